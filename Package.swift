@@ -1,0 +1,84 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "PatrolMap",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "patrolmap", targets: ["patrolmap"]),
+        .library(name: "PatrolGeo", targets: ["PatrolGeo"]),
+        .library(name: "PatrolData", targets: ["PatrolData"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // MARK: System libraries
+
+        .systemLibrary(
+            name: "CProj",
+            path: "Sources/CProj",
+            pkgConfig: "proj",
+            providers: [.apt(["libproj-dev"])]
+        ),
+        .systemLibrary(
+            name: "CZlib",
+            path: "Sources/CZlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+
+        // MARK: Libraries, lowest layer first
+
+        .target(
+            name: "PatrolGeo",
+            dependencies: ["CProj"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "PatrolData",
+            dependencies: ["PatrolGeo", "CZlib"],
+            swiftSettings: strictSettings
+        ),
+
+        // MARK: Command-line tool
+
+        .executableTarget(
+            name: "patrolmap",
+            dependencies: [
+                "PatrolGeo", "PatrolData",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
+        // MARK: Tests
+
+        .target(
+            name: "_PatrolTestSupport",
+            dependencies: ["PatrolData"],
+            path: "Tests/_PatrolTestSupport",
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "PatrolGeoTests",
+            dependencies: ["PatrolGeo"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "PatrolDataTests",
+            dependencies: ["PatrolData", "_PatrolTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "PatrolCLITests",
+            dependencies: ["_PatrolTestSupport"],
+            swiftSettings: strictSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

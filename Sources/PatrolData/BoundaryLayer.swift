@@ -1,0 +1,102 @@
+import Foundation
+import PatrolGeo
+
+/// Reads `boundary.geojson`: one `kind=jurisdiction` polygon and the `kind=village` polygons.
+enum BoundaryLayer {
+    struct Result {
+        var jurisdiction: Jurisdiction
+        var villages: [Village]
+    }
+
+    /// Finds the jurisdiction feature before any transform exists (to pick the working CRS).
+    static func jurisdictionFeature(_ features: [GeoJSONFeature], file: String) throws(InputIssue) -> GeoJSONFeature {
+        let candidates = features.filter { $0.text("kind") == "jurisdiction" }
+        guard let first = candidates.first else {
+            throw InputIssue(
+                .error, file: file,
+                message: Localized(
+                    en: "no jurisdiction polygon: one feature needs \"kind\": \"jurisdiction\"",
+                    zh: "没有辖区多边形:需要一个 \"kind\": \"jurisdiction\" 的要素"))
+        }
+        guard let geometry = first.geometry, rings(geometry) != nil else {
+            throw InputIssue(
+                .error, file: file, line: first.line, feature: first.index, recordID: first.label, field: "geometry",
+                message: Localized(en: "the jurisdiction must be a Polygon or MultiPolygon", zh: "辖区必须是 Polygon 或 MultiPolygon"))
+        }
+        return first
+    }
+
+    static func read(_ features: [GeoJSONFeature], file: String, context: LayerContext) throws(InputIssue) -> Result {
+        let jurisdictionFeature = try jurisdictionFeature(features, file: file)
+        var jurisdiction: Jurisdiction?
+        var villages: [Village] = []
+        var villageNames: Set<String> = []
+        for feature in features {
+            func issue(_ severity: InputIssue.Severity, _ field: String?, _ en: String, _ zh: String) -> InputIssue {
+                InputIssue(severity, file: file, line: feature.line, feature: feature.index, recordID: feature.label, field: field, message: Localized(en: en, zh: zh))
+            }
+            let kind = feature.text("kind")
+            guard kind == "jurisdiction" || kind == "village" else {
+                context.report(issue(.error, "kind", "kind must be 'jurisdiction' or 'village', found '\(kind ?? "")'; skipped", "kind 应为 jurisdiction 或 village,实际为 '\(kind ?? "")',已跳过"))
+                continue
+            }
+            guard let geometry = feature.geometry, let polygons = rings(geometry) else {
+                context.report(issue(.error, "geometry", "a \(kind!) must be a Polygon or MultiPolygon, found \(feature.geometry?.typeName ?? "null"); skipped", "\(kind!) 必须是 Polygon 或 MultiPolygon,实际为 \(feature.geometry?.typeName ?? "null"),已跳过"))
+                continue
+            }
+            let name = feature.text("name")?.trimmingCharacters(in: .whitespaces) ?? ""
+            var parts: [Polygon] = []
+            var area = 0.0
+            var failed = false
+            for sourceRings in polygons {
+                let working = sourceRings.map { context.toWorking.forward($0) }
+                guard working.allSatisfy({ $0.allSatisfy(\.isFinite) }) else {
+                    context.report(issue(.error, "geometry", "coordinates cannot be transformed to \(context.workingCRS); skipped", "坐标无法转换到 \(context.workingCRS),已跳过"))
+                    failed = true
+                    break
+                }
+                do {
+                    parts.append(try Polygon(exterior: working[0], holes: Array(working.dropFirst())))
+                } catch {
+                    context.report(issue(.error, "geometry", "\(error.reason); skipped", "多边形无效:\(error.reason),已跳过"))
+                    failed = true
+                    break
+                }
+                area += context.geodesicArea(rings: sourceRings)
+            }
+            if failed { continue }
+            if kind == "jurisdiction" {
+                if feature.index != jurisdictionFeature.index {
+                    context.report(issue(.error, "kind", "a second jurisdiction polygon; only the first is used", "第二个辖区多边形;只使用第一个"))
+                    continue
+                }
+                jurisdiction = Jurisdiction(name: name, boundary: MultiPolygon(parts), geodesicArea: area)
+            } else {
+                guard !name.isEmpty else {
+                    context.report(issue(.error, "name", "a village needs a name; skipped", "村缺少名称,已跳过"))
+                    continue
+                }
+                guard villageNames.insert(name).inserted else {
+                    context.report(issue(.error, "name", "village '\(name)' appears twice; the second is skipped", "村 '\(name)' 重复,第二个已跳过"))
+                    continue
+                }
+                villages.append(Village(name: name, boundary: MultiPolygon(parts), geodesicArea: area))
+            }
+        }
+        guard let jurisdiction else {
+            throw InputIssue(
+                .error, file: file, line: jurisdictionFeature.line, feature: jurisdictionFeature.index,
+                message: Localized(en: "the jurisdiction polygon is unusable (see the errors above)", zh: "辖区多边形不可用(见上方错误)"))
+        }
+        return Result(jurisdiction: jurisdiction, villages: villages)
+    }
+
+    /// A polygonal geometry as a list of polygons (each a list of rings); `nil` otherwise.
+    static func rings(_ geometry: GeoJSONGeometry) -> [[[Point]]]? {
+        switch geometry {
+        case .polygon(let rings): [rings]
+        case .multiPolygon(let polygons): polygons
+        default: nil
+        }
+    }
+}

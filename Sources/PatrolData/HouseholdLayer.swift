@@ -1,0 +1,170 @@
+import Foundation
+import PatrolGeo
+
+/// Reads the household ledger: `households.csv` (UTF-8, UTF-8 with BOM, or GB18030) or
+/// `households.geojson` with the same property names.
+enum HouseholdLayer {
+    /// One ledger row before validation, from either format.
+    struct Row {
+        var line: Int
+        var feature: Int?
+        var values: [HouseholdColumn: String]
+        /// The geometry of a GeoJSON row; CSV rows carry lon/lat in `values`.
+        var point: Point?
+    }
+
+    struct Result {
+        var households: [Household]
+        var encoding: TextEncoding?
+    }
+
+    static func readCSV(_ bytes: [UInt8], file: String, context: LayerContext, check: LocationCheck) throws(InputIssue) -> Result {
+        guard let (text, encoding) = TextDecoding.decode(bytes) else {
+            throw InputIssue(
+                .error, file: file,
+                message: Localized(
+                    en: "unreadable encoding: the file is neither UTF-8 nor GB18030; save it as UTF-8 CSV",
+                    zh: "无法识别的编码:文件既不是 UTF-8 也不是 GB18030,请另存为 UTF-8 CSV"))
+        }
+        let records: [CSVRecord]
+        do {
+            records = try CSVReader.parse(text)
+        } catch {
+            throw InputIssue(.error, file: file, line: error.line, message: error.reason)
+        }
+        guard let header = records.first else {
+            throw InputIssue(.error, file: file, line: 1, message: Localized(en: "the file is empty: a header row is required", zh: "文件为空:需要表头行"))
+        }
+        var columnIndex: [HouseholdColumn: Int] = [:]
+        for (i, name) in header.fields.enumerated() {
+            guard let column = HouseholdColumn.matching(name) else {
+                context.report(InputIssue(
+                    .warning, file: file, line: header.line, field: name,
+                    message: Localized(en: "unknown column '\(name)' is ignored", zh: "未知列 '\(name)' 已忽略")))
+                continue
+            }
+            if columnIndex[column] != nil {
+                throw InputIssue(.error, file: file, line: header.line, field: name, message: Localized(en: "column '\(column.rawValue)' appears twice", zh: "列 '\(column.rawValue)' 重复"))
+            }
+            columnIndex[column] = i
+        }
+        let missing = HouseholdColumn.required.filter { columnIndex[$0] == nil }
+        guard missing.isEmpty else {
+            let names = missing.map { "\($0.rawValue) (\($0.aliases[1]))" }.joined(separator: ", ")
+            throw InputIssue(
+                .error, file: file, line: header.line,
+                message: Localized(en: "missing required columns: \(names)", zh: "缺少必填列:\(names)"))
+        }
+        var rows: [Row] = []
+        for record in records.dropFirst() {
+            guard record.fields.count == header.fields.count else {
+                context.report(InputIssue(
+                    .error, file: file, line: record.line,
+                    message: Localized(
+                        en: "expected \(header.fields.count) fields, found \(record.fields.count); row skipped",
+                        zh: "应有 \(header.fields.count) 个字段,实际 \(record.fields.count) 个,该行已跳过")))
+                continue
+            }
+            var values: [HouseholdColumn: String] = [:]
+            for (column, index) in columnIndex {
+                values[column] = record.fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+            rows.append(Row(line: record.line, feature: nil, values: values, point: nil))
+        }
+        return Result(households: households(from: rows, file: file, context: context, check: check), encoding: encoding)
+    }
+
+    static func readGeoJSON(_ features: [GeoJSONFeature], file: String, context: LayerContext, check: LocationCheck) -> Result {
+        var rows: [Row] = []
+        for feature in features {
+            guard case .point(let p) = feature.geometry else {
+                context.report(InputIssue(
+                    .error, file: file, line: feature.line, feature: feature.index, recordID: feature.label, field: "geometry",
+                    message: Localized(en: "a household must be a Point; skipped", zh: "住户必须是 Point,已跳过")))
+                continue
+            }
+            var values: [HouseholdColumn: String] = [:]
+            for (key, value) in feature.properties {
+                if let column = HouseholdColumn.matching(key), let text = value.textValue {
+                    values[column] = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                }
+            }
+            if values[.id] == nil, let id = feature.id { values[.id] = id }
+            rows.append(Row(line: feature.line, feature: feature.index, values: values, point: p))
+        }
+        return Result(households: households(from: rows, file: file, context: context, check: check), encoding: nil)
+    }
+
+    private static func households(from rows: [Row], file: String, context: LayerContext, check: LocationCheck) -> [Household] {
+        var accepted: [(Row, Point, String, Int)] = []
+        var seen: [String: Int] = [:]
+        for row in rows {
+            let id = row.values[.id] ?? ""
+            func refuse(_ field: HouseholdColumn?, _ en: String, _ zh: String) {
+                context.report(InputIssue(
+                    .error, file: file, line: row.line, feature: row.feature, recordID: id.isEmpty ? nil : id, field: field?.rawValue,
+                    message: Localized(en: en + "; skipped", zh: zh + ",已跳过")))
+            }
+            guard !id.isEmpty else {
+                refuse(.id, "the household id is empty", "户号为空")
+                continue
+            }
+            if let firstLine = seen[id] {
+                refuse(.id, "duplicate household id '\(id)' (first on line \(firstLine))", "户号 '\(id)' 重复(首次出现在第 \(firstLine) 行)")
+                continue
+            }
+            guard let village = row.values[.village], !village.isEmpty else {
+                refuse(.village, "the village is empty", "村名为空")
+                continue
+            }
+            let source: Point
+            if let p = row.point {
+                source = p
+            } else {
+                let lonText = row.values[.lon] ?? ""
+                let latText = row.values[.lat] ?? ""
+                guard let x = Double(lonText), let y = Double(latText) else {
+                    refuse(Double(lonText) == nil ? .lon : .lat, "coordinates '\(lonText)', '\(latText)' are not numbers", "坐标 '\(lonText)'、'\(latText)' 不是数字")
+                    continue
+                }
+                guard x.isFinite, y.isFinite else {
+                    refuse(x.isFinite ? .lat : .lon, "coordinates '\(lonText)', '\(latText)' are not finite numbers", "坐标 '\(lonText)'、'\(latText)' 不是有限数")
+                    continue
+                }
+                if context.geographic, abs(x) > 180 || abs(y) > 90 {
+                    refuse(abs(x) > 180 ? .lon : .lat, "position (\(x), \(y)) is out of range (longitude ±180, latitude ±90)", "坐标 (\(x), \(y)) 超出范围(经度 ±180,纬度 ±90)")
+                    continue
+                }
+                source = Point(x: x, y: y)
+            }
+            let membersText = row.values[.members] ?? ""
+            guard let members = Int(membersText), members >= 0, members < 1000 else {
+                refuse(.members, "members '\(membersText)' is not a whole number of residents", "人口 '\(membersText)' 不是有效的整数")
+                continue
+            }
+            seen[id] = row.line
+            accepted.append((row, source, village, members))
+        }
+        let working = context.toWorking.forward(accepted.map(\.1))
+        var households: [Household] = []
+        households.reserveCapacity(accepted.count)
+        for (i, (row, source, village, members)) in accepted.enumerated() {
+            let id = row.values[.id]!
+            if let problem = check.problem(source: source, working: working[i], context: context) {
+                context.report(InputIssue(
+                    .error, file: file, line: row.line, feature: row.feature, recordID: id, field: "lon,lat",
+                    message: Localized(en: problem.en + "; skipped", zh: problem.zh + ",已跳过")))
+                continue
+            }
+            let tags = (row.values[.tags] ?? "")
+                .split(whereSeparator: { $0 == ";" || $0 == "；" || $0 == "," || $0 == "，" })
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }
+            households.append(Household(
+                id: id, village: village, group: row.values[.group] ?? "", number: row.values[.number] ?? "",
+                location: working[i], sourceCoordinate: source, head: row.values[.head] ?? "", members: members,
+                phone: row.values[.phone] ?? "", tags: tags, note: row.values[.note] ?? "", sourceLine: row.line))
+        }
+        return households
+    }
+}

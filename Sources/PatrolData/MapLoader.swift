@@ -1,0 +1,130 @@
+import Foundation
+import PatrolGeo
+
+/// Loads a map package folder into a ``PatrolMap``.
+public enum MapLoader {
+    /// Reads every layer of the package at `directory`.
+    ///
+    /// Throws the first fatal problem (missing `map.json`, an unknown CRS, a required layer
+    /// that is missing or not GeoJSON/CSV at all). Everything else is reported in
+    /// ``PatrolMap/issues`` and the offending record is skipped.
+    public static func load(_ directory: String) throws(InputIssue) -> PatrolMap {
+        let folder = URL(fileURLWithPath: directory)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw InputIssue(.error, file: directory, message: Localized(en: "not a map folder (no such directory)", zh: "不是地图文件夹(目录不存在)"))
+        }
+        func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+        let manifest = try MapManifest.read(FileIO.readBytes(path("map.json"), name: "map.json"))
+
+        let inputCRS = CoordinateReferenceSystem(manifest.crs)
+        let geographic: Bool
+        do {
+            geographic = try inputCRS.isGeographic()
+        } catch {
+            throw InputIssue(.error, file: "map.json", field: "crs", message: Localized(en: error.description, zh: "坐标系无效:\(error.description)"))
+        }
+
+        let boundaryFile = manifest.file(for: "boundary")!
+        let boundaryRead = try GeoJSONReader.read(FileIO.readBytes(path(boundaryFile), name: boundaryFile), file: boundaryFile, geographic: geographic)
+        let jurisdictionFeature = try BoundaryLayer.jurisdictionFeature(boundaryRead.features, file: boundaryFile)
+        let workingCRS = try chooseWorkingCRS(manifest: manifest, inputCRS: inputCRS, jurisdiction: jurisdictionFeature)
+
+        let context: LayerContext
+        do {
+            context = try LayerContext(inputCRS: inputCRS, workingCRS: workingCRS, geographic: geographic)
+        } catch {
+            throw InputIssue(.error, file: "map.json", field: "working_crs", message: Localized(en: error.description, zh: "坐标转换无效:\(error.description)"))
+        }
+        context.issues = boundaryRead.issues
+        let boundary = try BoundaryLayer.read(boundaryRead.features, file: boundaryFile, context: context)
+        let check = LocationCheck(jurisdiction: boundary.jurisdiction)
+
+        let roadsFile = manifest.file(for: "roads")!
+        let roadsRead = try GeoJSONReader.read(FileIO.readBytes(path(roadsFile), name: roadsFile), file: roadsFile, geographic: geographic)
+        context.issues += roadsRead.issues
+        let roads = RoadLayer.read(roadsRead.features, file: roadsFile, context: context)
+
+        let postsFile = manifest.file(for: "posts")!
+        let postsRead = try GeoJSONReader.read(FileIO.readBytes(path(postsFile), name: postsFile), file: postsFile, geographic: geographic)
+        context.issues += postsRead.issues
+        let posts = PointLayers.posts(postsRead.features, file: postsFile, context: context, check: check)
+
+        var landmarks: [Landmark] = []
+        if let landmarksFile = manifest.file(for: "landmarks"), FileManager.default.fileExists(atPath: path(landmarksFile)) {
+            let read = try GeoJSONReader.read(FileIO.readBytes(path(landmarksFile), name: landmarksFile), file: landmarksFile, geographic: geographic)
+            context.issues += read.issues
+            landmarks = PointLayers.landmarks(read.features, file: landmarksFile, context: context, check: check)
+        }
+
+        let householdsFile = manifest.file(for: "households")!
+        var householdPath = path(householdsFile)
+        var householdName = householdsFile
+        if !FileManager.default.fileExists(atPath: householdPath), manifest.layers["households"] == nil,
+            FileManager.default.fileExists(atPath: path("households.geojson"))
+        {
+            householdName = "households.geojson"
+            householdPath = path(householdName)
+        }
+        let householdBytes = try FileIO.readBytes(householdPath, name: householdName)
+        let households: HouseholdLayer.Result
+        if householdName.lowercased().hasSuffix(".geojson") || householdName.lowercased().hasSuffix(".json") {
+            let read = try GeoJSONReader.read(householdBytes, file: householdName, geographic: geographic)
+            context.issues += read.issues
+            households = HouseholdLayer.readGeoJSON(read.features, file: householdName, context: context, check: check)
+        } else {
+            households = try HouseholdLayer.readCSV(householdBytes, file: householdName, context: context, check: check)
+        }
+
+        var elevation: ElevationGrid?
+        if let demFile = manifest.file(for: "dem"), FileManager.default.fileExists(atPath: path(demFile)) {
+            let grid = try ASCIIGrid.read(FileIO.readBytes(path(demFile), name: demFile), file: demFile)
+            if let bounds = boundary.jurisdiction.boundary.bounds, !grid.bounds.intersects(bounds) {
+                context.report(InputIssue(
+                    .error, file: demFile,
+                    message: Localized(
+                        en: "the elevation grid does not overlap the jurisdiction (is it in the working CRS \(workingCRS)?); ignored",
+                        zh: "高程网格与辖区不重叠(是否使用工作坐标系 \(workingCRS)?),已忽略")))
+            } else {
+                elevation = grid
+            }
+        }
+
+        var map = PatrolMap(
+            directory: directory, manifest: manifest, inputCRS: inputCRS, workingCRS: workingCRS, inputIsGeographic: geographic,
+            jurisdiction: boundary.jurisdiction, villages: boundary.villages, households: households.households,
+            householdEncoding: households.encoding, posts: posts, roads: roads, landmarks: landmarks, elevation: elevation,
+            issues: context.issues)
+        map.issues += VillageMembership.check(map, file: householdName)
+        return map
+    }
+
+    /// The working CRS: as named in the manifest, or for `auto` the Gauss–Krüger zone
+    /// nearest the jurisdiction's centre.
+    static func chooseWorkingCRS(manifest: MapManifest, inputCRS: CoordinateReferenceSystem, jurisdiction: GeoJSONFeature) throws(InputIssue) -> CoordinateReferenceSystem {
+        guard manifest.workingCRS.lowercased() == "auto" else {
+            let crs = CoordinateReferenceSystem(manifest.workingCRS)
+            let geographic: Bool
+            do {
+                geographic = try crs.isGeographic()
+            } catch {
+                throw InputIssue(.error, file: "map.json", field: "working_crs", message: Localized(en: error.description, zh: "工作坐标系无效:\(error.description)"))
+            }
+            if geographic {
+                throw InputIssue(
+                    .error, file: "map.json", field: "working_crs",
+                    message: Localized(en: "the working CRS must be projected (metres), not longitude/latitude", zh: "工作坐标系必须是投影坐标系(米),不能是经纬度"))
+            }
+            return crs
+        }
+        guard let bounds = BoundingBox(covering: jurisdiction.geometry?.allPoints ?? []) else {
+            throw InputIssue(.error, file: "boundary.geojson", feature: jurisdiction.index, message: Localized(en: "the jurisdiction has no coordinates", zh: "辖区没有坐标"))
+        }
+        do {
+            let centre = try CoordinateTransform(from: inputCRS, to: .wgs84).forward(bounds.center)
+            return .gaussKruger3Degree(nearestTo: centre.x)
+        } catch {
+            throw InputIssue(.error, file: "map.json", field: "crs", message: Localized(en: error.description, zh: "坐标转换失败:\(error.description)"))
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+
+/// The contents of a map package's `map.json`.
+public struct MapManifest: Sendable, Hashable {
+    /// Short machine name, e.g. `gongli`.
+    public var name: String
+    /// Title for maps and reports, e.g. `宫里派出所辖区`.
+    public var title: String
+    /// CRS of the coordinates in the layer files.
+    public var crs: String
+    /// CRS for geometry, routing and rendering; `auto` picks the Gauss–Krüger zone.
+    public var workingCRS: String
+    /// Layer file names by role: `boundary`, `roads`, `households`, `posts`, `landmarks`, `dem`.
+    public var layers: [String: String]
+    /// True for generated data with no real person in it.
+    public var synthetic: Bool
+    /// Where the data comes from (shown on maps).
+    public var source: String?
+    /// Date of the data (shown on maps).
+    public var date: String?
+    /// Attribution line required by the data's licence.
+    public var attribution: String?
+
+    /// The layer roles and the file names used when `layers` does not name them.
+    public static let defaultLayers: [String: String] = [
+        "boundary": "boundary.geojson",
+        "roads": "roads.geojson",
+        "households": "households.csv",
+        "posts": "posts.geojson",
+        "landmarks": "landmarks.geojson",
+        "dem": "dem.asc",
+    ]
+
+    /// Layers a package must have.
+    public static let requiredLayers = ["boundary", "roads", "households", "posts"]
+
+    /// Creates a manifest.
+    public init(
+        name: String, title: String, crs: String, workingCRS: String = "auto", layers: [String: String] = defaultLayers,
+        synthetic: Bool = false, source: String? = nil, date: String? = nil, attribution: String? = nil
+    ) {
+        self.name = name
+        self.title = title
+        self.crs = crs
+        self.workingCRS = workingCRS
+        self.layers = layers
+        self.synthetic = synthetic
+        self.source = source
+        self.date = date
+        self.attribution = attribution
+    }
+
+    /// The file for a layer role: as named in `layers`, else the default name.
+    public func file(for role: String) -> String? {
+        layers[role] ?? Self.defaultLayers[role]
+    }
+
+    /// Reads `map.json`.
+    public static func read(_ bytes: [UInt8], file: String = "map.json") throws(InputIssue) -> MapManifest {
+        let root: JSONValue
+        do {
+            root = try JSONParser.parse(bytes)
+        } catch {
+            throw InputIssue(
+                .error, file: file, line: error.line,
+                message: Localized(en: "not valid JSON (column \(error.column)): \(error.reason)", zh: "不是有效的 JSON(第 \(error.column) 列):\(error.reason)"))
+        }
+        guard root.objectMembers != nil else {
+            throw InputIssue(.error, file: file, line: 1, message: Localized(en: "must be a JSON object", zh: "必须是 JSON 对象"))
+        }
+        func text(_ key: String, required: Bool) throws(InputIssue) -> String? {
+            switch root[key] {
+            case .none, .some(.null):
+                if required {
+                    throw InputIssue(
+                        .error, file: file, line: root.line, field: key,
+                        message: Localized(en: "required member '\(key)' is missing", zh: "缺少必填项 '\(key)'"))
+                }
+                return nil
+            case .some(.string(let s)):
+                if required && s.trimmingCharacters(in: .whitespaces).isEmpty {
+                    throw InputIssue(.error, file: file, line: root.line, field: key, message: Localized(en: "'\(key)' is empty", zh: "'\(key)' 为空"))
+                }
+                return s
+            default:
+                throw InputIssue(.error, file: file, line: root.line, field: key, message: Localized(en: "'\(key)' must be a string", zh: "'\(key)' 必须是字符串"))
+            }
+        }
+        var layers = defaultLayers
+        if let layerValue = root["layers"] {
+            guard let members = layerValue.objectMembers else {
+                throw InputIssue(.error, file: file, line: root.line, field: "layers", message: Localized(en: "'layers' must be an object of file names", zh: "layers 必须是文件名对象"))
+            }
+            for (role, value) in members {
+                guard let name = value.stringValue, !name.isEmpty, !name.contains("/"), !name.hasPrefix(".") else {
+                    throw InputIssue(
+                        .error, file: file, line: layerValue.line, field: "layers.\(role)",
+                        message: Localized(en: "must be a plain file name inside the map folder", zh: "必须是地图文件夹内的文件名"))
+                }
+                layers[role] = name
+            }
+        }
+        let name = try text("name", required: true)!
+        return MapManifest(
+            name: name,
+            title: try text("title", required: false) ?? name,
+            crs: try text("crs", required: true)!,
+            workingCRS: try text("working_crs", required: false) ?? "auto",
+            layers: layers,
+            synthetic: root["synthetic"] == .bool(true),
+            source: try text("source", required: false),
+            date: try text("date", required: false),
+            attribution: try text("attribution", required: false))
+    }
+
+    /// The manifest as `map.json` text.
+    public func json() -> String {
+        var members: [(String, JSONValue)] = [
+            ("name", .string(name)), ("title", .string(title)), ("crs", .string(crs)), ("working_crs", .string(workingCRS)),
+        ]
+        if synthetic { members.append(("synthetic", .bool(true))) }
+        if let source { members.append(("source", .string(source))) }
+        if let date { members.append(("date", .string(date))) }
+        if let attribution { members.append(("attribution", .string(attribution))) }
+        let roles = layers.keys.sorted()
+        members.append(("layers", .object(roles.map { ($0, JSONValue.string(layers[$0]!)) })))
+        return JSONWriter.pretty(.object(members)) + "\n"
+    }
+}

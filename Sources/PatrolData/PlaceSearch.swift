@@ -1,0 +1,146 @@
+import Foundation
+public import PatrolGeo
+
+/// Finds households, posts and landmarks by what a dispatcher types.
+///
+/// A query is tried, in order, as: `@x,y` (working CRS), `lon,lat` (input CRS), then an
+/// exact household id, house label, post or landmark name, or household head; then, when
+/// nothing matches exactly, as a part of those. Full-width digits and letters, spaces and
+/// Chinese numerals in a villager group (`三组` = `3组`) are normalised first.
+public struct PlaceSearch: Sendable {
+    private let map: PatrolMap
+    private let byID: [String: Int]
+    private let byLabel: [String: [Int]]
+
+    /// Indexes a map's places.
+    ///
+    /// - Complexity: O(n) in the number of households.
+    public init(map: PatrolMap) {
+        self.map = map
+        var byID: [String: Int] = [:]
+        var byLabel: [String: [Int]] = [:]
+        for (i, household) in map.households.enumerated() {
+            byID[Self.normalize(household.id).uppercased()] = i
+            byLabel[Self.normalize(household.houseLabel), default: []].append(i)
+        }
+        self.byID = byID
+        self.byLabel = byLabel
+    }
+
+    /// Every place matching `query`, best matches first (at most `limit`).
+    public func search(_ query: String, limit: Int = 20) throws(PlaceError) -> [Place] {
+        if let coordinate = try coordinate(query) { return [coordinate] }
+        let exact = exactMatches(query)
+        if !exact.isEmpty { return Array(exact.prefix(limit)) }
+        return Array(partialMatches(query).prefix(limit))
+    }
+
+    /// The one place `query` names, or an error listing the candidates.
+    public func resolve(_ query: String) throws(PlaceError) -> Place {
+        if let coordinate = try coordinate(query) { return coordinate }
+        let exact = exactMatches(query)
+        if exact.count == 1 { return exact[0] }
+        if exact.count > 1 { throw .ambiguous(query: query, candidates: exact) }
+        let partial = partialMatches(query)
+        if partial.count == 1 { return partial[0] }
+        if partial.isEmpty { throw .notFound(query: query) }
+        throw .ambiguous(query: query, candidates: Array(partial.prefix(20)))
+    }
+
+    private func coordinate(_ query: String) throws(PlaceError) -> Place? {
+        let text = Self.normalize(query)
+        let working = text.hasPrefix("@")
+        let body = working ? String(text.dropFirst()) : text
+        let parts = body.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count == 2, let a = Double(parts[0]), let b = Double(parts[1]) else { return nil }
+        guard a.isFinite, b.isFinite else {
+            throw .invalidCoordinates(query: query, reason: Localized(en: "coordinates must be finite numbers", zh: "坐标必须是有限数"))
+        }
+        if working { return .coordinate(Point(x: a, y: b), label: query) }
+        if map.inputIsGeographic, abs(a) > 180 || abs(b) > 90 {
+            throw .invalidCoordinates(
+                query: query, reason: Localized(en: "longitude must be within ±180 and latitude within ±90", zh: "经度须在 ±180 之内,纬度须在 ±90 之内"))
+        }
+        do {
+            let p = try map.inputTransform().forward(Point(x: a, y: b))
+            return .coordinate(p, label: query)
+        } catch {
+            throw .invalidCoordinates(query: query, reason: Localized(en: error.description, zh: "坐标无法转换:\(error.description)"))
+        }
+    }
+
+    private func exactMatches(_ query: String) -> [Place] {
+        let key = Self.normalize(query)
+        guard !key.isEmpty else { return [] }
+        if let i = byID[key.uppercased()] { return [.household(map.households[i])] }
+        var results: [Place] = []
+        results += map.posts.filter { Self.normalize($0.name) == key }.map(Place.post)
+        results += map.landmarks.filter { Self.normalize($0.name) == key }.map(Place.landmark)
+        results += (byLabel[key] ?? []).map { .household(map.households[$0]) }
+        if results.isEmpty {
+            results += map.households.filter { !$0.head.isEmpty && Self.normalize($0.head) == key }.map(Place.household)
+        }
+        return results
+    }
+
+    private func partialMatches(_ query: String) -> [Place] {
+        let key = Self.normalize(query)
+        guard !key.isEmpty else { return [] }
+        var results: [Place] = []
+        results += map.posts.filter { Self.normalize($0.name).contains(key) }.map(Place.post)
+        results += map.landmarks.filter { Self.normalize($0.name).contains(key) }.map(Place.landmark)
+        results += map.households.filter {
+            Self.normalize($0.houseLabel).contains(key) || Self.normalize($0.head).contains(key)
+                || $0.id.uppercased().contains(key.uppercased())
+        }.map(Place.household)
+        return results
+    }
+
+    /// Folds the ways the same name gets typed: full-width forms, spaces, `三组` for `3组`.
+    static func normalize(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if (0xFF01...0xFF5E).contains(scalar.value) {
+                scalars.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
+            } else if scalar == " " || scalar == "\u{3000}" || scalar == "\t" {
+                continue
+            } else {
+                scalars.append(scalar)
+            }
+        }
+        return replaceChineseGroupNumerals(String(scalars))
+    }
+
+    /// `十二组` → `12组`: Chinese numerals (up to 99) directly before 组.
+    private static func replaceChineseGroupNumerals(_ text: String) -> String {
+        let digits: [Character: Int] = ["一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+        var characters = Array(text)
+        var i = 0
+        while i < characters.count {
+            guard characters[i] == "组" else {
+                i += 1
+                continue
+            }
+            var start = i
+            while start > 0, digits[characters[start - 1]] != nil || characters[start - 1] == "十" { start -= 1 }
+            if start < i {
+                let numeral = characters[start..<i]
+                var value = 0
+                if let tenIndex = numeral.firstIndex(of: "十") {
+                    let tens = numeral[numeral.startIndex..<tenIndex].first.flatMap { digits[$0] } ?? 1
+                    let ones = numeral[(tenIndex + 1)...].first.flatMap { digits[$0] } ?? 0
+                    value = tens * 10 + ones
+                } else if numeral.count == 1 {
+                    value = digits[numeral.first!]!
+                }
+                if value > 0 {
+                    let replacement = Array(String(value))
+                    characters.replaceSubrange(start..<i, with: replacement)
+                    i = start + replacement.count
+                }
+            }
+            i += 1
+        }
+        return String(characters)
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import PatrolData
+import PatrolGeo
+
+/// `patrolmap find MAP QUERY`: households, posts and landmarks by id, label or name.
+struct FindCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "find",
+        abstract: "Find a household, post or landmark by id, house label, name, or coordinates.",
+        discussion: "This is an internal view: household heads and phone numbers are shown.")
+
+    @OptionGroup var common: CommonOptions
+
+    @Argument(help: "What to look for: H00123, 董村3组12号, a post or landmark name, a head's name, lon,lat or @x,y.")
+    var query: String
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @Option(help: "Show at most this many matches.")
+    var limit: Int = 20
+
+    func run() throws {
+        let language = common.lang
+        _ = try format.require(oneOf: [.text, .json], language: language)
+        let map = try MapLoading.load(common)
+        let places: [Place]
+        do {
+            places = try PlaceSearch(map: map).search(query, limit: limit)
+        } catch {
+            throw PlaceFailure.failure(error, language: language)
+        }
+        let transform = try? map.inputTransform()
+        func lonLat(_ p: Point) -> Point { (try? transform?.inverse(p)) ?? p }
+        if format == .json {
+            let items: [JSONValue] = places.map { PlaceJSON.describe($0, coordinate: lonLat($0.location), language: language) }
+            try Output.emit(JSONWriter.pretty(.object([("query", .string(query)), ("matches", .array(items))])), to: common.output, language: language)
+        } else {
+            var lines: [String] = []
+            if places.isEmpty {
+                lines.append(language == .zh ? "没有找到“\(query)”。" : "Nothing matches “\(query)”.")
+            }
+            for place in places {
+                lines.append(PlaceText.describe(place, coordinate: lonLat(place.location), language: language))
+            }
+            try Output.emit(lines.joined(separator: "\n"), to: common.output, language: language)
+        }
+        if places.isEmpty { throw ExitCode(1) }
+    }
+}

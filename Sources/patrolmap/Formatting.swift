@@ -1,0 +1,44 @@
+import Foundation
+import PatrolData
+
+/// Number formatting independent of the machine's locale.
+enum Fmt {
+    /// `value` with exactly `decimals` decimals.
+    static func fixed(_ value: Double, _ decimals: Int) -> String {
+        String(format: "%.\(decimals)f", locale: Locale(identifier: "en_US_POSIX"), value)
+    }
+
+    /// A share (0…1) as a percentage with one decimal.
+    static func percent(_ share: Double) -> String {
+        fixed(share * 100, 1) + "%"
+    }
+
+    /// A duration in seconds as `m:ss` or `h:mm:ss`.
+    static func clock(_ seconds: Double) -> String {
+        let total = Int(seconds.rounded())
+        let h = total / 3600
+        let m = (total % 3600) / 60
+        let s = total % 60
+        return h > 0 ? String(format: "%d:%02d:%02d", h, m, s) : String(format: "%d:%02d", m, s)
+    }
+
+    /// A distance in metres as `850 m` or `3.2 km` (Chinese: `850 米`, `3.2 公里`).
+    static func distance(_ metres: Double, _ language: Language) -> String {
+        if metres < 1000 {
+            let m = Int(metres.rounded())
+            return language == .zh ? "\(m) 米" : "\(m) m"
+        }
+        let km = fixed(metres / 1000, 1)
+        return language == .zh ? "\(km) 公里" : "\(km) km"
+    }
+
+    /// A duration as `12 分钟` / `12 min`, with seconds under two minutes.
+    static func duration(_ seconds: Double, _ language: Language) -> String {
+        if seconds < 120 {
+            let s = Int(seconds.rounded())
+            return language == .zh ? "\(s) 秒" : "\(s) s"
+        }
+        let minutes = Int((seconds / 60).rounded())
+        return language == .zh ? "\(minutes) 分钟" : "\(minutes) min"
+    }
+}

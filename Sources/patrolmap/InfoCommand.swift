@@ -1,0 +1,23 @@
+import ArgumentParser
+import PatrolData
+
+/// `patrolmap info MAP`: area, villages, households, residents, roads.
+struct InfoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "info",
+        abstract: "Area (geodesic km²), villages, households, residents, road km by class.")
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    func run() throws {
+        let language = common.lang
+        _ = try format.require(oneOf: [.text, .json], language: language)
+        let map = try MapLoading.load(common)
+        let summary = MapSummary(map)
+        let text = format == .json ? InfoReport.json(map, summary) : InfoReport.text(map, summary, language)
+        try Output.emit(text, to: common.output, language: language)
+    }
+}

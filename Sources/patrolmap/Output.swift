@@ -1,0 +1,25 @@
+import Foundation
+import PatrolData
+
+/// Writes a command's result to standard output or, with `-o`, atomically to a file.
+enum Output {
+    static func emit(_ text: String, to path: String?, language: Language) throws {
+        let body = text.hasSuffix("\n") ? text : text + "\n"
+        guard let path else {
+            FileHandle.standardOutput.write(Data(body.utf8))
+            return
+        }
+        do {
+            try FileIO.writeAtomically(body, to: path)
+        } catch {
+            throw CommandFailure.impossible(
+                Localized(en: "cannot write \(path): \(error.localizedDescription)", zh: "无法写入 \(path):\(error.localizedDescription)"),
+                language: language)
+        }
+    }
+
+    /// A line on standard error (progress, warnings).
+    static func note(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}

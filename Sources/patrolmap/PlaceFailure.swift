@@ -1,0 +1,44 @@
+import PatrolData
+import PatrolGeo
+
+/// Turns a place that did not resolve into a message and exit code 2, listing candidates.
+enum PlaceFailure {
+    static func failure(_ error: PlaceError, language: Language) -> CommandFailure {
+        switch error {
+        case .notFound(let query):
+            return .usage(Localized(en: "no household, post or landmark matches “\(query)”", zh: "找不到与“\(query)”匹配的住户、警务点或地标"), language: language)
+        case .invalidCoordinates(let query, let reason):
+            return .usage(Localized(en: "“\(query)”: \(reason.en)", zh: "“\(query)”:\(reason.zh)"), language: language)
+        case .ambiguous(let query, let candidates):
+            var lines = [language == .zh ? "“\(query)”有 \(candidates.count) 个匹配,请更具体地指定:" : "“\(query)” matches \(candidates.count) places; be more specific:"]
+            for place in candidates {
+                lines.append("  " + PlaceText.describe(place, coordinate: nil, language: language))
+            }
+            return CommandFailure(exitCode: 2, message: lines.joined(separator: "\n"))
+        }
+    }
+}
+
+/// One-line descriptions of places for the terminal (internal view: includes the head).
+enum PlaceText {
+    static func describe(_ place: Place, coordinate: Point?, language: Language) -> String {
+        let zh = language == .zh
+        var text: String
+        switch place {
+        case .household(let h):
+            text = "\(h.id)  \(h.houseLabel)  " + (zh ? "户主 \(h.head),\(h.members) 人" : "head \(h.head), \(h.members) residents")
+            if !h.phone.isEmpty { text += zh ? ",电话 \(h.phone)" : ", phone \(h.phone)" }
+            if !h.tags.isEmpty { text += "  [" + h.tags.joined(separator: "; ") + "]" }
+        case .post(let p):
+            text = "\(p.name)  (\(p.kind.name(language)))" + (p.phone.isEmpty ? "" : (zh ? " 电话 \(p.phone)" : " phone \(p.phone)"))
+        case .landmark(let l):
+            text = "\(l.name)  (\(zh ? "地标" : "landmark")\(l.kind.isEmpty ? "" : " " + l.kind))"
+        case .coordinate(_, let label):
+            text = label
+        }
+        if let coordinate {
+            text += "  @ \(Fmt.fixed(coordinate.x, 6)),\(Fmt.fixed(coordinate.y, 6))"
+        }
+        return text
+    }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import PatrolData
+
+/// `patrolmap validate MAP`: every problem in every layer, with its location.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check every layer of a map package; list errors and warnings with their locations.")
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    func run() throws {
+        let language = common.lang
+        _ = try format.require(oneOf: [.text, .json], language: language)
+        let map = try MapLoading.load(common, quiet: true)
+        let errors = map.errors.count
+        let warnings = map.warnings.count
+        switch format {
+        case .json:
+            let issues: [JSONValue] = map.issues.map { issue in
+                var members: [(String, JSONValue)] = [("severity", .string(issue.severity.rawValue)), ("file", .string(issue.file))]
+                if let line = issue.line { members.append(("line", .number(Double(line)))) }
+                if let feature = issue.feature { members.append(("feature", .number(Double(feature)))) }
+                if let id = issue.recordID { members.append(("id", .string(id))) }
+                if let field = issue.field { members.append(("field", .string(field))) }
+                members.append(("message", .string(issue.message.text(language))))
+                return .object(members)
+            }
+            var members: [(String, JSONValue)] = [
+                ("map", .string(map.manifest.name)), ("valid", .bool(errors == 0)),
+                ("errors", .number(Double(errors))), ("warnings", .number(Double(warnings))),
+            ]
+            if let encoding = map.householdEncoding { members.append(("household_encoding", .string(encoding.rawValue))) }
+            members.append(("issues", .array(issues)))
+            try Output.emit(JSONWriter.pretty(.object(members)), to: common.output, language: language)
+        default:
+            var lines: [String] = []
+            for issue in map.issues {
+                let tag = issue.severity == .error ? (language == .zh ? "错误" : "error") : (language == .zh ? "警告" : "warning")
+                lines.append("\(tag): \(issue.formatted(language))")
+            }
+            if !lines.isEmpty { lines.append("") }
+            let counts = MapSummary(map)
+            if language == .zh {
+                lines.append("\(map.manifest.title):\(counts.villages.count) 个村,\(counts.households) 户,\(map.roads.count) 条道路,\(map.posts.count) 个警务点,\(map.landmarks.count) 个地标")
+                if let encoding = map.householdEncoding { lines.append("住户表编码:\(encoding.rawValue)") }
+                lines.append(errors == 0 ? "检查通过:\(warnings) 个警告。" : "检查未通过:\(errors) 个错误,\(warnings) 个警告。")
+            } else {
+                lines.append("\(map.manifest.title): \(counts.villages.count) villages, \(counts.households) households, \(map.roads.count) roads, \(map.posts.count) posts, \(map.landmarks.count) landmarks")
+                if let encoding = map.householdEncoding { lines.append("household ledger encoding: \(encoding.rawValue)") }
+                lines.append(errors == 0 ? "valid: \(warnings) warning(s)." : "invalid: \(errors) error(s), \(warnings) warning(s).")
+            }
+            try Output.emit(lines.joined(separator: "\n"), to: common.output, language: language)
+        }
+        if errors > 0 { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,45 @@
+import Testing
+import PatrolData
+import PatrolGeo
+import _PatrolTestSupport
+
+@Suite("SampleMaps/tiny, checked by hand")
+struct TinyMapTests {
+    @Test("loads without any issue")
+    func loadsClean() throws {
+        let map = try Fixtures.tiny()
+        #expect(map.issues.isEmpty, "\(map.issues)")
+        #expect(map.householdEncoding == .utf8)
+    }
+
+    @Test("figures equal the hand computation")
+    func figures() throws {
+        let map = try Fixtures.tiny()
+        let s = MapSummary(map)
+        // 2000 m × 1500 m in EPSG:4545 = 3.0 km² on the grid. The Gauss–Krüger scale factor at
+        // 109.056°E 34.9°N (1.056° from CM 108°E) is k ≈ 1 + ½(Δλ·cosφ)²(1+η²) = 1.0001147,
+        // so the ellipsoidal area is 3.0 / k² = 2.99931 km².
+        #expect(abs(s.areaKm2 - 2.99931) < 0.0001)
+        #expect(abs(s.villages[0].areaKm2 - 2.99931 / 2) < 0.0001)
+        #expect(s.villages.map(\.name) == ["西村", "东村"])
+        #expect(s.households == 12)
+        #expect(s.residents == 4 + 2 + 5 + 3 + 1 + 3 + 4 + 2 + 6 + 2 + 3 + 1)
+        // r1 2000 m; r2 600 m; r3 and r4 √(400²+400²) = 565.685 m; service r5 300 + r6 200 + r7 200 + r8 200+300.
+        #expect(abs(s.roadKm["tertiary"]! - 2.0) < 1e-9)
+        #expect(abs(s.roadKm["unclassified"]! - 0.6) < 1e-9)
+        #expect(abs(s.roadKm["track"]! - 0.565685) < 1e-6)
+        #expect(abs(s.roadKm["path"]! - 0.565685) < 1e-6)
+        #expect(abs(s.roadKm["service"]! - 1.2) < 1e-9)
+        #expect(s.posts[.station] == 1 && s.posts[.policeRoom] == 1)
+    }
+
+    @Test("house labels and the sensitive fields are read")
+    func households() throws {
+        let map = try Fixtures.tiny()
+        let h = try #require(map.households.first { $0.id == "H005" })
+        #expect(h.houseLabel == "西村2组3号")
+        #expect(h.tags == ["elderly_alone", "disability"])
+        #expect(h.note == "独居,行动不便")
+        #expect(h.location == Point(x: 596_550, y: 3_864_200))
+    }
+}

@@ -1,4 +1,4 @@
-public import PatrolGeo
+import PatrolGeo
 
 /// Writes GeoJSON FeatureCollections deterministically, one feature per line, so files
 /// diff well and every feature has its own line number for error messages.

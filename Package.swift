@@ -56,6 +56,15 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // MARK: Tools
+
+        .executableTarget(
+            name: "gongli-generator",
+            dependencies: ["PatrolGeo", "PatrolData"],
+            path: "tools/GongliGenerator",
+            swiftSettings: strictSettings
+        ),
+
         // MARK: Tests
 
         .target(

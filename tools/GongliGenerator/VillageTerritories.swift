@@ -110,4 +110,18 @@ struct VillageTerritories {
         LabelCleanup.dropFragments(&labels, frame: frame)
         self.labels = labels
     }
+
+    /// Puts the mountain seats in order of elevation, lowest first, so the village at the
+    /// mouth of the valleys gets the first mountain name (石桥村, the bridge village).
+    mutating func orderMountainSeatsByElevation(terrain: Terrain) {
+        let mountain = Array(seats[tablelandCount...])
+        let sorted = mountain.sorted { terrain.elevation[$0] < terrain.elevation[$1] || (terrain.elevation[$0] == terrain.elevation[$1] && $0 < $1) }
+        var relabel = Array(0..<seats.count)
+        for (newOffset, seat) in sorted.enumerated() {
+            let old = tablelandCount + mountain.firstIndex(of: seat)!
+            relabel[old] = tablelandCount + newOffset
+        }
+        labels = labels.map { $0 < 0 ? $0 : relabel[$0] }
+        seats = Array(seats[..<tablelandCount]) + sorted
+    }
 }

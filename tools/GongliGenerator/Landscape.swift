@@ -13,6 +13,8 @@ struct Landscape {
     let stream: [Bool]
     /// Cells where nothing may be built.
     var blocked: [Bool]
+    /// Distance in metres to the nearest steep cell (slope over 0.25): how far from a gully rim.
+    let rimDistance: [Double]
 
     var frame: GridFrame { terrain.frame }
 
@@ -22,7 +24,8 @@ struct Landscape {
         self.inside = inside
         self.territories = territories
         let frame = terrain.frame
-        slope = (0..<frame.count).map { terrain.slope(at: $0) }
+        let slope = (0..<frame.count).map { terrain.slope(at: $0) }
+        self.slope = slope
         // A stream is where enough water gathers in a real valley, not a swale on the plateau.
         var stream = [Bool](repeating: false, count: frame.count)
         for i in 0..<frame.count where terrain.drainage.area[i] >= 4e5 {
@@ -41,6 +44,7 @@ struct Landscape {
             stream[i] = sum / count - terrain.elevation[i] > 3
         }
         self.stream = stream
+        rimDistance = DistanceField.distances(frame: frame, sources: (0..<frame.count).filter { slope[$0] > 0.25 })
         blocked = (0..<frame.count).map { i in
             let row = i / frame.columns
             let column = i % frame.columns

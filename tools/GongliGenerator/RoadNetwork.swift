@@ -1,3 +1,4 @@
+import Foundation
 import PatrolGeo
 
 /// How a road was built, which decides its tags later.
@@ -76,6 +77,17 @@ struct RoadNetwork {
         return closest.point
     }
 
+    /// The direction (radians from east) of the first road that has `p` as a vertex.
+    func direction(at p: Point) -> Double? {
+        for road in roads where !road.isSpan {
+            guard let i = road.points.firstIndex(of: p) else { continue }
+            let a = road.points[Swift.max(i - 1, 0)]
+            let b = road.points[Swift.min(i + 1, road.points.count - 1)]
+            return atan2(b.y - a.y, b.x - a.x)
+        }
+        return nil
+    }
+
     /// Inserts `p` as a vertex of road `id` if it is not one already (it must lie on the line).
     mutating func insertVertex(_ p: Point, into id: Int) {
         guard !roads[id].points.contains(p), let closest = Polyline.closestPoint(to: p, on: roads[id].points) else { return }
@@ -118,6 +130,8 @@ struct RoadNetwork {
     }
 
     /// Where segments a–b and c–d cross: the parameter along a–b and the point, or `nil`.
+    /// A crossing within a micrometre of an endpoint is that endpoint, so lines that meet
+    /// at a vertex share it exactly.
     static func intersection(_ a: Point, _ b: Point, _ c: Point, _ d: Point) -> (Double, Point)? {
         let r = b - a
         let s = d - c
@@ -125,11 +139,13 @@ struct RoadNetwork {
         guard abs(denominator) > 1e-12 else { return nil }
         let t = ((c.x - a.x) * s.y - (c.y - a.y) * s.x) / denominator
         let u = ((c.x - a.x) * r.y - (c.y - a.y) * r.x) / denominator
-        guard t >= 0, t <= 1, u >= 0, u <= 1 else { return nil }
-        if u == 0 { return (t, c) }
-        if u == 1 { return (t, d) }
-        if t == 1 { return (t, b) }
-        return (t, a + r * t)
+        let slack = 1e-9
+        guard t >= -slack, t <= 1 + slack, u >= -slack, u <= 1 + slack else { return nil }
+        let p = a + r * t
+        for end in [a, b, c, d] where end.distance(to: p) < 1e-6 {
+            return (Swift.min(Swift.max(t, 0), 1), end)
+        }
+        return (t, p)
     }
 
     /// The cells a polyline passes through: sampled every 4 m, plus both neighbours where

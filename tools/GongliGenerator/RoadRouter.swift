@@ -36,7 +36,7 @@ struct RoadRouter {
 
     /// The cheapest route from `start` to `goal`, or `nil` if none costs less than `budget`.
     ///
-    /// Occupied cells within `clearance` metres of the start or of a point goal are not
+    /// Lesser roads on the way are crossed. Occupied cells within `clearance` metres of the start or of a point goal are not
     /// obstacles, so a route can leave or reach a vertex of an existing road.
     /// - Complexity: O(c log c) for the c cells within the budget.
     func route(
@@ -121,19 +121,21 @@ struct RoadRouter {
                     guard lowest < -12, network.isFree(next) else { continue }
                     step = length * 3.5
                 } else {
-                    // Crossing or touching an existing road: join it if allowed, else refuse.
+                    // Meeting an existing road: a search for the network ends on it when its
+                    // rank is high enough; lesser roads are crossed at grade (the crossing
+                    // becomes a junction when the road is added).
                     var joined: Int?
-                    var refused = false
+                    var crossings = 0
                     for c in RoadNetwork.cells(along: [here, there], frame: frame) where c != cell && !network.isFree(c) && !nearEnds(c) {
                         for id in network.roads(in: c) {
                             if case .network = goal, network.roads[Int(id)].rank >= profile.targetRank {
                                 joined = joined ?? Int(id)
                             } else {
-                                refused = true
+                                crossings += 1
                             }
                         }
                     }
-                    if refused { continue }
+                    step += 40 * Double(crossings)
                     if let road = joined {
                         guard let closest = Polyline.closestPoint(to: here, on: network.roads[road].points) else { continue }
                         let total = g + closest.distance * (1 + 0.5 * pow(grade / profile.easyGrade, 4))

@@ -21,7 +21,7 @@ struct RouteProfile {
     /// Township roads to the villages.
     static let township = RouteProfile(maxGrade: 0.09, easyGrade: 0.05, hillsidePenalty: 8, streamPenalty: 250, allowsSpans: false, mayLeave: false, targetRank: 3)
     /// Lanes to hamlets: steep where they must be, kept off the stream beds.
-    static let lane = RouteProfile(maxGrade: 0.15, easyGrade: 0.08, hillsidePenalty: 3, streamPenalty: 90, allowsSpans: false, mayLeave: false, targetRank: 2)
+    static let lane = RouteProfile(maxGrade: 0.16, easyGrade: 0.09, hillsidePenalty: 3, streamPenalty: 90, allowsSpans: false, mayLeave: false, targetRank: 2)
     /// Farm tracks.
     static let track = RouteProfile(maxGrade: 0.18, easyGrade: 0.09, hillsidePenalty: 2, streamPenalty: 40, allowsSpans: false, mayLeave: false, targetRank: 1)
     /// Footpaths: anything a person can climb.

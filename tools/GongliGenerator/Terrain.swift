@@ -85,7 +85,7 @@ struct Terrain {
             let m = mountain[i]
             let relative = area / 1e6
             let tableland = Swift.min(0.6, 0.07 * pow(relative, -1.1))
-            let mountains = Swift.min(0.7, 0.12 * pow(relative, -0.5))
+            let mountains = Swift.min(0.82, 0.075 * pow(relative, -0.35))
             return exp(log(tableland) * (1 - m) + log(mountains) * m) * erodibility[i]
         }
 
@@ -119,7 +119,9 @@ struct Terrain {
             let m = mountain[i]
             let cap = plateau[i] + 30000 * m * m * m
             let capped = Swift.min(heights[i], cap + 4 * texture.fractal(p.x, p.y, wavelength: 700, octaves: 3))
-            surface[i] = capped + (1.5 + 5 * m) * texture.fractal(p.x + 913, p.y, wavelength: 260, octaves: 3)
+            // The mountain block as a whole stands a little higher than its rivers alone would lift it.
+            let block = 140 * m * m
+            surface[i] = capped + block + (1.5 + 5 * m) * texture.fractal(p.x + 913, p.y, wavelength: 260, octaves: 3)
         }
         elevation = Self.smoothed(surface, frame: frame)
         self.drainage = Drainage(heights: elevation, frame: frame, isOutlet: isOutlet)

@@ -1,3 +1,5 @@
+import Foundation
+import PatrolData
 import PatrolGeo
 
 /// The whole generated place, stage by stage, from one fixed seed.
@@ -12,6 +14,8 @@ struct GongliMap {
     let arcs: BoundaryArcs
     var network: RoadNetwork
     let toWorking: CoordinateTransform
+    let hamlets: [Hamlet]
+    let households: [Household]
 
     /// Runs every stage; `progress` hears the name of each finished one.
     static func generate(progress: (String) -> Void) throws -> GongliMap {
@@ -41,6 +45,7 @@ struct GongliMap {
         progress("county and township roads")
         let plan = PopulationPlan(villageCount: seats.count, tablelandCount: territories.tablelandCount, random: master.fork("population"))
         var streetRandom = master.fork("streets")
+        var clusterSeats: [[Point]] = []
         for v in 0..<territories.tablelandCount {
             let satellites = v == 0 ? 0 : streetRandom.int(1...2)
             let mainShare = satellites == 0 ? 1.0 : streetRandom.uniform(0.55...0.7)
@@ -48,6 +53,7 @@ struct GongliMap {
             let main = VillageStreets.Cluster(village: v, seat: seats[v], households: Int(Double(plan.households[v]) * mainShare))
             VillageStreets.layOut(main, axis: axis, network: &network, landscape: landscape, random: &streetRandom)
             var placed = [seats[v]]
+            defer { clusterSeats.append(placed) }
             for s in 0..<satellites {
                 guard let seat = satelliteSeat(village: v, avoiding: placed, landscape: landscape, network: network, random: &streetRandom),
                     let route = router.route(from: seat, to: .network, profile: .lane, network: network, budget: 6000)
@@ -67,7 +73,35 @@ struct GongliMap {
                 village: v, households: plan.households[v], seat: seats[v], landscape: landscape, network: &network, random: &hamletRandom)
         }
         progress("mountain hamlets")
-        return GongliMap(landscape: landscape, arcs: arcs, network: network, toWorking: toWorking)
+        var fieldRandom = master.fork("fields")
+        for v in 0..<territories.tablelandCount {
+            FieldTracks.build(village: v, landscape: landscape, network: &network, random: &fieldRandom)
+        }
+        progress("field tracks")
+        FieldTracks.connect(villages: 0..<territories.tablelandCount, landscape: landscape, network: &network, count: 6, random: &fieldRandom)
+        progress("connectors")
+        var pathRandom = master.fork("footpaths")
+        RidgeFootpaths.build(hamlets: hamlets, landscape: landscape, network: &network, count: 28, random: &pathRandom)
+        progress("farm tracks and footpaths")
+
+        let polygons = try territories.seats.indices.map { v in
+            let rings = try arcs.rings { $0 == v }
+            return try Polygon(exterior: rings[0])
+        }
+        var placement = HouseholdPlacement(landscape: landscape, polygons: polygons, network: network)
+        var houseRandom = master.fork("houses")
+        for v in 0..<territories.tablelandCount {
+            placeTablelandVillage(v, seats: clusterSeats[v], count: plan.households[v], network: network, placement: &placement, random: &houseRandom)
+        }
+        for v in territories.tablelandCount..<seats.count {
+            placeMountainVillage(v, hamlets: hamlets, network: network, placement: &placement, random: &houseRandom)
+        }
+        progress("\(placement.houses.count) houses")
+        let households = HouseholdLedger.build(
+            houses: placement.houses, hamlets: hamlets, seats: seats, tablelandCount: territories.tablelandCount, names: PlaceNames(),
+            toSource: { toWorking.inverse($0) }, random: master.fork("ledger"))
+        progress("household ledger")
+        return GongliMap(landscape: landscape, arcs: arcs, network: network, toWorking: toWorking, hamlets: hamlets, households: households)
     }
 
     /// A flat spot for a second village core, well away from the first and from roads.
@@ -99,5 +133,67 @@ struct GongliMap {
             }
         }
         return best
+    }
+
+    /// The polylines of the roads with a vertex within `radius` of `centre`.
+    static func lines(near centre: Point, radius: Double, network: RoadNetwork, kinds: Set<RoadKind>? = nil) -> [[Point]] {
+        network.roads.filter { road in
+            !road.isSpan && (kinds.map { $0.contains(road.kind) } ?? true) && road.points.contains { $0.distance(to: centre) <= radius }
+        }.map(\.points)
+    }
+
+    /// Houses in rows along the lanes of a tableland village; any the lanes cannot hold go
+    /// along the other roads near its cores.
+    static func placeTablelandVillage(
+        _ v: Int, seats: [Point], count: Int, network: RoadNetwork, placement: inout HouseholdPlacement, random: inout RandomSource
+    ) {
+        let streets = network.roads.filter { road in
+            road.kind == .street && seats.contains { seat in road.points.contains { $0.distance(to: seat) < 900 } }
+        }.map(\.points)
+        let spots = placement.frontage(streets, step: 11.5...13.5, offset: 10...13, maxSlope: 0.15, random: &random)
+        var placed = placement.place(count, village: v, hamlet: -1, spots: spots, centre: seats[0], spacing: 9)
+        var radius = 400.0
+        while placed < count && radius < 3000 {
+            let nearby = seats.flatMap { Self.lines(near: $0, radius: radius, network: network) }
+            let extra = placement.frontage(nearby, step: 16...24, offset: 10...15, maxSlope: 0.2, random: &random)
+            placed += placement.place(count - placed, village: v, hamlet: -1, spots: extra, centre: seats[0], spacing: 12)
+            radius += 400
+        }
+    }
+
+    /// Houses of a mountain village: each hamlet around the end of its lane, lone farmsteads
+    /// beside their path, the rest strung along the roads near the village seat.
+    static func placeMountainVillage(_ v: Int, hamlets: [Hamlet], network: RoadNetwork, placement: inout HouseholdPlacement, random: inout RandomSource) {
+        var carry = 0
+        var coreIndex: Int?
+        for (h, hamlet) in hamlets.enumerated() where hamlet.village == v {
+            if hamlet.access == .township {
+                coreIndex = h
+                continue
+            }
+            let spots: [Point]
+            if hamlet.households == 1 && hamlet.access == .path {
+                spots = (0..<8).map { k in
+                    let angle = Double(k) * Double.pi / 4 + random.uniform(0...0.5)
+                    return hamlet.site + Point(x: cos(angle), y: sin(angle)) * random.uniform(9...14)
+                }
+            } else {
+                let nearby = Self.lines(near: hamlet.site, radius: 170, network: network)
+                spots = placement.frontage(nearby, step: 14...22, offset: 9...15, maxSlope: 0.4, random: &random)
+                    .filter { $0.distance(to: hamlet.site) < 170 }
+            }
+            let placed = placement.place(hamlet.households, village: v, hamlet: h, spots: spots, centre: hamlet.site, spacing: 12)
+            carry += hamlet.households - placed
+        }
+        guard let core = coreIndex else { return }
+        let count = hamlets[core].households + carry
+        var placed = 0
+        var radius = 700.0
+        while placed < count && radius < 4000 {
+            let nearby = Self.lines(near: hamlets[core].site, radius: radius, network: network)
+            let spots = placement.frontage(nearby, step: 18...28, offset: 10...16, maxSlope: 0.35, random: &random)
+            placed += placement.place(count - placed, village: v, hamlet: core, spots: spots, centre: hamlets[core].site, spacing: 14)
+            radius += 500
+        }
     }
 }

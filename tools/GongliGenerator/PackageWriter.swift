@@ -14,6 +14,7 @@ struct PackageWriter {
         try FileIO.writeAtomically(manifest().json(), to: path("map.json"))
         try FileIO.writeAtomically(GeoJSONWriter.featureCollection(try boundary(), decimals: 7), to: path("boundary.geojson"))
         try FileIO.writeAtomically(GeoJSONWriter.featureCollection(roads(), decimals: 7), to: path("roads.geojson"))
+        try FileIO.writeAtomically(HouseholdWriter.csv(map.households, decimals: 7), to: path("households.csv"))
         try FileIO.writeAtomically(ASCIIGrid.write(try elevation(), decimals: 1), to: path("dem.asc"))
     }
 

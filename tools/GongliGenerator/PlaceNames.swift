@@ -24,4 +24,16 @@ struct PlaceNames {
     func roadName(from: Int, to: Int) -> String {
         from == to ? initial(to) + "村路" : initial(from) + initial(to) + "路"
     }
+
+    /// The surnames of the families most common in village `village`: the one in its name,
+    /// if any, then two others typical of the area.
+    func favouredSurnames(_ village: Int) -> [String] {
+        let fromName: [Int: String] = [1: "董", 4: "陈", 5: "马", 7: "杨", 10: "黄"]
+        let local = ["王", "张", "李", "刘", "杨", "赵", "马", "党", "雷", "屈", "薛", "田", "高", "孙", "史", "樊"]
+        var favoured: [String] = []
+        if let own = fromName[village] { favoured.append(own) }
+        favoured.append(local[(village * 5 + 3) % local.count])
+        favoured.append(local[(village * 7 + 11) % local.count])
+        return favoured
+    }
 }

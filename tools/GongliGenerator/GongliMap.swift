@@ -16,6 +16,10 @@ struct GongliMap {
     let toWorking: CoordinateTransform
     let hamlets: [Hamlet]
     let households: [Household]
+    /// The roads as written: tagged stretches.
+    let roads: [RoadTagging.Stretch]
+    let posts: [PostsAndLandmarks.Place]
+    let landmarks: [PostsAndLandmarks.Place]
 
     /// Runs every stage; `progress` hears the name of each finished one.
     static func generate(progress: (String) -> Void) throws -> GongliMap {
@@ -37,7 +41,13 @@ struct GongliMap {
         territories.orderMountainSeatsByElevation(terrain: terrain)
         let arcs = BoundaryArcs(labels: territories.labels, frame: frame, smoothing: 3, tolerance: 1.0)
         progress("boundary and villages")
-        let landscape = Landscape(terrain: terrain, inside: inside, territories: territories)
+        var flooded = terrain
+        let reservoir = Reservoir.build(terrain: terrain, inside: inside, avoiding: territories.seats)
+        if let reservoir {
+            for cell in reservoir.water { flooded.elevation[cell] = reservoir.level }
+        }
+        var landscape = Landscape(terrain: flooded, inside: inside, territories: territories)
+        for cell in reservoir?.water ?? [] { landscape.blocked[cell] = true }
         var network = RoadNetwork(frame: frame)
         let router = landscape.router
         let seats = territories.seats.map { frame.center($0) }
@@ -101,7 +111,14 @@ struct GongliMap {
             houses: placement.houses, hamlets: hamlets, seats: seats, tablelandCount: territories.tablelandCount, names: PlaceNames(),
             toSource: { toWorking.inverse($0) }, random: master.fork("ledger"))
         progress("household ledger")
-        return GongliMap(landscape: landscape, arcs: arcs, network: network, toWorking: toWorking, hamlets: hamlets, households: households)
+        let tagging = RoadTagging(network: network, households: households, landscape: landscape, names: PlaceNames(), random: master.fork("tags"))
+        progress("road tags, bridges and fords")
+        let points = PostsAndLandmarks(
+            landscape: landscape, network: network, seats: seats, tablelandCount: territories.tablelandCount, hamlets: hamlets,
+            bridges: tagging.stretches, reservoir: reservoir, names: PlaceNames(), random: master.fork("landmarks"))
+        return GongliMap(
+            landscape: landscape, arcs: arcs, network: network, toWorking: toWorking, hamlets: hamlets, households: households,
+            roads: tagging.stretches, posts: points.posts, landmarks: points.landmarks)
     }
 
     /// A flat spot for a second village core, well away from the first and from roads.

@@ -30,14 +30,35 @@ extension RoadNetwork {
         var current = [points[0]]
         for i in 0..<(points.count - 1) {
             if spans.contains(i) {
-                if current.count > 1 { ids.append(addJoiningCrossings(Road(points: current, kind: kind, rank: rank, name: name))) }
+                if current.count > 1 { ids.append(addJoiningCrossings(Road(points: Self.withoutLoops(current), kind: kind, rank: rank, name: name))) }
                 ids.append(add(Road(points: [points[i], points[i + 1]], kind: kind, rank: rank, name: name, isSpan: true)))
                 current = [points[i + 1]]
             } else {
                 current.append(points[i + 1])
             }
         }
-        if current.count > 1 { ids.append(addJoiningCrossings(Road(points: current, kind: kind, rank: rank, name: name))) }
+        if current.count > 1 { ids.append(addJoiningCrossings(Road(points: Self.withoutLoops(current), kind: kind, rank: rank, name: name))) }
         return ids
+    }
+
+    /// The line with every loop cut out: where two of its segments cross, the line goes
+    /// straight through the crossing point instead of round the loop. Ends are kept.
+    ///
+    /// - Complexity: O(n²) for n vertices.
+    static func withoutLoops(_ line: [Point]) -> [Point] {
+        var points = line
+        var i = 0
+        while i < points.count - 3 {
+            var cut = false
+            for j in stride(from: points.count - 2, to: i + 1, by: -1) {
+                guard let (_, x) = intersection(points[i], points[i + 1], points[j], points[j + 1]) else { continue }
+                // Replace the loop points[i+1...j] by the crossing point.
+                points.replaceSubrange((i + 1)...j, with: [x])
+                cut = true
+                break
+            }
+            if !cut { i += 1 }
+        }
+        return points
     }
 }

@@ -21,14 +21,14 @@ enum FieldTracks {
         for id in laneIDs {
             let road = network.roads[id]
             for (end, before) in [(road.points[0], road.points[1]), (road.points[road.points.count - 1], road.points[road.points.count - 2])] {
-                guard random.chance(0.4) else { continue }
+                guard random.chance(0.65) else { continue }
                 let length = end.distance(to: before)
                 guard length > 1 else { continue }
                 var direction = (end - before) * (1 / length)
                 // Field strips bend a little at their boundaries.
                 let turn = random.uniform(-0.12...0.12)
                 direction = Point(x: direction.x * cos(turn) - direction.y * sin(turn), y: direction.x * sin(turn) + direction.y * cos(turn))
-                let limit = random.uniform(150...650)
+                let limit = random.uniform(200...900)
                 var t = 0.0
                 while t + 10 <= limit, buildable(end + direction * (t + 10)) { t += 10 }
                 guard t >= 60 else { continue }
@@ -48,9 +48,9 @@ enum FieldTracks {
         }
         plots.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
         var built: [Point] = []
-        for (_, i) in plots where built.count < 4 {
+        for (_, i) in plots where built.count < 8 {
             let p = frame.center(i)
-            guard built.allSatisfy({ $0.distance(to: p) > 600 }), network.isFree(i),
+            guard built.allSatisfy({ $0.distance(to: p) > 450 }), network.isFree(i),
                 let route = router.route(from: p, to: .network, profile: .track, network: network, budget: 2500)
             else { continue }
             network.addRoute(route, kind: .track, rank: 1)

@@ -64,15 +64,15 @@ struct GongliMap {
             VillageStreets.layOut(main, axis: axis, network: &network, landscape: landscape, random: &streetRandom)
             var placed = [seats[v]]
             defer { clusterSeats.append(placed) }
-            for s in 0..<satellites {
-                guard let seat = satelliteSeat(village: v, avoiding: placed, landscape: landscape, network: network, random: &streetRandom),
+            for _ in 0..<satellites {
+                guard let seat = VillageStreets.satelliteSeat(village: v, avoiding: placed, landscape: landscape, network: network, random: &streetRandom),
                     let route = router.route(from: seat, to: .network, profile: .lane, network: network, budget: 6000)
                 else { continue }
                 network.addRoute(route, kind: .lane, rank: 2)
                 placed.append(seat)
                 let share = (1 - mainShare) / Double(satellites)
                 let cluster = VillageStreets.Cluster(village: v, seat: seat, households: Int(Double(plan.households[v]) * share))
-                VillageStreets.layOut(cluster, axis: axis + streetRandom.uniform(-0.15...0.15) + Double(s) * 0.0, network: &network, landscape: landscape, random: &streetRandom)
+                VillageStreets.layOut(cluster, axis: axis + streetRandom.uniform(-0.15...0.15), network: &network, landscape: landscape, random: &streetRandom)
             }
         }
         progress("village streets")
@@ -119,98 +119,5 @@ struct GongliMap {
         return GongliMap(
             landscape: landscape, arcs: arcs, network: network, toWorking: toWorking, hamlets: hamlets, households: households,
             roads: tagging.stretches, posts: points.posts, landmarks: points.landmarks)
-    }
-
-    /// A flat spot for a second village core, well away from the first and from roads.
-    static func satelliteSeat(village: Int, avoiding seats: [Point], landscape: Landscape, network: RoadNetwork, random: inout RandomSource) -> Point? {
-        let frame = landscape.frame
-        var best: Point?
-        var bestScore = 0.0
-        for i in 0..<frame.count where landscape.territories.labels[i] == village {
-            guard landscape.slope[i] < 0.04, landscape.rimDistance[i] > 150 else { continue }
-            let p = frame.center(i)
-            let nearest = seats.map { $0.distance(to: p) }.min()!
-            guard nearest > 650 else { continue }
-            let row = i / frame.columns
-            let column = i % frame.columns
-            var clear = true
-            for dr in stride(from: -5, through: 5, by: 1) where clear {
-                for dc in stride(from: -5, through: 5, by: 1) {
-                    if let j = frame.index(row: row + dr, column: column + dc), !network.isFree(j) {
-                        clear = false
-                        break
-                    }
-                }
-            }
-            guard clear else { continue }
-            let score = Swift.min(nearest, 1400) * random.uniform(0.7...1.0)
-            if score > bestScore {
-                bestScore = score
-                best = p
-            }
-        }
-        return best
-    }
-
-    /// The polylines of the roads with a vertex within `radius` of `centre`.
-    static func lines(near centre: Point, radius: Double, network: RoadNetwork, kinds: Set<RoadKind>? = nil) -> [[Point]] {
-        network.roads.filter { road in
-            !road.isSpan && (kinds.map { $0.contains(road.kind) } ?? true) && road.points.contains { $0.distance(to: centre) <= radius }
-        }.map(\.points)
-    }
-
-    /// Houses in rows along the lanes of a tableland village; any the lanes cannot hold go
-    /// along the other roads near its cores.
-    static func placeTablelandVillage(
-        _ v: Int, seats: [Point], count: Int, network: RoadNetwork, placement: inout HouseholdPlacement, random: inout RandomSource
-    ) {
-        let streets = network.roads.filter { road in
-            road.kind == .street && seats.contains { seat in road.points.contains { $0.distance(to: seat) < 900 } }
-        }.map(\.points)
-        let spots = placement.frontage(streets, step: 11.5...13.5, offset: 10...13, maxSlope: 0.15, random: &random)
-        var placed = placement.place(count, village: v, hamlet: -1, spots: spots, centre: seats[0], spacing: 9)
-        var radius = 400.0
-        while placed < count && radius < 3000 {
-            let nearby = seats.flatMap { Self.lines(near: $0, radius: radius, network: network) }
-            let extra = placement.frontage(nearby, step: 16...24, offset: 10...15, maxSlope: 0.2, random: &random)
-            placed += placement.place(count - placed, village: v, hamlet: -1, spots: extra, centre: seats[0], spacing: 12)
-            radius += 400
-        }
-    }
-
-    /// Houses of a mountain village: each hamlet around the end of its lane, lone farmsteads
-    /// beside their path, the rest strung along the roads near the village seat.
-    static func placeMountainVillage(_ v: Int, hamlets: [Hamlet], network: RoadNetwork, placement: inout HouseholdPlacement, random: inout RandomSource) {
-        var carry = 0
-        var coreIndex: Int?
-        for (h, hamlet) in hamlets.enumerated() where hamlet.village == v {
-            if hamlet.access == .township {
-                coreIndex = h
-                continue
-            }
-            let spots: [Point]
-            if hamlet.households == 1 && hamlet.access == .path {
-                spots = (0..<8).map { k in
-                    let angle = Double(k) * Double.pi / 4 + random.uniform(0...0.5)
-                    return hamlet.site + Point(x: cos(angle), y: sin(angle)) * random.uniform(9...14)
-                }
-            } else {
-                let nearby = Self.lines(near: hamlet.site, radius: 170, network: network)
-                spots = placement.frontage(nearby, step: 14...22, offset: 9...15, maxSlope: 0.4, random: &random)
-                    .filter { $0.distance(to: hamlet.site) < 170 }
-            }
-            let placed = placement.place(hamlet.households, village: v, hamlet: h, spots: spots, centre: hamlet.site, spacing: 12)
-            carry += hamlet.households - placed
-        }
-        guard let core = coreIndex else { return }
-        let count = hamlets[core].households + carry
-        var placed = 0
-        var radius = 700.0
-        while placed < count && radius < 4000 {
-            let nearby = Self.lines(near: hamlets[core].site, radius: radius, network: network)
-            let spots = placement.frontage(nearby, step: 18...28, offset: 10...16, maxSlope: 0.35, random: &random)
-            placed += placement.place(count - placed, village: v, hamlet: core, spots: spots, centre: hamlets[core].site, spacing: 14)
-            radius += 500
-        }
     }
 }

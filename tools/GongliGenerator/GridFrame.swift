@@ -18,8 +18,6 @@ struct GridFrame: Sendable {
     var count: Int { columns * rows }
     /// y of the north edge.
     var north: Double { south + Double(rows) * cellSize }
-    /// x of the east edge.
-    var east: Double { west + Double(columns) * cellSize }
 
     /// The centre of cell `index`.
     func center(_ index: Int) -> Point {

@@ -62,7 +62,8 @@ struct PackageWriter {
         }
     }
 
-    /// The terrain cropped to the jurisdiction with a kilometre around it.
+    /// The terrain around the jurisdiction: cropped to its bounding box plus 500 m, with cells
+    /// more than 600 m outside it left void (NODATA), so the grid shows the place and its rim.
     func elevation() throws -> ElevationGrid {
         let frame = map.landscape.frame
         var minRow = frame.rows, maxRow = 0, minColumn = frame.columns, maxColumn = 0
@@ -72,15 +73,18 @@ struct PackageWriter {
             minColumn = min(minColumn, i % frame.columns)
             maxColumn = max(maxColumn, i % frame.columns)
         }
-        let margin = 40
+        let margin = 20
         minRow = max(minRow - margin, 0)
         maxRow = min(maxRow + margin, frame.rows - 1)
         minColumn = max(minColumn - margin, 0)
         maxColumn = min(maxColumn + margin, frame.columns - 1)
+        let inside = (0..<frame.count).filter { map.landscape.inside[$0] }
+        let distance = DistanceField.distances(frame: frame, sources: inside)
         var values: [Float] = []
         for row in minRow...maxRow {
             for column in minColumn...maxColumn {
-                values.append(Float(map.landscape.terrain.elevation[row * frame.columns + column]))
+                let i = row * frame.columns + column
+                values.append(distance[i] <= 600 ? Float(map.landscape.terrain.elevation[i]) : ElevationGrid.void)
             }
         }
         return try ElevationGrid(

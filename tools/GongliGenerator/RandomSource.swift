@@ -1,5 +1,3 @@
-import Foundation
-
 /// A seeded pseudo-random generator (xoshiro256**, seeded through SplitMix64).
 ///
 /// The generator never touches the system's randomness, so the same seed gives the same
@@ -68,13 +66,6 @@ struct RandomSource: RandomNumberGenerator {
 
     /// True with probability `p`.
     mutating func chance(_ p: Double) -> Bool { unit() < p }
-
-    /// A normally distributed number (Box–Muller).
-    mutating func normal(mean: Double = 0, deviation: Double = 1) -> Double {
-        let u1 = Swift.max(unit(), 1e-300)
-        let u2 = unit()
-        return mean + deviation * (-2 * log(u1)).squareRoot() * cos(2 * Double.pi * u2)
-    }
 
     /// An index drawn with probability proportional to `weights` (which must not all be zero).
     ///

@@ -49,6 +49,8 @@ struct Terrain {
             return u * u * (3 - 2 * u)
         }
         var mountain = [Double](repeating: 0, count: frame.count)
+        // Deeper into the range the rock rises faster, so its rivers and slopes are steeper.
+        var uplift = [Double](repeating: 1, count: frame.count)
         var plateau = [Double](repeating: 0, count: frame.count)
         var initial = [Double](repeating: 0, count: frame.count)
         for i in 0..<frame.count {
@@ -59,6 +61,7 @@ struct Terrain {
             let frontY = 300 + 1400 * front.fractal(dx, dy * 0.4, wavelength: 3500, octaves: 3)
             let m = smoothstep((dy - frontY) / 2200 + 0.5 + 0.3 * front.fractal(dx + 5000, dy, wavelength: 1400, octaves: 2))
             mountain[i] = m
+            uplift[i] = 1 + 0.6 * smoothstep((dy - frontY - 800) / 3500) * (1 - smoothstep((dy - 5600) / 1500))
             plateau[i] = 628 + 0.012 * dy + 14 * front.fractal(dx, dy, wavelength: 2500, octaves: 3)
             initial[i] = plateau[i] + (25 + 160 * m) * relief.fractal(dx, dy, wavelength: 2600, octaves: 5)
         }
@@ -85,7 +88,7 @@ struct Terrain {
             let m = mountain[i]
             let relative = area / 1e6
             let tableland = Swift.min(0.6, 0.07 * pow(relative, -1.1))
-            let mountains = Swift.min(0.82, 0.075 * pow(relative, -0.35))
+            let mountains = Swift.min(0.82, 0.075 * uplift[i] * pow(relative, -0.35))
             return exp(log(tableland) * (1 - m) + log(mountains) * m) * erodibility[i]
         }
 

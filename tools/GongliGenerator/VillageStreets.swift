@@ -69,4 +69,35 @@ enum VillageStreets {
     }
 
     private static func dot(_ a: Point, _ b: Point) -> Double { a.x * b.x + a.y * b.y }
+
+    /// A flat spot for a second village core, well away from the first and from roads.
+    static func satelliteSeat(village: Int, avoiding seats: [Point], landscape: Landscape, network: RoadNetwork, random: inout RandomSource) -> Point? {
+        let frame = landscape.frame
+        var best: Point?
+        var bestScore = 0.0
+        for i in 0..<frame.count where landscape.territories.labels[i] == village {
+            guard landscape.slope[i] < 0.04, landscape.rimDistance[i] > 150 else { continue }
+            let p = frame.center(i)
+            let nearest = seats.map { $0.distance(to: p) }.min()!
+            guard nearest > 650 else { continue }
+            let row = i / frame.columns
+            let column = i % frame.columns
+            var clear = true
+            for dr in stride(from: -5, through: 5, by: 1) where clear {
+                for dc in stride(from: -5, through: 5, by: 1) {
+                    if let j = frame.index(row: row + dr, column: column + dc), !network.isFree(j) {
+                        clear = false
+                        break
+                    }
+                }
+            }
+            guard clear else { continue }
+            let score = Swift.min(nearest, 1400) * random.uniform(0.7...1.0)
+            if score > bestScore {
+                bestScore = score
+                best = p
+            }
+        }
+        return best
+    }
 }

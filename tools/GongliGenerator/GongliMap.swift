@@ -92,7 +92,8 @@ struct GongliMap {
         progress("connectors")
         var pathRandom = master.fork("footpaths")
         RidgeFootpaths.build(hamlets: hamlets, landscape: landscape, network: &network, count: 28, random: &pathRandom)
-        progress("farm tracks and footpaths")
+        let junctions = network.joinRemainingCrossings()
+        progress("farm tracks and footpaths (\(junctions) late junctions)")
 
         let polygons = try territories.seats.indices.map { v in
             let rings = try arcs.rings { $0 == v }

@@ -25,20 +25,8 @@ struct HouseholdPlacement {
         roads = SegmentIndex(roads: network.roads, frame: landscape.frame)
     }
 
-    /// True when `p` lies in village `village`'s polygon (the raster answers away from borders).
-    func lies(_ p: Point, in village: Int) -> Bool {
-        let frame = landscape.frame
-        guard let cell = frame.cell(containing: p) else { return false }
-        let row = cell / frame.columns
-        let column = cell % frame.columns
-        var uniform = true
-        for dr in -1...1 {
-            for dc in -1...1 where frame.index(row: row + dr, column: column + dc).map({ landscape.territories.labels[$0] }) != village {
-                uniform = false
-            }
-        }
-        return uniform || polygons[village].contains(p)
-    }
+    /// True when `p` lies in village `village`'s polygon.
+    func lies(_ p: Point, in village: Int) -> Bool { polygons[village].contains(p) }
 
     private func key(_ p: Point) -> Int { Int((p.x / 10).rounded(.down)) &* 100_003 &+ Int((p.y / 10).rounded(.down)) }
 

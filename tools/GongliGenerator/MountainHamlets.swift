@@ -29,7 +29,7 @@ enum MountainHamlets {
         var sizes: [Int] = []
         var remaining = households - core.households
         while remaining > 0 {
-            let size = Swift.min(remaining, 3 + Int(26 * pow(random.unit(), 1.8)))
+            let size = Swift.min(remaining, 3 + Int(22 * pow(random.unit(), 2)))
             sizes.append(size)
             remaining -= size
         }
@@ -77,7 +77,7 @@ enum MountainHamlets {
             }
             hamlets.append(Hamlet(village: village, site: site, households: sizes[n], access: access))
             // Bigger hamlets have a lane or two of their own between the houses.
-            let branches = access == .lane ? (sizes[n] >= 18 ? 2 : (sizes[n] >= 8 ? 1 : 0)) : 0
+            let branches = access == .lane ? (sizes[n] >= 14 ? 2 : (sizes[n] >= 6 ? 1 : 0)) : 0
             for _ in 0..<branches {
                 let angle = random.uniform(0...(2 * Double.pi))
                 let target = site + Point(x: cos(angle), y: sin(angle)) * random.uniform(70...150)
@@ -88,6 +88,8 @@ enum MountainHamlets {
                 network.addRoute(route, kind: .lane, rank: 2)
             }
         }
+        // Households planned for hamlets the valley had no room for live at the core.
+        core.households += sizes.dropFirst(sites.count).reduce(0, +)
         hamlets.insert(core, at: 0)
 
         // Tracks up to the fields on the ridge tops, and a few farmsteads at the end of a path.

@@ -129,6 +129,61 @@ struct RoadNetwork {
         return add(joined)
     }
 
+    /// Joins every pair of roads that cross or touch without sharing a vertex there, by
+    /// putting the crossing point into both (spans excepted: they pass over). A safety net
+    /// after all roads are built; returns how many junctions it added.
+    ///
+    /// - Complexity: O(s · k) for s segments and k segments sharing their cells.
+    @discardableResult
+    mutating func joinRemainingCrossings() -> Int {
+        var added = 0
+        for id in roads.indices where !roads[id].isSpan {
+            var i = 0
+            while i < roads[id].points.count - 1 {
+                let a = roads[id].points[i]
+                let b = roads[id].points[i + 1]
+                var candidates = Set<Int32>()
+                for cell in Self.cells(along: [a, b], frame: frame) { candidates.formUnion(occupancy[cell]) }
+                var hit: (t: Double, point: Point, road: Int)?
+                for other in candidates.sorted() where Int(other) != id {
+                    let line = roads[Int(other)].points
+                    for j in 0..<(line.count - 1) {
+                        guard let (t, p) = Self.intersection(a, b, line[j], line[j + 1]) else { continue }
+                        // Already joined there, or the crossing is this segment's start.
+                        if p == a || (line.contains(p) && (p == b || roads[id].points.contains(p))) { continue }
+                        if hit == nil || t < hit!.t { hit = (t, p, Int(other)) }
+                    }
+                }
+                if let hit {
+                    insertVertex(hit.point, into: hit.road)
+                    if hit.point != b { roads[id].points.insert(hit.point, at: i + 1) }
+                    added += 1
+                }
+                i += 1
+            }
+        }
+        // Near misses become junctions too: coordinates are rounded to about a centimetre
+        // when written, which could turn a millimetre gap into a crossing.
+        for id in roads.indices where !roads[id].isSpan {
+            for i in roads[id].points.indices {
+                let p = roads[id].points[i]
+                guard let cell = frame.cell(containing: p) else { continue }
+                for other in occupancy[cell].sorted() where Int(other) != id {
+                    let line = roads[Int(other)].points
+                    if line.contains(p) { continue }
+                    if let q = line.first(where: { $0.distance(to: p) < 0.05 }) {
+                        roads[id].points[i] = q
+                        added += 1
+                    } else if let closest = Polyline.closestPoint(to: p, on: line), closest.distance < 0.05 {
+                        roads[Int(other)].points.insert(p, at: closest.segment + 1)
+                        added += 1
+                    }
+                }
+            }
+        }
+        return added
+    }
+
     /// Where segments a–b and c–d cross: the parameter along a–b and the point, or `nil`.
     /// A crossing within a micrometre of an endpoint is that endpoint, so lines that meet
     /// at a vertex share it exactly.

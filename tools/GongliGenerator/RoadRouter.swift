@@ -10,10 +10,15 @@ import PatrolGeo
 struct RoadRouter {
     /// A route found.
     struct Route {
-        /// From the start point to the end point, cell centres in between.
+        /// From the start point to the end point: smoothed into curves unless that would
+        /// make it steeper than the profile allows.
         var points: [Point]
         /// Index pairs (i, i+1) of `points` that are spans (bridges).
         var spans: Set<Int>
+        /// The same route through the cell centres, before smoothing.
+        var raw: [Point]
+        /// Spans of `raw`.
+        var rawSpans: Set<Int>
         /// The existing road the route ends on, when it ends on one.
         var joins: Int?
     }
@@ -74,7 +79,7 @@ struct RoadRouter {
                 let t = terminals[item - n]
                 var cells = [t.from]
                 while let p = parent[cells.last!] { cells.append(p) }
-                return finish(cells.reversed(), start: start, end: t.point, spanParent: spanParent, joins: t.road, parent: parent)
+                return finish(cells.reversed(), start: start, end: t.point, spanParent: spanParent, joins: t.road, profile: profile)
             }
             let cell = item
             let g = cost[cell]!
@@ -82,7 +87,7 @@ struct RoadRouter {
             if let goalCell, cell == goalCell {
                 var cells = [cell]
                 while let p = parent[cells.last!] { cells.append(p) }
-                return finish(cells.reversed(), start: start, end: goalPoint!, spanParent: spanParent, joins: nil, parent: parent)
+                return finish(cells.reversed(), start: start, end: goalPoint!, spanParent: spanParent, joins: nil, profile: profile)
             }
             let row = cell / frame.columns
             let column = cell % frame.columns
@@ -105,12 +110,15 @@ struct RoadRouter {
                 }
                 let length = factor * frame.cellSize
                 let rise = terrain.elevation[next] - z
-                let grade = abs(rise) / length
+                let there = frame.center(next)
+                // Grade over each quarter of the move too, so a move that dips into a gully
+                // or over a spur between two cells of equal height is seen for what it is
+                // (a third over the limit is let pass: the terrain between cells is a guess).
+                let grade = isSpan ? abs(rise) / length : Swift.max(abs(rise) / length, quarterGrade(here, there, length) / 1.35)
                 if grade > profile.maxGrade { continue }
                 var step = length * (1 + 0.5 * pow(grade / profile.easyGrade, 4))
                 step += length * profile.hillsidePenalty * Swift.max(0, slope[next] - 0.15)
                 if stream[next] { step += stream[cell] ? length / 3 : profile.streamPenalty }
-                let there = frame.center(next)
                 if isSpan {
                     // A span must bridge real low ground and land on free cells.
                     var lowest = Double.infinity
@@ -137,7 +145,9 @@ struct RoadRouter {
                     }
                     step += 40 * Double(crossings)
                     if let road = joined {
-                        guard let closest = Polyline.closestPoint(to: here, on: network.roads[road].points) else { continue }
+                        guard let closest = Polyline.closestPoint(to: here, on: network.roads[road].points),
+                            closest.distance < 1 || quarterGrade(here, closest.point, closest.distance) <= 1.35 * profile.maxGrade
+                        else { continue }
                         let total = g + closest.distance * (1 + 0.5 * pow(grade / profile.easyGrade, 4))
                         terminals.append((cell, road, closest.point))
                         heap.push(total, n + terminals.count - 1)
@@ -156,23 +166,53 @@ struct RoadRouter {
         return nil
     }
 
-    private func finish(_ cells: [Int], start: Point, end: Point, spanParent: Set<Int>, joins: Int?, parent: [Int: Int]) -> Route {
+    /// The steepest grade over the four quarters of the line from `a` to `b` (`length` apart).
+    private func quarterGrade(_ a: Point, _ b: Point, _ length: Double) -> Double {
+        var worst = 0.0
+        var previous = terrain.height(at: a)
+        for k in 1...4 {
+            let z = terrain.height(at: a + (b - a) * (Double(k) / 4))
+            worst = Swift.max(worst, abs(z - previous) / (length / 4))
+            previous = z
+        }
+        return worst
+    }
+
+    private func finish(_ cells: [Int], start: Point, end: Point, spanParent: Set<Int>, joins: Int?, profile: RouteProfile) -> Route {
         let frame = terrain.frame
+        // The route leaves from the start point itself, not its cell's centre.
         var points = [start]
         var spans: Set<Int> = []
-        for (i, c) in cells.enumerated() {
-            let p = frame.center(c)
-            if i == 0 {
-                // The start cell's centre is dropped: the route leaves from the start point itself.
-                continue
-            }
+        for c in cells.dropFirst() {
             if spanParent.contains(c) { spans.insert(points.count - 1) }
-            points.append(p)
+            points.append(frame.center(c))
         }
         if points.last != end {
             if points.count > 1, points.last!.distance(to: end) < 1 { points.removeLast() }
             points.append(end)
         }
-        return Route(points: points, spans: spans, joins: joins)
+        let smoothed = PathSmoothing.smooth(points, spans: spans)
+        let allowed = Swift.max(steepest(points, spans: spans), profile.maxGrade * 1.1)
+        if steepest(smoothed.points, spans: smoothed.spans) <= allowed {
+            return Route(points: smoothed.points, spans: smoothed.spans, raw: points, rawSpans: spans, joins: joins)
+        }
+        return Route(points: points, spans: spans, raw: points, rawSpans: spans, joins: joins)
+    }
+
+    /// The steepest grade along a line off its spans, over 10 m steps of the terrain.
+    func steepest(_ line: [Point], spans: Set<Int>) -> Double {
+        var worst = 0.0
+        for i in 0..<(line.count - 1) where !spans.contains(i) {
+            let length = line[i].distance(to: line[i + 1])
+            let steps = Swift.max(Int((length / 10).rounded(.up)), 1)
+            var previous = terrain.height(at: line[i])
+            for k in 1...steps {
+                let p = line[i] + (line[i + 1] - line[i]) * (Double(k) / Double(steps))
+                let z = terrain.height(at: p)
+                worst = Swift.max(worst, abs(z - previous) / (length / Double(steps)))
+                previous = z
+            }
+        }
+        return worst
     }
 }

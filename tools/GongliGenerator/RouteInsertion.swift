@@ -13,7 +13,8 @@ extension RoadNetwork {
             points[points.count - 1] = attach(to: joined, near: points[points.count - 1])
         }
         // Keep the curves unless they would touch a road the raw route does not meet.
-        let smoothed = PathSmoothing.smooth(points, spans: spans)
+        var raw = route.raw
+        if route.joins != nil { raw[raw.count - 1] = points[points.count - 1] }
         let ends = [points[0], points[points.count - 1]]
         func roadsMet(_ line: [Point]) -> Set<Int32> {
             var met = Set<Int32>()
@@ -22,9 +23,9 @@ extension RoadNetwork {
             }
             return met
         }
-        if roadsMet(smoothed.points).isSubset(of: roadsMet(points)) {
-            points = smoothed.points
-            spans = smoothed.spans
+        if !roadsMet(points).isSubset(of: roadsMet(raw)) {
+            points = raw
+            spans = route.rawSpans
         }
         var ids: [Int] = []
         var current = [points[0]]

@@ -63,11 +63,12 @@ extension GongliMap {
             placed += placement.place(count - placed, village: v, hamlet: core, spots: spots, centre: hamlets[core].site, spacing: 14)
             radius += 500
         }
-        // Steep villages build on terraces cut into the slope: take what ground is left.
-        if placed < count {
-            let everywhere = network.roads.filter { !$0.isSpan }.map(\.points)
-            let spots = placement.frontage(everywhere, step: 12...18, offset: 9...14, maxSlope: 0.55, random: &random)
-            placement.place(count - placed, village: v, hamlet: core, spots: spots, centre: hamlets[core].site, spacing: 11)
+        // Steep villages build on terraces cut into the slope, and dig cave dwellings (窑洞)
+        // into the loess: take what ground is left, steeper and steeper.
+        let everywhere = network.roads.filter { !$0.isSpan }.map(\.points)
+        for steepest in [0.55, 0.9] where placed < count {
+            let spots = placement.frontage(everywhere, step: 12...18, offset: 9...14, maxSlope: steepest, random: &random)
+            placed += placement.place(count - placed, village: v, hamlet: core, spots: spots, centre: hamlets[core].site, spacing: 10)
         }
     }
 }

@@ -34,8 +34,11 @@ enum MajorRoads {
         let order = (1..<seats.count).sorted { seats[$0].distance(to: town) < seats[$1].distance(to: town) }
         var villageOfRoad: [Int: Int] = [:]
         for v in order {
+            // Where the valley is too steep for a township road's grades, the road takes the
+            // steeper pitches of a lane, or in the worst case of a track.
             guard let route = router.route(from: seats[v], to: .network, profile: .township, network: network, budget: 40_000)
-                ?? router.route(from: seats[v], to: .network, profile: .lane, network: network, budget: 40_000)
+                ?? router.route(from: seats[v], to: .network, profile: .lane, network: network, budget: 60_000)
+                ?? router.route(from: seats[v], to: .network, profile: .track, network: network, budget: 80_000)
             else {
                 throw GeneratorError("no township road to \(names.villages[v])")
             }

@@ -2,11 +2,11 @@ import PatrolGeo
 
 /// Turns a route's cell-to-cell zigzag into a road's curves.
 enum PathSmoothing {
-    /// Two rounds of Chaikin corner cutting with the ends (and span ends) kept in place,
-    /// then Douglas–Peucker at 1.5 m. Spans stay straight.
+    /// `rounds` rounds of Chaikin corner cutting with the ends (and span ends) kept in
+    /// place, then Douglas–Peucker at 1.5 m. Spans stay straight.
     ///
     /// - Complexity: O(n)
-    static func smooth(_ points: [Point], spans: Set<Int>) -> (points: [Point], spans: Set<Int>) {
+    static func smooth(_ points: [Point], spans: Set<Int>, rounds: Int) -> (points: [Point], spans: Set<Int>) {
         // Split into runs that are either one span or free to bend.
         var runs: [([Point], Bool)] = []
         var current = [points[0]]
@@ -29,7 +29,7 @@ enum PathSmoothing {
                 continue
             }
             var line = run
-            for _ in 0..<2 { line = chaikin(line) }
+            for _ in 0..<rounds { line = chaikin(line) }
             line = Simplify.douglasPeucker(line, tolerance: 1.5)
             out.append(contentsOf: line.dropFirst())
         }

@@ -79,7 +79,7 @@ struct RoadRouter {
                 let t = terminals[item - n]
                 var cells = [t.from]
                 while let p = parent[cells.last!] { cells.append(p) }
-                return finish(cells.reversed(), start: start, end: t.point, spanParent: spanParent, joins: t.road, profile: profile)
+                return finish(cells.reversed(), start: start, end: t.point, spanParent: spanParent, joins: t.road, profile: profile, network: network)
             }
             let cell = item
             let g = cost[cell]!
@@ -87,12 +87,19 @@ struct RoadRouter {
             if let goalCell, cell == goalCell {
                 var cells = [cell]
                 while let p = parent[cells.last!] { cells.append(p) }
-                return finish(cells.reversed(), start: start, end: goalPoint!, spanParent: spanParent, joins: nil, profile: profile)
+                return finish(cells.reversed(), start: start, end: goalPoint!, spanParent: spanParent, joins: nil, profile: profile, network: network)
             }
             let row = cell / frame.columns
             let column = cell % frame.columns
             let here = frame.center(cell)
             let z = terrain.elevation[cell]
+            // The way the route came in, to price turns: a hairpin costs as much as 120 m of
+            // road, so switchbacks get longer legs instead of zigzagging from cell to cell.
+            var incoming: Point?
+            if let from = parent[cell] {
+                let d = here - frame.center(from)
+                incoming = d * (1 / (d.x * d.x + d.y * d.y).squareRoot())
+            }
             var moves: [(Int, Int, Double, Bool)] = GridFrame.neighbours16.map { ($0.0, $0.1, $0.2, false) }
             if profile.allowsSpans {
                 for (dr, dc, f) in GridFrame.neighbours8 {
@@ -119,6 +126,10 @@ struct RoadRouter {
                 var step = length * (1 + 0.5 * pow(grade / profile.easyGrade, 4))
                 step += length * profile.hillsidePenalty * Swift.max(0, slope[next] - 0.15)
                 if stream[next] { step += stream[cell] ? length / 3 : profile.streamPenalty }
+                if let incoming {
+                    let turn = (incoming.x * (there.x - here.x) + incoming.y * (there.y - here.y)) / length
+                    if turn < -0.5 { step += 120 } else if turn < 0.2 { step += 15 }
+                }
                 if isSpan {
                     // A span must bridge real low ground and land on free cells.
                     var lowest = Double.infinity
@@ -178,7 +189,9 @@ struct RoadRouter {
         return worst
     }
 
-    private func finish(_ cells: [Int], start: Point, end: Point, spanParent: Set<Int>, joins: Int?, profile: RouteProfile) -> Route {
+    private func finish(
+        _ cells: [Int], start: Point, end: Point, spanParent: Set<Int>, joins: Int?, profile: RouteProfile, network: RoadNetwork
+    ) -> Route {
         let frame = terrain.frame
         // The route leaves from the start point itself, not its cell's centre.
         var points = [start]
@@ -191,12 +204,50 @@ struct RoadRouter {
             if points.count > 1, points.last!.distance(to: end) < 1 { points.removeLast() }
             points.append(end)
         }
-        let smoothed = PathSmoothing.smooth(points, spans: spans)
-        let allowed = Swift.max(steepest(points, spans: spans), profile.maxGrade * 1.1)
-        if steepest(smoothed.points, spans: smoothed.spans) <= allowed {
-            return Route(points: smoothed.points, spans: smoothed.spans, raw: points, rawSpans: spans, joins: joins)
+        // Pull the cell-to-cell zigzag straight where the grade allows, then round the
+        // corners as far as the grade allows: two rounds of corner cutting, or one, or none.
+        let allowed = Swift.max(steepest(points, spans: spans), profile.maxGrade) * 1.1
+        let pulled = (points: points, spans: spans)
+        for rounds in [2, 1, 0] {
+            let smoothed = PathSmoothing.smooth(pulled.points, spans: pulled.spans, rounds: rounds)
+            if rounds == 0 || steepest(smoothed.points, spans: smoothed.spans) <= allowed {
+                return Route(points: smoothed.points, spans: smoothed.spans, raw: points, rawSpans: spans, joins: joins)
+            }
         }
         return Route(points: points, spans: spans, raw: points, rawSpans: spans, joins: joins)
+    }
+
+    /// The route with runs of vertices replaced by straight lines wherever the line stays
+    /// within `allowed` grade and off other roads ("string pulling"); spans are kept.
+    ///
+    /// - Complexity: O(n · k · m) for n vertices, k = 3 look-ahead and m samples per line.
+    func pulledStraight(_ points: [Point], spans: Set<Int>, allowed: Double, network: RoadNetwork) -> (points: [Point], spans: Set<Int>) {
+        let ends = [points[0], points[points.count - 1]]
+        func clear(_ a: Point, _ b: Point) -> Bool {
+            RoadNetwork.cells(along: [a, b], frame: terrain.frame).allSatisfy { cell in
+                network.isFree(cell) || ends.contains { terrain.frame.center(cell).distance(to: $0) < 40 }
+            }
+        }
+        var out = [points[0]]
+        var outSpans: Set<Int> = []
+        var i = 0
+        while i < points.count - 1 {
+            if spans.contains(i) {
+                outSpans.insert(out.count - 1)
+                out.append(points[i + 1])
+                i += 1
+                continue
+            }
+            var j = i + 1
+            var k = i + 2
+            while k < points.count && k <= i + 3 && !spans.contains(k - 1) {
+                if steepest([points[i], points[k]], spans: []) <= allowed && clear(points[i], points[k]) { j = k }
+                k += 1
+            }
+            out.append(points[j])
+            i = j
+        }
+        return (out, outSpans)
     }
 
     /// The steepest grade along a line off its spans, over 10 m steps of the terrain.

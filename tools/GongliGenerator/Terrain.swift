@@ -135,8 +135,9 @@ struct Terrain {
     }
 
     /// Gives the valleys flat floors of silt, wider the more water they carry (about 10 m
-    /// across under a 5 ha catchment, 45 m under 50 km²), where stream-power erosion alone
-    /// leaves a sharp V one cell wide. The valley sides are lowered smoothly onto the floor.
+    /// across each side of the stream under a 5 ha catchment, 45 m under 50 km²), where
+    /// stream-power erosion alone leaves a sharp V one cell wide. The valley sides are
+    /// lowered smoothly onto the floor over another one and a half floor widths.
     ///
     /// Roads and houses sit on these floors; without them a road along a valley would seem,
     /// between two grid cells, to climb the valley wall.
@@ -170,7 +171,8 @@ struct Terrain {
         for i in 0..<frame.count where nearest[i] >= 0 {
             let floor = heights[nearest[i]]
             guard heights[i] > floor else { continue }
-            let t = distance[i] / (2.5 * halfWidth(nearest[i]))
+            let w = halfWidth(nearest[i])
+            let t = Swift.max(0, distance[i] - w) / (1.5 * w)
             out[i] = floor + (heights[i] - floor) * t * t * (3 - 2 * t)
         }
         return out

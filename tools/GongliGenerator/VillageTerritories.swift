@@ -33,7 +33,7 @@ struct VillageTerritories {
             let dy = frame.center(i).y - centre.y
             if dy < -600, terrain.mountain[i] < 0.1, slope[i] < 0.04, rimDistance[i] > 180 {
                 flat.append(i)
-            } else if dy > 800, (4e5...4e7).contains(terrain.drainage.area[i]), slope[i] < 0.1, terrain.elevation[i] < 1100 {
+            } else if dy > 800, (1.5e6...4e7).contains(terrain.drainage.area[i]), slope[i] < 0.1, terrain.elevation[i] < 1100 {
                 valley.append(i)
             }
         }

@@ -79,7 +79,7 @@ struct RoadRouter {
                 let t = terminals[item - n]
                 var cells = [t.from]
                 while let p = parent[cells.last!] { cells.append(p) }
-                return finish(cells.reversed(), start: start, end: t.point, spanParent: spanParent, joins: t.road, profile: profile, network: network)
+                return finish(cells.reversed(), start: start, end: t.point, spanParent: spanParent, joins: t.road, profile: profile)
             }
             let cell = item
             let g = cost[cell]!
@@ -87,7 +87,7 @@ struct RoadRouter {
             if let goalCell, cell == goalCell {
                 var cells = [cell]
                 while let p = parent[cells.last!] { cells.append(p) }
-                return finish(cells.reversed(), start: start, end: goalPoint!, spanParent: spanParent, joins: nil, profile: profile, network: network)
+                return finish(cells.reversed(), start: start, end: goalPoint!, spanParent: spanParent, joins: nil, profile: profile)
             }
             let row = cell / frame.columns
             let column = cell % frame.columns
@@ -190,7 +190,7 @@ struct RoadRouter {
     }
 
     private func finish(
-        _ cells: [Int], start: Point, end: Point, spanParent: Set<Int>, joins: Int?, profile: RouteProfile, network: RoadNetwork
+        _ cells: [Int], start: Point, end: Point, spanParent: Set<Int>, joins: Int?, profile: RouteProfile
     ) -> Route {
         let frame = terrain.frame
         // The route leaves from the start point itself, not its cell's centre.
@@ -204,50 +204,18 @@ struct RoadRouter {
             if points.count > 1, points.last!.distance(to: end) < 1 { points.removeLast() }
             points.append(end)
         }
-        // Pull the cell-to-cell zigzag straight where the grade allows, then round the
-        // corners as far as the grade allows: two rounds of corner cutting, or one, or none.
+        // Round the corners as far as the grade allows: two rounds of corner cutting, or
+        // one, or none.
         let allowed = Swift.max(steepest(points, spans: spans), profile.maxGrade) * 1.1
-        let pulled = (points: points, spans: spans)
-        for rounds in [2, 1, 0] {
-            let smoothed = PathSmoothing.smooth(pulled.points, spans: pulled.spans, rounds: rounds)
-            if rounds == 0 || steepest(smoothed.points, spans: smoothed.spans) <= allowed {
-                return Route(points: smoothed.points, spans: smoothed.spans, raw: points, rawSpans: spans, joins: joins)
+        var smoothed = PathSmoothing.smooth(points, spans: spans, rounds: 0)
+        for rounds in [2, 1] {
+            let candidate = PathSmoothing.smooth(points, spans: spans, rounds: rounds)
+            if steepest(candidate.points, spans: candidate.spans) <= allowed {
+                smoothed = candidate
+                break
             }
         }
-        return Route(points: points, spans: spans, raw: points, rawSpans: spans, joins: joins)
-    }
-
-    /// The route with runs of vertices replaced by straight lines wherever the line stays
-    /// within `allowed` grade and off other roads ("string pulling"); spans are kept.
-    ///
-    /// - Complexity: O(n · k · m) for n vertices, k = 3 look-ahead and m samples per line.
-    func pulledStraight(_ points: [Point], spans: Set<Int>, allowed: Double, network: RoadNetwork) -> (points: [Point], spans: Set<Int>) {
-        let ends = [points[0], points[points.count - 1]]
-        func clear(_ a: Point, _ b: Point) -> Bool {
-            RoadNetwork.cells(along: [a, b], frame: terrain.frame).allSatisfy { cell in
-                network.isFree(cell) || ends.contains { terrain.frame.center(cell).distance(to: $0) < 40 }
-            }
-        }
-        var out = [points[0]]
-        var outSpans: Set<Int> = []
-        var i = 0
-        while i < points.count - 1 {
-            if spans.contains(i) {
-                outSpans.insert(out.count - 1)
-                out.append(points[i + 1])
-                i += 1
-                continue
-            }
-            var j = i + 1
-            var k = i + 2
-            while k < points.count && k <= i + 3 && !spans.contains(k - 1) {
-                if steepest([points[i], points[k]], spans: []) <= allowed && clear(points[i], points[k]) { j = k }
-                k += 1
-            }
-            out.append(points[j])
-            i = j
-        }
-        return (out, outSpans)
+        return Route(points: smoothed.points, spans: smoothed.spans, raw: points, rawSpans: spans, joins: joins)
     }
 
     /// The steepest grade along a line off its spans, over 10 m steps of the terrain.

@@ -112,7 +112,7 @@ struct GongliMap {
             houses: placement.houses, hamlets: hamlets, seats: seats, tablelandCount: territories.tablelandCount, names: PlaceNames(),
             toSource: { toWorking.inverse($0) }, random: master.fork("ledger"))
         progress("household ledger")
-        let tagging = RoadTagging(network: network, households: households, landscape: landscape, names: PlaceNames(), random: master.fork("tags"))
+        let tagging = RoadTagging(network: network, households: households, landscape: landscape, random: master.fork("tags"))
         progress("road tags, bridges and fords")
         let points = PostsAndLandmarks(
             landscape: landscape, network: network, seats: seats, tablelandCount: territories.tablelandCount, hamlets: hamlets,

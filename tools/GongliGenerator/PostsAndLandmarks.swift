@@ -87,18 +87,17 @@ struct PostsAndLandmarks {
             used.insert(candidates[pick].village)
             landmarks.append(Place(name: short(candidates[pick].village) + temple, kind: "temple", location: beside(candidates[pick].site)))
         }
-        // Named bridges on the county and township roads.
-        var bridgeNames = Set<String>()
+        // The longest bridge of each county or township road is a landmark: the county
+        // road's is the town's big bridge, the others take their road's name (宫董路 → 宫董桥).
+        var longest: [String: RoadTagging.Stretch] = [:]
         for stretch in bridges {
-            guard let base = stretch.bridgeName else { continue }
-            var name = base
-            var n = 2
-            let numerals = ["二", "三", "四", "五", "六", "七", "八", "九"]
-            while bridgeNames.contains(name), n - 2 < numerals.count {
-                name = String(base.dropLast()) + numerals[n - 2] + "桥"
-                n += 1
-            }
-            guard bridgeNames.insert(name).inserted else { continue }
+            guard let road = stretch.bridgeOf else { continue }
+            if let best = longest[road], Polyline.length(best.points) >= Polyline.length(stretch.points) { continue }
+            longest[road] = stretch
+        }
+        for road in longest.keys.sorted() {
+            let stretch = longest[road]!
+            let name = road == names.countyRoad ? String(names.township.prefix(2)) + "大桥" : String(road.dropLast()) + "桥"
             landmarks.append(Place(name: name, kind: "bridge", location: Polyline.point(at: Polyline.length(stretch.points) / 2, on: stretch.points)))
         }
         if let reservoir {

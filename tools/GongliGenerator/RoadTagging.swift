@@ -10,8 +10,8 @@ struct RoadTagging {
     struct Stretch {
         var points: [Point]
         var tags: [(String, JSONValue)]
-        /// Set for bridges on county and township roads (for the landmark list).
-        var bridgeName: String?
+        /// For bridges on county and township roads: the name of the road (for the landmark list).
+        var bridgeOf: String?
     }
 
     /// Minimum households a lane must serve for each upgrade: asphalt 4.5 m, concrete 3.5 m, 3 m, 2.3 m.
@@ -19,7 +19,7 @@ struct RoadTagging {
 
     private(set) var stretches: [Stretch] = []
 
-    init(network: RoadNetwork, households: [Household], landscape: Landscape, names: PlaceNames, random: RandomSource) {
+    init(network: RoadNetwork, households: [Household], landscape: Landscape, random: RandomSource) {
         var random = random
         let service = RoadService(network: network, households: households)
         var bridgeCount = 0
@@ -28,7 +28,7 @@ struct RoadTagging {
                 bridgeCount += 1
                 var tags = Self.baseTags(road, served: 0, steep: false, landscape: landscape, random: &random)
                 tags += [("bridge", .string("yes")), ("layer", .number(1))]
-                stretches.append(Stretch(points: road.points, tags: tags, bridgeName: (road.name.map { String($0.prefix(2)) } ?? "") + "大桥"))
+                stretches.append(Stretch(points: road.points, tags: tags, bridgeOf: road.name))
                 continue
             }
             // Pieces between junctions, each tagged on its own.
@@ -161,8 +161,8 @@ struct RoadTagging {
             let pb = Polyline.point(at: b, on: piece)
             out.append(Stretch(points: slice(piece, previous, a, first: previousPoint, last: pa), tags: tags))
             let isBridge = cutTags.contains { $0.0 == "bridge" }
-            let name = isBridge && (highway == "tertiary" || highway == "secondary") ? (roadName.map { String($0.prefix(2)) } ?? "") + "桥" : nil
-            out.append(Stretch(points: slice(piece, a, b, first: pa, last: pb), tags: cutTags, bridgeName: name))
+            let major = isBridge && (highway == "tertiary" || highway == "secondary")
+            out.append(Stretch(points: slice(piece, a, b, first: pa, last: pb), tags: cutTags, bridgeOf: major ? roadName : nil))
             previous = b
             previousPoint = pb
         }
@@ -186,7 +186,7 @@ struct RoadTagging {
     static func merged(_ stretches: [Stretch]) -> [Stretch] {
         var out: [Stretch] = []
         for s in stretches {
-            if let last = out.last, last.bridgeName == nil, s.bridgeName == nil, last.points.last == s.points.first,
+            if let last = out.last, last.bridgeOf == nil, s.bridgeOf == nil, last.points.last == s.points.first,
                 JSONValue.object(last.tags) == JSONValue.object(s.tags)
             {
                 out[out.count - 1].points += s.points.dropFirst()

@@ -91,7 +91,7 @@ struct Terrain {
             let tableland = Swift.min(0.6, 0.07 * pow(relative, -1.1))
             // Uplift steepens the ravines (small catchments), not the valleys roads climb.
             let ravine = 1 - smoothstep((log10(area) - 4.3) / 1.0)
-            let mountains = Swift.min(0.85 + 0.2 * uplift[i], 0.062 * (1 + 2.2 * uplift[i] * ravine) * pow(relative, -0.35))
+            let mountains = Swift.min(0.85 + 0.3 * uplift[i], 0.062 * (1 + 3.2 * uplift[i] * ravine) * pow(relative, -0.35))
             return exp(log(tableland) * (1 - m) + log(mountains) * m) * erodibility[i]
         }
 

@@ -82,7 +82,7 @@ struct GongliMap {
             hamlets += MountainHamlets.build(
                 village: v, households: plan.households[v], seat: seats[v], landscape: landscape, network: &network, random: &hamletRandom)
         }
-        progress("mountain hamlets")
+        progress("\(hamlets.count) mountain settlements")
         var fieldRandom = master.fork("fields")
         for v in 0..<territories.tablelandCount {
             FieldTracks.build(village: v, landscape: landscape, network: &network, random: &fieldRandom)

@@ -9,16 +9,25 @@ struct GongliMap {
     /// Geodesic area the jurisdiction should have, in m².
     static let targetArea = 78.0e6
 
+    /// Names of the township, its villages and main roads.
     let names = PlaceNames()
+    /// Terrain, jurisdiction, village territories, streams.
     let landscape: Landscape
+    /// The shared outlines of the jurisdiction and the villages.
     let arcs: BoundaryArcs
-    var network: RoadNetwork
+    /// The roads as built (before tagging).
+    let network: RoadNetwork
+    /// CGCS2000 longitude/latitude → EPSG:4545.
     let toWorking: CoordinateTransform
+    /// The mountain settlements (village cores, hamlets, farmsteads).
     let hamlets: [Hamlet]
+    /// The household ledger.
     let households: [Household]
     /// The roads as written: tagged stretches.
     let roads: [RoadTagging.Stretch]
+    /// The station, police rooms and registration room.
     let posts: [PostsAndLandmarks.Place]
+    /// Named points for directions.
     let landmarks: [PostsAndLandmarks.Place]
 
     /// Runs every stage; `progress` hears the name of each finished one.
@@ -32,11 +41,7 @@ struct GongliMap {
         let frame = terrain.frame
         // The Gauss–Krüger plane enlarges areas here by k² ≈ 1.00023; aim the cell count at that.
         let cellCount = Int((targetArea * 1.00023 / (frame.cellSize * frame.cellSize)).rounded())
-        var outline = JurisdictionShape.cells(frame: frame, centre: centre, cellCount: cellCount, random: master.fork("outline")).map { $0 ? 0 : -1 }
-        LabelCleanup.tidy(&outline, frame: frame, keepOutside: false)
-        LabelCleanup.dropFragments(&outline, frame: frame)
-        LabelCleanup.fillHoles(&outline, frame: frame)
-        let inside = outline.map { $0 >= 0 }
+        let inside = JurisdictionShape.mask(frame: frame, centre: centre, cellCount: cellCount, random: master.fork("outline"))
         var territories = try VillageTerritories(terrain: terrain, inside: inside, tableland: 6, mountain: 8, random: master.fork("villages"))
         territories.orderMountainSeatsByElevation(terrain: terrain)
         let arcs = BoundaryArcs(labels: territories.labels, frame: frame, smoothing: 3, tolerance: 1.0)
@@ -54,27 +59,9 @@ struct GongliMap {
         try MajorRoads.build(network: &network, router: router, seats: seats, inside: inside, names: PlaceNames())
         progress("county and township roads")
         let plan = PopulationPlan(villageCount: seats.count, tablelandCount: territories.tablelandCount, random: master.fork("population"))
-        var streetRandom = master.fork("streets")
-        var clusterSeats: [[Point]] = []
-        for v in 0..<territories.tablelandCount {
-            let satellites = v == 0 ? 0 : streetRandom.int(1...2)
-            let mainShare = satellites == 0 ? 1.0 : streetRandom.uniform(0.55...0.7)
-            let axis = v == 0 ? network.direction(at: seats[0]) ?? 0 : streetRandom.uniform(-0.2...0.2)
-            let main = VillageStreets.Cluster(village: v, seat: seats[v], households: Int(Double(plan.households[v]) * mainShare))
-            VillageStreets.layOut(main, axis: axis, network: &network, landscape: landscape, random: &streetRandom)
-            var placed = [seats[v]]
-            defer { clusterSeats.append(placed) }
-            for _ in 0..<satellites {
-                guard let seat = VillageStreets.satelliteSeat(village: v, avoiding: placed, landscape: landscape, network: network, random: &streetRandom),
-                    let route = router.route(from: seat, to: .network, profile: .lane, network: network, budget: 6000)
-                else { continue }
-                network.addRoute(route, kind: .lane, rank: 2)
-                placed.append(seat)
-                let share = (1 - mainShare) / Double(satellites)
-                let cluster = VillageStreets.Cluster(village: v, seat: seat, households: Int(Double(plan.households[v]) * share))
-                VillageStreets.layOut(cluster, axis: axis + streetRandom.uniform(-0.15...0.15), network: &network, landscape: landscape, random: &streetRandom)
-            }
-        }
+        let clusterSeats = VillageStreets.layOutTablelandVillages(
+            seats: seats, tablelandCount: territories.tablelandCount, plan: plan, network: &network, landscape: landscape,
+            random: master.fork("streets"))
         progress("village streets")
         var hamletRandom = master.fork("hamlets")
         var hamlets: [Hamlet] = []

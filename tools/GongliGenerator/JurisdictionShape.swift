@@ -39,4 +39,13 @@ enum JurisdictionShape {
         for (_, i) in order.prefix(cellCount) { inside[i] = true }
         return inside
     }
+
+    /// The shape as a tidy mask: one 4-connected piece without holes or single-cell spurs.
+    static func mask(frame: GridFrame, centre: Point, cellCount: Int, random: RandomSource) -> [Bool] {
+        var labels = cells(frame: frame, centre: centre, cellCount: cellCount, random: random).map { $0 ? 0 : -1 }
+        LabelCleanup.tidy(&labels, frame: frame, keepOutside: false)
+        LabelCleanup.dropFragments(&labels, frame: frame)
+        LabelCleanup.fillHoles(&labels, frame: frame)
+        return labels.map { $0 >= 0 }
+    }
 }

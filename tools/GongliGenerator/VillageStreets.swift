@@ -12,6 +12,37 @@ enum VillageStreets {
         var households: Int
     }
 
+    /// Lays out every tableland village: the main core around its seat (the town's lanes run
+    /// along the county road) and one or two smaller cores joined to the network by a lane.
+    /// Returns the seats of each village's cores, main core first.
+    static func layOutTablelandVillages(
+        seats: [Point], tablelandCount: Int, plan: PopulationPlan, network: inout RoadNetwork, landscape: Landscape, random: RandomSource
+    ) -> [[Point]] {
+        var random = random
+        let router = landscape.router
+        var clusterSeats: [[Point]] = []
+        for v in 0..<tablelandCount {
+            let satellites = v == 0 ? 0 : random.int(1...2)
+            let mainShare = satellites == 0 ? 1.0 : random.uniform(0.55...0.7)
+            let axis = v == 0 ? network.direction(at: seats[0]) ?? 0 : random.uniform(-0.2...0.2)
+            let main = Cluster(village: v, seat: seats[v], households: Int(Double(plan.households[v]) * mainShare))
+            layOut(main, axis: axis, network: &network, landscape: landscape, random: &random)
+            var placed = [seats[v]]
+            for _ in 0..<satellites {
+                guard let seat = satelliteSeat(village: v, avoiding: placed, landscape: landscape, network: network, random: &random),
+                    let route = router.route(from: seat, to: .network, profile: .lane, network: network, budget: 6000)
+                else { continue }
+                network.addRoute(route, kind: .lane, rank: 2)
+                placed.append(seat)
+                let share = (1 - mainShare) / Double(satellites)
+                let cluster = Cluster(village: v, seat: seat, households: Int(Double(plan.households[v]) * share))
+                layOut(cluster, axis: axis + random.uniform(-0.15...0.15), network: &network, landscape: landscape, random: &random)
+            }
+            clusterSeats.append(placed)
+        }
+        return clusterSeats
+    }
+
     /// Lays out the lanes of one cluster around `cluster.seat`, which must already be a
     /// vertex of the network, with lanes parallel to `axis` (radians from east).
     ///

@@ -27,7 +27,8 @@ enum HouseholdLedger {
                 let groupSize = random.int(70...110)
                 for (i, house) in mine.enumerated() { ordered.append((v, i / groupSize + 1, house)) }
             } else {
-                // Hamlet by hamlet outwards from the village seat; a group closes at ~60 households.
+                // Hamlet by hamlet outwards from the village seat; a group closes after ~55 households
+                // at the next hamlet, or at 90 inside a big village core.
                 let seat = seats[v]
                 mine.sort { a, b in
                     let da = hamlets[a.hamlet].site.distance(to: seat)
@@ -41,7 +42,7 @@ enum HouseholdLedger {
                 var inGroup = 0
                 var previousHamlet = -1
                 for house in mine {
-                    if house.hamlet != previousHamlet && inGroup >= 55 {
+                    if inGroup >= 55 && (house.hamlet != previousHamlet || inGroup >= 90) {
                         group += 1
                         inGroup = 0
                     }

@@ -36,7 +36,9 @@ struct HouseholdTraits {
         } else if tags.contains("mental_health") && random.chance(0.4) {
             note = "需定期随访"
         } else if random.chance(0.02) {
-            note = random.element(["家有看门狗", "雨季门前道路泥泞", "电话常无人接,可联系邻居", "低保户", "五保户"])
+            // 五保户: an old person without family, supported by the village.
+            let notes = ["家有看门狗", "雨季门前道路泥泞", "电话常无人接,可联系邻居", "低保户"] + (members == 1 ? ["五保户"] : [])
+            note = random.element(notes)
         }
         return HouseholdTraits(head: head, members: members, tags: tags, note: note)
     }

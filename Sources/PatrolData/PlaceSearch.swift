@@ -1,5 +1,5 @@
 import Foundation
-public import PatrolGeo
+import PatrolGeo
 
 /// Finds households, posts and landmarks by what a dispatcher types.
 ///

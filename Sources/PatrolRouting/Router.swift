@@ -37,8 +37,8 @@ public struct Router: Sendable {
     public func route(from start: Point, to end: Point, startName: String = "start", endName: String = "destination") throws(RoutingError) -> Route {
         let startSnaps = snaps(start)
         let endSnaps = snaps(end)
-        guard !startSnaps.isEmpty else { throw .offNetwork(place: startName, nearest: nil) }
-        guard !endSnaps.isEmpty else { throw .offNetwork(place: endName, nearest: nil) }
+        guard !startSnaps.isEmpty else { throw .offNetwork(place: startName, nearest: nearestRoad(start)) }
+        guard !endSnaps.isEmpty else { throw .offNetwork(place: endName, nearest: nearestRoad(end)) }
         if let route = best(startSnaps, endSnaps) { return route }
         // An end sits on an island: retry on the largest component.
         let mainStart = snaps(start, component: 0)
@@ -54,6 +54,13 @@ public struct Router: Sendable {
                 zh: "\(name) 最近的道路(\(Int(near.rounded())) 米)是孤立路段;路线改用 \(Int(far.rounded())) 米外最近的连通道路"))
         }
         return withNotes
+    }
+
+    /// Distance to the nearest road any layer may use, however far.
+    func nearestRoad(_ place: Point) -> Double? {
+        graph.layers.indices.compactMap { layer in
+            snapper.index.nearest(to: place, in: graph.network) { graph.isAccessible(layer: layer, link: $0) }?.closest.distance
+        }.min()
     }
 
     private func best(_ startSnaps: [Snap], _ endSnaps: [Snap]) -> Route? {

@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "PatrolGeo", targets: ["PatrolGeo"]),
         .library(name: "PatrolData", targets: ["PatrolData"]),
         .library(name: "PatrolRouting", targets: ["PatrolRouting"]),
+        .library(name: "PatrolAnalysis", targets: ["PatrolAnalysis"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -52,12 +53,18 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        .target(
+            name: "PatrolAnalysis",
+            dependencies: ["PatrolRouting", "PatrolData", "PatrolGeo"],
+            swiftSettings: strictSettings
+        ),
+
         // MARK: Command-line tool
 
         .executableTarget(
             name: "patrolmap",
             dependencies: [
-                "PatrolGeo", "PatrolData", "PatrolRouting",
+                "PatrolGeo", "PatrolData", "PatrolRouting", "PatrolAnalysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -84,6 +91,11 @@ let package = Package(
         .testTarget(
             name: "PatrolRoutingTests",
             dependencies: ["PatrolRouting", "_PatrolTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "PatrolAnalysisTests",
+            dependencies: ["PatrolAnalysis", "_PatrolTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -80,7 +80,26 @@ public struct Router: Sendable {
                 bestRoute = direct
             }
         }
+        if let walk = walkAcross(startSnaps, endSnaps, within: bestRoute?.milliseconds) {
+            bestRoute = walk
+        }
         return bestRoute
+    }
+
+    /// Walking straight across between two places that are no farther apart than one of them
+    /// is from its road (a post beside the house, say), when that beats `within` milliseconds.
+    ///
+    /// Routes otherwise keep to the roads: open country is crossed only between a road and a door.
+    func walkAcross(_ startSnaps: [Snap], _ endSnaps: [Snap], within limit: Int64?) -> Route? {
+        guard let a = startSnaps.first?.place, let b = endSnaps.first?.place else { return nil }
+        let radius = max(startSnaps.map(\.doorDistance).min() ?? 0, endSnaps.map(\.doorDistance).min() ?? 0)
+        guard a.distance(to: b) <= radius else { return nil }
+        // Nobody walks across faster than Tobler's best (6 km/h) × the off-path factor.
+        let fastest = 6 * SlopeSpeed.offPathFactor / 3.6
+        if let limit, a.distance(to: b) / fastest * 1000 >= Double(limit) { return nil }
+        let ms = Int64(RoutingGraph.milliseconds(graph.travelTime.offRoadSeconds(from: a, to: b)))
+        if let limit, ms >= limit { return nil }
+        return Route(profile: graph.profile, season: graph.season, legs: doorLeg(from: a, to: b, milliseconds: ms), notes: [])
     }
 
     /// Both ends on the same link: travel straight along it, when its direction allows.

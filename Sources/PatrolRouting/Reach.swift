@@ -17,8 +17,7 @@ extension Router {
     /// The time from the nearest of `sources` to each of `targets`, with one multi-source search.
     ///
     /// Each target gets exactly the time ``route(from:to:startName:endName:)`` gives from its
-    /// best source: the same snaps, seeds and same-link shortcut, and the same retry on the
-    /// largest network for places whose nearest road is an island.
+    /// best source: the same snaps (island ends included), seeds, same-link shortcut and walk across.
     /// - Parameters:
     ///   - limit: stop the search at this many milliseconds (targets beyond get `nil`).
     ///   - walks: also measure the metres walked (follows each target's path back).
@@ -39,15 +38,7 @@ extension Router {
         search.run(from: starts.enumerated().map { .init(node: $0.element.node, cost: $0.element.cost, origin: Int32($0.offset)) }, limit: limit)
         let bound = limit ?? .max
         return targets.map { target in
-            var reach = best(search: search, starts: starts, sourceOfStart: sourceOfStart, sourceSnaps: sourceSnaps, targetSnaps: self.snaps(target), walks: walks, bound: bound)
-            if reach.milliseconds == nil {
-                let main = self.snaps(target, component: 0)
-                if !main.isEmpty {
-                    reach = best(search: search, starts: starts, sourceOfStart: sourceOfStart, sourceSnaps: sourceSnaps, targetSnaps: main, walks: walks, bound: bound)
-                    reach.viaIsland = reach.milliseconds != nil
-                }
-            }
-            return reach
+            best(search: search, starts: starts, sourceOfStart: sourceOfStart, sourceSnaps: sourceSnaps, targetSnaps: self.snaps(target), walks: walks, bound: bound)
         }
     }
 
@@ -57,6 +48,7 @@ extension Router {
         var bestTime: Int64?
         var bestSource: Int?
         var bestWalk: Double?
+        var viaIsland = false
         for seed in targetSnaps.flatMap({ snapper.targetSeeds($0) }) {
             guard let rest = search.milliseconds(to: seed.node), let origin = search.origin(of: seed.node) else { continue }
             let total = rest + seed.cost
@@ -64,6 +56,7 @@ extension Router {
             guard total <= bound, bestTime == nil || total < bestTime! || (total == bestTime! && source < bestSource!) else { continue }
             bestTime = total
             bestSource = source
+            viaIsland = seed.snap.viaMainNetwork
             if walks { bestWalk = walked(search: search, start: starts[Int(origin)], to: seed) }
         }
         for (source, snaps) in sourceSnaps.enumerated() {
@@ -74,6 +67,7 @@ extension Router {
                     else { continue }
                     bestTime = direct.milliseconds
                     bestSource = source
+                    viaIsland = b.viaMainNetwork
                     if walks { bestWalk = direct.walkDistance }
                 }
             }
@@ -83,10 +77,11 @@ extension Router {
                 guard let walk = walkAcross(snaps, targetSnaps, within: bestTime), walk.milliseconds <= bound else { continue }
                 bestTime = walk.milliseconds
                 bestSource = source
+                viaIsland = false
                 bestWalk = walk.distance
             }
         }
-        return Reach(milliseconds: bestTime, source: bestSource, walk: bestWalk, viaIsland: false)
+        return Reach(milliseconds: bestTime, source: bestSource, walk: bestWalk, viaIsland: viaIsland)
     }
 
     /// Metres walked on the path from `start` through the search tree to `target`.

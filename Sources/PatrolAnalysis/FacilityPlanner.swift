@@ -44,6 +44,12 @@ public struct PlanResult: Sendable {
     public var coverageBefore: CoverageResult
     /// Coverage with the plan's posts.
     public var coverageAfter: CoverageResult
+    /// Every candidate considered, in instance order.
+    public var candidateSites: [CandidateSite]
+    /// Indices into ``candidateSites`` of the sites chosen.
+    public var selectedCandidates: [Int]
+    /// The optimisation instance (see ``instanceFiles(map:)``).
+    var instance: PlanInstance?
 
     /// The largest share by which the answer can fall short of the optimum.
     public var gap: Double {
@@ -77,6 +83,7 @@ public enum FacilityPlanner {
         case .mean: solution = MedianPlanner.solve(instance)
         case .max: solution = CenterPlanner.solve(instance)
         }
+        // Times are milliseconds inside the solvers and seconds in the result.
         let scale = settings.objective == .coverage ? 1.0 : 0.001
         let current: Double
         if settings.relocate {
@@ -104,7 +111,8 @@ public enum FacilityPlanner {
             settings: settings, candidates: candidates.count, added: added, kept: kept,
             before: current * scale, after: solution.value * scale, bound: solution.bound * scale,
             coverageBefore: CoverageAnalysis.run(map: map, posts: map.posts, settings: coverageSettings, router: router),
-            coverageAfter: CoverageAnalysis.run(map: map, posts: kept + newPosts, settings: coverageSettings, router: router))
+            coverageAfter: CoverageAnalysis.run(map: map, posts: kept + newPosts, settings: coverageSettings, router: router),
+            candidateSites: candidates, selectedCandidates: solution.selected, instance: instance)
     }
 
     /// Demand weights, baseline times from the posts that stay, and the candidate matrix.

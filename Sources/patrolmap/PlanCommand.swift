@@ -50,6 +50,9 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    @Option(help: "Also write the optimisation instance (weights, baseline, candidate times) as CSV into this folder, for checking with an external solver.")
+    var instance: String?
+
     func run() throws {
         let language = common.lang
         _ = try format.require(oneOf: [.text, .json], language: language)
@@ -89,6 +92,12 @@ struct PlanCommand: ParsableCommand {
         }
         let text = format == .json ? JSONWriter.pretty(PlanReport.json(result, map: map)) : PlanReport.text(result, map: map, language: language)
         try Output.emit(text, to: common.output, language: language)
+        if let instance {
+            try? FileManager.default.createDirectory(atPath: instance, withIntermediateDirectories: true)
+            for file in result.instanceFiles(map: map) {
+                try Output.emit(file.text, to: URL(fileURLWithPath: instance).appendingPathComponent(file.name).path, language: language)
+            }
+        }
     }
 }
 

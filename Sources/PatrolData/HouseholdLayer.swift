@@ -20,11 +20,7 @@ enum HouseholdLayer {
 
     static func readCSV(_ bytes: [UInt8], file: String, context: LayerContext, check: LocationCheck) throws(InputIssue) -> Result {
         guard let (text, encoding) = TextDecoding.decode(bytes) else {
-            throw InputIssue(
-                .error, file: file,
-                message: Localized(
-                    en: "unreadable encoding: the file is neither UTF-8 nor GB18030; save it as UTF-8 CSV",
-                    zh: "无法识别的编码:文件既不是 UTF-8 也不是 GB18030,请另存为 UTF-8 CSV"))
+            throw undecodable(bytes, file: file)
         }
         let records: [CSVRecord]
         do {
@@ -36,6 +32,7 @@ enum HouseholdLayer {
             throw InputIssue(.error, file: file, line: 1, message: Localized(en: "the file is empty: a header row is required", zh: "文件为空:需要表头行"))
         }
         var columnIndex: [HouseholdColumn: Int] = [:]
+        var headerNames: [HouseholdColumn: String] = [:]
         for (i, name) in header.fields.enumerated() {
             guard let column = HouseholdColumn.matching(name) else {
                 context.report(InputIssue(
@@ -47,6 +44,7 @@ enum HouseholdLayer {
                 throw InputIssue(.error, file: file, line: header.line, field: name, message: Localized(en: "column '\(column.rawValue)' appears twice", zh: "列 '\(column.rawValue)' 重复"))
             }
             columnIndex[column] = i
+            headerNames[column] = name.trimmingCharacters(in: .whitespacesAndNewlines)
         }
         let missing = HouseholdColumn.required.filter { columnIndex[$0] == nil }
         guard missing.isEmpty else {
@@ -71,7 +69,8 @@ enum HouseholdLayer {
             }
             rows.append(Row(line: record.line, feature: nil, values: values, point: nil))
         }
-        return Result(households: households(from: rows, file: file, context: context, check: check), encoding: encoding)
+        return Result(
+            households: households(from: rows, file: file, headerNames: headerNames, context: context, check: check), encoding: encoding)
     }
 
     static func readGeoJSON(_ features: [GeoJSONFeature], file: String, context: LayerContext, check: LocationCheck) -> Result {
@@ -92,17 +91,46 @@ enum HouseholdLayer {
             if values[.id] == nil, let id = feature.id { values[.id] = id }
             rows.append(Row(line: feature.line, feature: feature.index, values: values, point: p))
         }
-        return Result(households: households(from: rows, file: file, context: context, check: check), encoding: nil)
+        return Result(households: households(from: rows, file: file, headerNames: [:], context: context, check: check), encoding: nil)
     }
 
-    private static func households(from rows: [Row], file: String, context: LayerContext, check: LocationCheck) -> [Household] {
+    /// The error for a ledger that is neither UTF-8 nor GB18030, located at the first byte
+    /// the closer of the two readings could not decode.
+    static func undecodable(_ bytes: [UInt8], file: String) -> InputIssue {
+        guard let failure = TextDecoding.failure(in: bytes) else {
+            return InputIssue(.error, file: file, message: Localized(en: "unreadable encoding", zh: "无法识别的编码"))
+        }
+        if failure.isUTF16 {
+            return InputIssue(
+                .error, file: file, line: 1,
+                message: Localized(
+                    en: "the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8 CSV",
+                    zh: "文件是 UTF-16 编码(以 UTF-16 字节序标记开头),请另存为 UTF-8 CSV"))
+        }
+        let what = failure.byte.map { byte -> String in
+            let hex = String(byte, radix: 16, uppercase: true)
+            return "0x" + (hex.count == 1 ? "0" : "") + hex
+        }
+        let en = what.map { "byte \($0) at offset \(failure.offset)" } ?? "the end of the file, inside a character,"
+        let zh = what.map { "偏移 \(failure.offset) 处的字节 \($0)" } ?? "文件末尾的半个字符"
+        return InputIssue(
+            .error, file: file, line: failure.line,
+            message: Localized(
+                en: "unreadable encoding: the file is neither UTF-8 nor GB18030 (\(en) is not valid \(failure.closestEncoding.rawValue)); save it as UTF-8 CSV",
+                zh: "无法识别的编码:文件既不是 UTF-8 也不是 GB18030(\(zh)不是有效的 \(failure.closestEncoding.rawValue)),请另存为 UTF-8 CSV"))
+    }
+
+    private static func households(
+        from rows: [Row], file: String, headerNames: [HouseholdColumn: String], context: LayerContext, check: LocationCheck
+    ) -> [Household] {
         var accepted: [(Row, Point, String, Int)] = []
         var seen: [String: Int] = [:]
         for row in rows {
             let id = row.values[.id] ?? ""
             func refuse(_ field: HouseholdColumn?, _ en: String, _ zh: String) {
                 context.report(InputIssue(
-                    .error, file: file, line: row.line, feature: row.feature, recordID: id.isEmpty ? nil : id, field: field?.rawValue,
+                    .error, file: file, line: row.line, feature: row.feature, recordID: id.isEmpty ? nil : id,
+                    field: field.map { headerNames[$0] ?? $0.rawValue },
                     message: Localized(en: en + "; skipped", zh: zh + ",已跳过")))
             }
             guard !id.isEmpty else {
@@ -151,8 +179,9 @@ enum HouseholdLayer {
         for (i, (row, source, village, members)) in accepted.enumerated() {
             let id = row.values[.id]!
             if let problem = check.problem(source: source, working: working[i], context: context) {
+                let field = row.point == nil ? "\(headerNames[.lon] ?? "lon"),\(headerNames[.lat] ?? "lat")" : "geometry"
                 context.report(InputIssue(
-                    .error, file: file, line: row.line, feature: row.feature, recordID: id, field: "lon,lat",
+                    .error, file: file, line: row.line, feature: row.feature, recordID: id, field: field,
                     message: Localized(en: problem.en + "; skipped", zh: problem.zh + ",已跳过")))
                 continue
             }

@@ -5,11 +5,25 @@ import PatrolGeo
 struct LocationCheck {
     /// How far outside the jurisdiction's bounding box a point may lie before it is refused.
     static let allowance = 2_000.0
+    /// How far outside it a road vertex may lie: roads run on past the boundary to the
+    /// next junction, so they get more room than households and posts.
+    static let roadAllowance = 20_000.0
 
-    let bounds: BoundingBox
+    /// The jurisdiction's bounding box.
+    let jurisdictionBounds: BoundingBox
+    /// The box a position must fall in: the jurisdiction's, grown by the allowance.
+    private(set) var bounds: BoundingBox
 
     init(jurisdiction: Jurisdiction) {
-        bounds = jurisdiction.boundary.bounds!.expanded(by: Self.allowance)
+        jurisdictionBounds = jurisdiction.boundary.bounds!
+        bounds = jurisdictionBounds.expanded(by: Self.allowance)
+    }
+
+    /// The same check with another allowance.
+    func allowing(_ allowance: Double) -> LocationCheck {
+        var copy = self
+        copy.bounds = jurisdictionBounds.expanded(by: allowance)
+        return copy
     }
 
     /// `nil` when the position is fine, else why it was refused.
@@ -28,9 +42,9 @@ struct LocationCheck {
                     zh: "经纬度疑似颠倒:(\(source.x), \(source.y)) 远在辖区之外,而 (\(source.y), \(source.x)) 在辖区内")
             }
         }
-        let dx = Swift.max(bounds.minX - working.x, 0, working.x - bounds.maxX)
-        let dy = Swift.max(bounds.minY - working.y, 0, working.y - bounds.maxY)
-        let km = ((dx * dx + dy * dy).squareRoot() + Self.allowance) / 1000
+        let dx = Swift.max(jurisdictionBounds.minX - working.x, 0, working.x - jurisdictionBounds.maxX)
+        let dy = Swift.max(jurisdictionBounds.minY - working.y, 0, working.y - jurisdictionBounds.maxY)
+        let km = (dx * dx + dy * dy).squareRoot() / 1000
         let rounded = (km * 10).rounded() / 10
         return Localized(
             en: "position (\(source.x), \(source.y)) lies about \(rounded) km outside the jurisdiction",

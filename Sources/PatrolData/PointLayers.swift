@@ -42,9 +42,9 @@ enum PointLayers {
         return result
     }
 
-    static func posts(_ features: [GeoJSONFeature], file: String, context: LayerContext, check: LocationCheck) -> [Post] {
+    static func posts(_ read: GeoJSONReader.Result, file: String, context: LayerContext, check: LocationCheck) -> [Post] {
         var posts: [Post] = []
-        for point in namedPoints(features, file: file, what: Localized(en: "post", zh: "警务点"), context: context, check: check) {
+        for point in namedPoints(read.features, file: file, what: Localized(en: "post", zh: "警务点"), context: context, check: check) {
             let feature = point.feature
             let rawKind = feature.text("kind") ?? ""
             guard let kind = PostKind(rawValue: rawKind) else {
@@ -64,10 +64,15 @@ enum PointLayers {
             posts.append(Post(name: point.name, kind: kind, phone: phone, location: point.working, sourceCoordinate: point.source))
         }
         if !posts.contains(where: { $0.kind == .station }) && !posts.isEmpty {
-            context.report(InputIssue(.warning, file: file, message: Localized(en: "no post has kind 'station'", zh: "没有 kind 为 station 的派出所")))
+            context.report(InputIssue(
+                .warning, file: file, line: read.line, message: Localized(en: "no post has kind 'station'", zh: "没有 kind 为 station 的派出所")))
         }
         if posts.isEmpty {
-            context.report(InputIssue(.error, file: file, message: Localized(en: "the map has no usable post; routing from posts is impossible", zh: "地图没有可用的警务点,无法从警务点出发规划路线")))
+            context.report(InputIssue(
+                .error, file: file, line: read.line,
+                message: Localized(
+                    en: "the map has no usable post (\(read.features.count + read.issues.count) feature(s) in the file); routing from posts is impossible",
+                    zh: "地图没有可用的警务点(文件中有 \(read.features.count + read.issues.count) 个要素),无法从警务点出发规划路线")))
         }
         return posts
     }

@@ -2,7 +2,12 @@ import PatrolGeo
 
 /// Reads `roads.geojson`: LineString and MultiLineString features with OSM tags.
 enum RoadLayer {
-    static func read(_ features: [GeoJSONFeature], file: String, context: LayerContext) -> [Road] {
+    /// The usable roads; every skipped feature and doubtful tag is reported to `context`.
+    ///
+    /// A road with a vertex farther than ``LocationCheck/roadAllowance`` outside the
+    /// jurisdiction is refused: it is almost always a typo or swapped coordinates.
+    static func read(_ features: [GeoJSONFeature], file: String, context: LayerContext, check: LocationCheck) -> [Road] {
+        let check = check.allowing(LocationCheck.roadAllowance)
         var roads: [Road] = []
         let known = Set(Road.knownHighways)
         for feature in features {
@@ -34,8 +39,8 @@ enum RoadLayer {
             }
             for line in lines {
                 let working = context.toWorking.forward(line)
-                guard working.allSatisfy(\.isFinite) else {
-                    context.report(issue(.error, "geometry", "coordinates cannot be transformed to \(context.workingCRS); skipped", "坐标无法转换到 \(context.workingCRS),已跳过"))
+                if let problem = zip(line, working).lazy.compactMap({ check.problem(source: $0, working: $1, context: context) }).first {
+                    context.report(issue(.error, "geometry", problem.en + "; skipped", problem.zh + ",已跳过"))
                     continue
                 }
                 roads.append(Road(feature: feature.index, id: feature.id, tags: tags, geometry: working))

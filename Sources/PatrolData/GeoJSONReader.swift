@@ -137,9 +137,11 @@ public enum GeoJSONReader {
         }
         if geographic {
             guard abs(x) <= 180, abs(y) <= 90 else {
+                let swapped = abs(y) <= 180 && abs(x) <= 90
                 throw GeometryProblem(
-                    "position [\(x), \(y)] is out of range (longitude ±180, latitude ±90)",
-                    "坐标 [\(x), \(y)] 超出范围(经度 ±180,纬度 ±90)")
+                    "position [\(x), \(y)] is out of range (longitude ±180, latitude ±90)"
+                        + (swapped ? "; GeoJSON puts longitude first: are the two swapped?" : ""),
+                    "坐标 [\(x), \(y)] 超出范围(经度 ±180,纬度 ±90)" + (swapped ? ";GeoJSON 经度在前:是否颠倒了?" : ""))
             }
         }
         return Point(x: x, y: y)

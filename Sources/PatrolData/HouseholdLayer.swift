@@ -107,17 +107,18 @@ enum HouseholdLayer {
                     en: "the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8 CSV",
                     zh: "文件是 UTF-16 编码(以 UTF-16 字节序标记开头),请另存为 UTF-8 CSV"))
         }
-        let what = failure.byte.map { byte -> String in
-            let hex = String(byte, radix: 16, uppercase: true)
-            return "0x" + (hex.count == 1 ? "0" : "") + hex
-        }
-        let en = what.map { "byte \($0) at offset \(failure.offset)" } ?? "the end of the file, inside a character,"
-        let zh = what.map { "偏移 \(failure.offset) 处的字节 \($0)" } ?? "文件末尾的半个字符"
+        let hex = String(failure.byte, radix: 16, uppercase: true)
+        let byte = "0x" + (hex.count == 1 ? "0" : "") + hex
+        let encoding = failure.closestEncoding.rawValue
+        let (en, zh) = failure.endsInsideCharacter
+            ? ("the file ends inside a \(encoding) character (byte \(byte) at offset \(failure.offset)): is it truncated?",
+               "文件在一个 \(encoding) 字符中间结束(偏移 \(failure.offset) 处的字节 \(byte)):文件是否不完整?")
+            : ("byte \(byte) at offset \(failure.offset) is not valid \(encoding)", "偏移 \(failure.offset) 处的字节 \(byte) 不是有效的 \(encoding)")
         return InputIssue(
             .error, file: file, line: failure.line,
             message: Localized(
-                en: "unreadable encoding: the file is neither UTF-8 nor GB18030 (\(en) is not valid \(failure.closestEncoding.rawValue)); save it as UTF-8 CSV",
-                zh: "无法识别的编码:文件既不是 UTF-8 也不是 GB18030(\(zh)不是有效的 \(failure.closestEncoding.rawValue)),请另存为 UTF-8 CSV"))
+                en: "unreadable encoding: the file is neither UTF-8 nor GB18030 (\(en)); save it as UTF-8 CSV",
+                zh: "无法识别的编码:文件既不是 UTF-8 也不是 GB18030(\(zh)),请另存为 UTF-8 CSV"))
     }
 
     private static func households(
@@ -157,10 +158,6 @@ enum HouseholdLayer {
                 }
                 guard x.isFinite, y.isFinite else {
                     refuse(x.isFinite ? .lat : .lon, "coordinates '\(lonText)', '\(latText)' are not finite numbers", "坐标 '\(lonText)'、'\(latText)' 不是有限数")
-                    continue
-                }
-                if context.geographic, abs(x) > 180 || abs(y) > 90 {
-                    refuse(abs(x) > 180 ? .lon : .lat, "position (\(x), \(y)) is out of range (longitude ±180, latitude ±90)", "坐标 (\(x), \(y)) 超出范围(经度 ±180,纬度 ±90)")
                     continue
                 }
                 source = Point(x: x, y: y)

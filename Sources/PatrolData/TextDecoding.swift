@@ -20,8 +20,11 @@ public struct TextDecodingFailure: Sendable, Hashable {
     public var offset: Int
     /// 1-based line holding that byte.
     public var line: Int
-    /// The byte itself (`nil` when the file ends in the middle of a character).
-    public var byte: UInt8?
+    /// The byte itself.
+    public var byte: UInt8
+    /// True when the bytes from ``offset`` on are the beginning of a character the file
+    /// ends before completing (a truncated file) rather than an invalid sequence.
+    public var endsInsideCharacter: Bool
     /// The encoding that read farther before failing: the one the file was probably meant to be in.
     public var closestEncoding: TextEncoding
     /// True when the file starts with a UTF-16 byte-order mark.
@@ -58,19 +61,22 @@ public enum TextDecoding {
     public static func failure(in bytes: [UInt8]) -> TextDecodingFailure? {
         guard decode(bytes) == nil else { return nil }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            return TextDecodingFailure(offset: 0, line: 1, byte: bytes[0], closestEncoding: .utf8, isUTF16: true)
+            return TextDecodingFailure(offset: 0, line: 1, byte: bytes[0], endsInsideCharacter: false, closestEncoding: .utf8, isUTF16: true)
         }
         let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         let utf8Offset = invalidUTF8Offset(bytes, from: hasBOM ? 3 : 0) ?? bytes.count
         var offset = utf8Offset
+        var truncated = false
         var closest: TextEncoding = hasBOM ? .utf8WithBOM : .utf8
-        if !hasBOM, case .failure(let gbOffset) = convert(bytes, from: "GB18030"), gbOffset > utf8Offset {
+        if !hasBOM, case .failure(let gbOffset, let gbTruncated) = convert(bytes, from: "GB18030"), gbOffset > utf8Offset {
             offset = gbOffset
+            truncated = gbTruncated
             closest = .gb18030
         }
-        let line = 1 + bytes[0..<Swift.min(offset, bytes.count)].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        offset = Swift.min(offset, bytes.count - 1)
+        let line = 1 + bytes[0..<offset].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
         return TextDecodingFailure(
-            offset: offset, line: line, byte: offset < bytes.count ? bytes[offset] : nil, closestEncoding: closest, isUTF16: false)
+            offset: offset, line: line, byte: bytes[offset], endsInsideCharacter: truncated, closestEncoding: closest, isUTF16: false)
     }
 
     /// The offset of the first byte that does not start a valid UTF-8 sequence, or `nil`.
@@ -90,33 +96,35 @@ public enum TextDecoding {
         }
     }
 
-    /// What an iconv conversion produced: the text, or the offset where it stopped.
+    /// What an iconv conversion produced: the text, or the offset where it stopped and
+    /// whether it stopped because the input ended inside a character.
     enum Conversion {
         case success(String)
-        case failure(offset: Int)
+        case failure(offset: Int, truncated: Bool)
     }
 
     /// Converts bytes in `encoding` to a String through the C library's iconv.
     static func convert(_ bytes: [UInt8], from encoding: String) -> Conversion {
         let descriptor = iconv_open("UTF-8", encoding)
-        guard let descriptor, Int(bitPattern: descriptor) != -1 else { return .failure(offset: 0) }
+        guard let descriptor, Int(bitPattern: descriptor) != -1 else { return .failure(offset: 0, truncated: false) }
         defer { iconv_close(descriptor) }
         var input = bytes
         // Every GB18030 character takes at most 4 bytes and becomes at most 4 bytes of UTF-8;
         // 2-byte characters become 3 bytes. Twice the input is always enough.
         var output = [UInt8](repeating: 0, count: bytes.count * 2 + 16)
-        let (produced, remaining): (Int, Int) = input.withUnsafeMutableBufferPointer { inBuffer in
+        let (produced, remaining, truncated): (Int, Int, Bool) = input.withUnsafeMutableBufferPointer { inBuffer in
             output.withUnsafeMutableBufferPointer { outBuffer in
                 var inPointer = UnsafeMutableRawPointer(inBuffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
                 var outPointer = UnsafeMutableRawPointer(outBuffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
                 var inLeft = inBuffer.count
                 var outLeft = outBuffer.count
                 let status = iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft)
-                return (outBuffer.count - outLeft, status == -1 ? Swift.max(inLeft, 1) : inLeft)
+                let failed = status == -1
+                return (outBuffer.count - outLeft, failed ? Swift.max(inLeft, 1) : inLeft, failed && errno == EINVAL)
             }
         }
         guard remaining == 0, let text = String(validating: output[0..<produced], as: UTF8.self) else {
-            return .failure(offset: bytes.count - Swift.max(remaining, 1))
+            return .failure(offset: bytes.count - Swift.max(remaining, 1), truncated: truncated)
         }
         return .success(text)
     }

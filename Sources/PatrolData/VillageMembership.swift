@@ -10,7 +10,7 @@ enum VillageMembership {
             let line = household.sourceLine
             guard let village = map.village(containing: household.location) else {
                 issues.append(InputIssue(
-                    .error, file: file, line: line, recordID: household.id, field: "lon,lat",
+                    .error, file: file, line: line, recordID: household.id,
                     message: Localized(
                         en: "the household lies outside every village polygon (kept, but counted in no village)",
                         zh: "该户不在任何村的范围内(已保留,但不计入任何村)")))

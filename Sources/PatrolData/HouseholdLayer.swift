@@ -76,12 +76,6 @@ enum HouseholdLayer {
     static func readGeoJSON(_ features: [GeoJSONFeature], file: String, context: LayerContext, check: LocationCheck) -> Result {
         var rows: [Row] = []
         for feature in features {
-            guard case .point(let p) = feature.geometry else {
-                context.report(InputIssue(
-                    .error, file: file, line: feature.line, feature: feature.index, recordID: feature.label, field: "geometry",
-                    message: Localized(en: "a household must be a Point; skipped", zh: "住户必须是 Point,已跳过")))
-                continue
-            }
             var values: [HouseholdColumn: String] = [:]
             for (key, value) in feature.properties {
                 if let column = HouseholdColumn.matching(key), let text = value.textValue {
@@ -89,6 +83,12 @@ enum HouseholdLayer {
                 }
             }
             if values[.id] == nil, let id = feature.id { values[.id] = id }
+            guard case .point(let p) = feature.geometry else {
+                context.report(InputIssue(
+                    .error, file: file, line: feature.line, feature: feature.index, recordID: values[.id] ?? feature.label, field: "geometry",
+                    message: Localized(en: "a household must be a Point; skipped", zh: "住户必须是 Point,已跳过")))
+                continue
+            }
             rows.append(Row(line: feature.line, feature: feature.index, values: values, point: p))
         }
         return Result(households: households(from: rows, file: file, headerNames: [:], context: context, check: check), encoding: nil)

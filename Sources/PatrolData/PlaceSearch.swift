@@ -8,7 +8,7 @@ import PatrolGeo
 /// an exact household id, house label, post or landmark name, or household head; then, when
 /// nothing matches exactly, as a part of those. Full-width digits and letters, spaces and
 /// Chinese numerals in a villager group (`三组` = `3组`) are normalised first. Coordinates
-/// farther than 2 km outside the jurisdiction's bounding box are refused.
+/// off the map are returned as they are: the router says how far they are from a road.
 public struct PlaceSearch: Sendable {
     private let map: PatrolMap
     private let byID: [String: Int]
@@ -66,7 +66,7 @@ public struct PlaceSearch: Sendable {
             guard abs(a) <= 180, abs(b) <= 90 else {
                 let hint = abs(b) <= 180 && abs(a) <= 90
                     ? Localized(en: " (longitude comes first: did you mean \(parts[1]),\(parts[0])?)", zh: "(经度在前:是否应为 \(parts[1]),\(parts[0])?)")
-                    : Localized(en: "", zh: "")
+                    : Localized(en: " (use @x,y for working-CRS metres)", zh: "(工作坐标系米制坐标请用 @x,y)")
                 throw .invalidCoordinates(
                     query: query,
                     reason: Localized(
@@ -78,14 +78,6 @@ public struct PlaceSearch: Sendable {
             } catch {
                 throw .invalidCoordinates(query: query, reason: Localized(en: error.description, zh: "坐标无法转换:\(error.description)"))
             }
-        }
-        if let bounds = map.jurisdiction.boundary.bounds, !bounds.expanded(by: LocationCheck.allowance).contains(point) {
-            let dx = Swift.max(bounds.minX - point.x, 0, point.x - bounds.maxX)
-            let dy = Swift.max(bounds.minY - point.y, 0, point.y - bounds.maxY)
-            let km = ((dx * dx + dy * dy).squareRoot() / 100).rounded() / 10
-            throw .invalidCoordinates(
-                query: query,
-                reason: Localized(en: "the position lies about \(km) km outside the jurisdiction", zh: "该位置在辖区外约 \(km) 公里"))
         }
         return .coordinate(point, label: query)
     }

@@ -42,15 +42,22 @@ enum BoundaryLayer {
         var villageNames: Set<String> = []
         for feature in features {
             func issue(_ severity: InputIssue.Severity, _ field: String?, _ en: String, _ zh: String) -> InputIssue {
-                InputIssue(severity, file: file, line: feature.line, feature: feature.index, recordID: feature.label, field: field, message: Localized(en: en, zh: zh))
+                InputIssue(
+                    severity, file: file, line: feature.line, feature: feature.index, recordID: feature.label, field: field, message: Localized(en: en, zh: zh))
             }
             let kind = feature.text("kind")
             guard kind == "jurisdiction" || kind == "village" else {
-                context.report(issue(.error, "kind", "kind must be 'jurisdiction' or 'village', found '\(kind ?? "")'; skipped", "kind 应为 jurisdiction 或 village,实际为 '\(kind ?? "")',已跳过"))
+                context.report(
+                    issue(
+                        .error, "kind", "kind must be 'jurisdiction' or 'village', found '\(kind ?? "")'; skipped",
+                        "kind 应为 jurisdiction 或 village,实际为 '\(kind ?? "")',已跳过"))
                 continue
             }
             guard let geometry = feature.geometry, let polygons = rings(geometry) else {
-                context.report(issue(.error, "geometry", "a \(kind!) must be a Polygon or MultiPolygon, found \(feature.geometry?.typeName ?? "null"); skipped", "\(kind!) 必须是 Polygon 或 MultiPolygon,实际为 \(feature.geometry?.typeName ?? "null"),已跳过"))
+                context.report(
+                    issue(
+                        .error, "geometry", "a \(kind!) must be a Polygon or MultiPolygon, found \(feature.geometry?.typeName ?? "null"); skipped",
+                        "\(kind!) 必须是 Polygon 或 MultiPolygon,实际为 \(feature.geometry?.typeName ?? "null"),已跳过"))
                 continue
             }
             let name = feature.text("name")?.trimmingCharacters(in: .whitespaces) ?? ""
@@ -60,7 +67,8 @@ enum BoundaryLayer {
             for sourceRings in polygons {
                 let working = sourceRings.map { context.toWorking.forward($0) }
                 guard working.allSatisfy({ $0.allSatisfy(\.isFinite) }) else {
-                    context.report(issue(.error, "geometry", "coordinates cannot be transformed to \(context.workingCRS); skipped", "坐标无法转换到 \(context.workingCRS),已跳过"))
+                    context.report(
+                        issue(.error, "geometry", "coordinates cannot be transformed to \(context.workingCRS); skipped", "坐标无法转换到 \(context.workingCRS),已跳过"))
                     failed = true
                     break
                 }

@@ -21,7 +21,9 @@ public enum FileIO {
             self.reason = reason
         }
 
+        /// `path: reason`.
         public var description: String { "\(path): \(reason)" }
+        /// The same as ``description``, for `localizedDescription`.
         public var errorDescription: String? { description }
     }
 

@@ -35,13 +35,16 @@ enum HouseholdLayer {
         var headerNames: [HouseholdColumn: String] = [:]
         for (i, name) in header.fields.enumerated() {
             guard let column = HouseholdColumn.matching(name) else {
-                context.report(InputIssue(
-                    .warning, file: file, line: header.line, field: name,
-                    message: Localized(en: "unknown column '\(name)' is ignored", zh: "未知列 '\(name)' 已忽略")))
+                context.report(
+                    InputIssue(
+                        .warning, file: file, line: header.line, field: name,
+                        message: Localized(en: "unknown column '\(name)' is ignored", zh: "未知列 '\(name)' 已忽略")))
                 continue
             }
             if columnIndex[column] != nil {
-                throw InputIssue(.error, file: file, line: header.line, field: name, message: Localized(en: "column '\(column.rawValue)' appears twice", zh: "列 '\(column.rawValue)' 重复"))
+                throw InputIssue(
+                    .error, file: file, line: header.line, field: name,
+                    message: Localized(en: "column '\(column.rawValue)' appears twice", zh: "列 '\(column.rawValue)' 重复"))
             }
             columnIndex[column] = i
             headerNames[column] = name.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -56,11 +59,12 @@ enum HouseholdLayer {
         var rows: [Row] = []
         for record in records.dropFirst() {
             guard record.fields.count == header.fields.count else {
-                context.report(InputIssue(
-                    .error, file: file, line: record.line,
-                    message: Localized(
-                        en: "expected \(header.fields.count) fields, found \(record.fields.count); row skipped",
-                        zh: "应有 \(header.fields.count) 个字段,实际 \(record.fields.count) 个,该行已跳过")))
+                context.report(
+                    InputIssue(
+                        .error, file: file, line: record.line,
+                        message: Localized(
+                            en: "expected \(header.fields.count) fields, found \(record.fields.count); row skipped",
+                            zh: "应有 \(header.fields.count) 个字段,实际 \(record.fields.count) 个,该行已跳过")))
                 continue
             }
             var values: [HouseholdColumn: String] = [:]
@@ -84,9 +88,10 @@ enum HouseholdLayer {
             }
             if values[.id] == nil, let id = feature.id { values[.id] = id }
             guard case .point(let p) = feature.geometry else {
-                context.report(InputIssue(
-                    .error, file: file, line: feature.line, feature: feature.index, recordID: values[.id] ?? feature.label, field: "geometry",
-                    message: Localized(en: "a household must be a Point; skipped", zh: "住户必须是 Point,已跳过")))
+                context.report(
+                    InputIssue(
+                        .error, file: file, line: feature.line, feature: feature.index, recordID: values[.id] ?? feature.label, field: "geometry",
+                        message: Localized(en: "a household must be a Point; skipped", zh: "住户必须是 Point,已跳过")))
                 continue
             }
             rows.append(Row(line: feature.line, feature: feature.index, values: values, point: p))
@@ -110,9 +115,12 @@ enum HouseholdLayer {
         let hex = String(failure.byte, radix: 16, uppercase: true)
         let byte = "0x" + (hex.count == 1 ? "0" : "") + hex
         let encoding = failure.closestEncoding.rawValue
-        let (en, zh) = failure.endsInsideCharacter
-            ? ("the file ends inside a \(encoding) character (byte \(byte) at offset \(failure.offset)): is it truncated?",
-               "文件在一个 \(encoding) 字符中间结束(偏移 \(failure.offset) 处的字节 \(byte)):文件是否不完整?")
+        let (en, zh) =
+            failure.endsInsideCharacter
+            ? (
+                "the file ends inside a \(encoding) character (byte \(byte) at offset \(failure.offset)): is it truncated?",
+                "文件在一个 \(encoding) 字符中间结束(偏移 \(failure.offset) 处的字节 \(byte)):文件是否不完整?"
+            )
             : ("byte \(byte) at offset \(failure.offset) is not valid \(encoding)", "偏移 \(failure.offset) 处的字节 \(byte) 不是有效的 \(encoding)")
         return InputIssue(
             .error, file: file, line: failure.line,
@@ -129,10 +137,11 @@ enum HouseholdLayer {
         for row in rows {
             let id = row.values[.id] ?? ""
             func refuse(_ field: HouseholdColumn?, _ en: String, _ zh: String) {
-                context.report(InputIssue(
-                    .error, file: file, line: row.line, feature: row.feature, recordID: id.isEmpty ? nil : id,
-                    field: field.map { headerNames[$0] ?? $0.rawValue },
-                    message: Localized(en: en + "; skipped", zh: zh + ",已跳过")))
+                context.report(
+                    InputIssue(
+                        .error, file: file, line: row.line, feature: row.feature, recordID: id.isEmpty ? nil : id,
+                        field: field.map { headerNames[$0] ?? $0.rawValue },
+                        message: Localized(en: en + "; skipped", zh: zh + ",已跳过")))
             }
             guard !id.isEmpty else {
                 refuse(.id, "the household id is empty", "户号为空")
@@ -177,19 +186,21 @@ enum HouseholdLayer {
             let id = row.values[.id]!
             if let problem = check.problem(source: source, working: working[i], context: context) {
                 let field = row.point == nil ? "\(headerNames[.lon] ?? "lon"),\(headerNames[.lat] ?? "lat")" : "geometry"
-                context.report(InputIssue(
-                    .error, file: file, line: row.line, feature: row.feature, recordID: id, field: field,
-                    message: Localized(en: problem.en + "; skipped", zh: problem.zh + ",已跳过")))
+                context.report(
+                    InputIssue(
+                        .error, file: file, line: row.line, feature: row.feature, recordID: id, field: field,
+                        message: Localized(en: problem.en + "; skipped", zh: problem.zh + ",已跳过")))
                 continue
             }
             let tags = (row.values[.tags] ?? "")
                 .split(whereSeparator: { $0 == ";" || $0 == "；" || $0 == "," || $0 == "，" })
                 .map { $0.trimmingCharacters(in: .whitespaces) }
                 .filter { !$0.isEmpty }
-            households.append(Household(
-                id: id, village: village, group: row.values[.group] ?? "", number: row.values[.number] ?? "",
-                location: working[i], sourceCoordinate: source, head: row.values[.head] ?? "", members: members,
-                phone: row.values[.phone] ?? "", tags: tags, note: row.values[.note] ?? "", sourceLine: row.line))
+            households.append(
+                Household(
+                    id: id, village: village, group: row.values[.group] ?? "", number: row.values[.number] ?? "",
+                    location: working[i], sourceCoordinate: source, head: row.values[.head] ?? "", members: members,
+                    phone: row.values[.phone] ?? "", tags: tags, note: row.values[.note] ?? "", sourceLine: row.line))
         }
         return households
     }

@@ -85,11 +85,12 @@ public enum MapLoader {
         if let demFile = manifest.file(for: "dem"), FileManager.default.fileExists(atPath: path(demFile)) {
             let grid = try ASCIIGrid.read(FileIO.readBytes(path(demFile), name: demFile), file: demFile)
             if let bounds = boundary.jurisdiction.boundary.bounds, !grid.bounds.intersects(bounds) {
-                context.report(InputIssue(
-                    .error, file: demFile,
-                    message: Localized(
-                        en: "the elevation grid does not overlap the jurisdiction (is it in the working CRS \(workingCRS)?); ignored",
-                        zh: "高程网格与辖区不重叠(是否使用工作坐标系 \(workingCRS)?),已忽略")))
+                context.report(
+                    InputIssue(
+                        .error, file: demFile,
+                        message: Localized(
+                            en: "the elevation grid does not overlap the jurisdiction (is it in the working CRS \(workingCRS)?); ignored",
+                            zh: "高程网格与辖区不重叠(是否使用工作坐标系 \(workingCRS)?),已忽略")))
             } else {
                 elevation = grid
             }

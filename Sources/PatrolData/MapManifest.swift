@@ -2,9 +2,9 @@ import Foundation
 
 /// The contents of a map package's `map.json`.
 public struct MapManifest: Sendable, Hashable {
-    /// Short machine name, e.g. `gongli`.
+    /// Short machine name, such as `gongli`.
     public var name: String
-    /// Title for maps and reports, e.g. `宫里派出所辖区`.
+    /// Title for maps and reports, such as `宫里派出所辖区`.
     public var title: String
     /// CRS of the coordinates in the layer files.
     public var crs: String
@@ -97,7 +97,9 @@ public struct MapManifest: Sendable, Hashable {
         var layers = defaultLayers
         if let layerValue = root["layers"] {
             guard let members = layerValue.objectMembers else {
-                throw InputIssue(.error, file: file, line: line("layers"), field: "layers", message: Localized(en: "'layers' must be an object of file names", zh: "layers 必须是文件名对象"))
+                throw InputIssue(
+                    .error, file: file, line: line("layers"), field: "layers",
+                    message: Localized(en: "'layers' must be an object of file names", zh: "layers 必须是文件名对象"))
             }
             for (role, value) in members {
                 guard let name = value.stringValue, !name.isEmpty, !name.contains("/"), !name.hasPrefix(".") else {

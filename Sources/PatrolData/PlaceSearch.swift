@@ -64,7 +64,8 @@ public struct PlaceSearch: Sendable {
             point = Point(x: a, y: b)
         } else {
             guard abs(a) <= 180, abs(b) <= 90 else {
-                let hint = abs(b) <= 180 && abs(a) <= 90
+                let hint =
+                    abs(b) <= 180 && abs(a) <= 90
                     ? Localized(en: " (longitude comes first: did you mean \(parts[1]),\(parts[0])?)", zh: "(经度在前:是否应为 \(parts[1]),\(parts[0])?)")
                     : Localized(en: " (use @x,y for working-CRS metres)", zh: "(工作坐标系米制坐标请用 @x,y)")
                 throw .invalidCoordinates(

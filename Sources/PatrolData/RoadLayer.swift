@@ -12,14 +12,18 @@ enum RoadLayer {
         let known = Set(Road.knownHighways)
         for feature in features {
             func issue(_ severity: InputIssue.Severity, _ field: String?, _ en: String, _ zh: String) -> InputIssue {
-                InputIssue(severity, file: file, line: feature.line, feature: feature.index, recordID: feature.label, field: field, message: Localized(en: en, zh: zh))
+                InputIssue(
+                    severity, file: file, line: feature.line, feature: feature.index, recordID: feature.label, field: field, message: Localized(en: en, zh: zh))
             }
             let lines: [[Point]]
             switch feature.geometry {
             case .lineString(let line): lines = [line]
             case .multiLineString(let parts): lines = parts
             default:
-                context.report(issue(.error, "geometry", "a road must be a LineString or MultiLineString, found \(feature.geometry?.typeName ?? "null"); skipped", "道路必须是 LineString 或 MultiLineString,实际为 \(feature.geometry?.typeName ?? "null"),已跳过"))
+                context.report(
+                    issue(
+                        .error, "geometry", "a road must be a LineString or MultiLineString, found \(feature.geometry?.typeName ?? "null"); skipped",
+                        "道路必须是 LineString 或 MultiLineString,实际为 \(feature.geometry?.typeName ?? "null"),已跳过"))
                 continue
             }
             var tags: [String: String] = [:]
@@ -31,7 +35,8 @@ enum RoadLayer {
                 continue
             }
             if !known.contains(highway) {
-                context.report(issue(.warning, "highway", "unknown highway value '\(highway)'; no profile will route on it", "未知的 highway 值 '\(highway)',任何出行方式都不会经过它"))
+                context.report(
+                    issue(.warning, "highway", "unknown highway value '\(highway)'; no profile will route on it", "未知的 highway 值 '\(highway)',任何出行方式都不会经过它"))
             }
             if let width = tags["width"], Double(width.replacingOccurrences(of: " m", with: "")) == nil {
                 context.report(issue(.warning, "width", "width '\(width)' is not a number of metres; ignored", "宽度 '\(width)' 不是米数,已忽略"))

@@ -52,16 +52,18 @@ struct InfoFindCLITests {
         #expect(en.status == 0)
         #expect(en.stdout.contains("area 3.00 km² (geodesic), 2 villages, 12 households, 36 residents"))
         #expect(en.stdout.contains("posts: police station 1, police room 1; 3 landmarks"))
-        #expect(en.stdout.contains("""
-            highway         km
-            ------------  ----
-            tertiary      2.00
-            service       1.20
-            unclassified  0.60
-            path          0.57
-            track         0.57
-            total         4.93
-            """))
+        #expect(
+            en.stdout.contains(
+                """
+                highway         km
+                ------------  ----
+                tertiary      2.00
+                service       1.20
+                unclassified  0.60
+                path          0.57
+                track         0.57
+                total         4.93
+                """))
     }
 
     @Test("validate on the sample and the converted maps")
@@ -69,7 +71,8 @@ struct InfoFindCLITests {
         for path in ["SampleMaps/tiny", "Tests/Fixtures/tiny-wgs84", "Tests/Fixtures/tiny-gcj02"] {
             let result = try CLIRunner.run(["validate", path, "--lang", "en"])
             #expect(result.status == 0, "\(path): \(result.stdout)\(result.stderr)")
-            #expect(result.stdout.hasSuffix("2 villages, 12 households, 8 roads, 2 posts, 3 landmarks\nhousehold ledger encoding: UTF-8\nvalid: 0 warning(s).\n"))
+            #expect(
+                result.stdout.hasSuffix("2 villages, 12 households, 8 roads, 2 posts, 3 landmarks\nhousehold ledger encoding: UTF-8\nvalid: 0 warning(s).\n"))
         }
         let zh = try CLIRunner.run(["validate", "SampleMaps/tiny"])
         #expect(zh.stdout == "小河乡 (tiny test map):2 个村,12 户,8 条道路,2 个警务点,3 个地标\n住户表编码:UTF-8\n检查通过:0 个警告。\n")
@@ -79,12 +82,13 @@ struct InfoFindCLITests {
     func find() throws {
         let result = try CLIRunner.run(["find", "SampleMaps/tiny", "西村二组", "--lang", "en"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == """
-            H003  西村2组1号  head 张伟, 5 residents, phone 10000000003  [left_behind_children]  @ 596650.0,3864230.0
-            H004  西村2组2号  head 刘洋, 3 residents, phone 10000000004  @ 596600.0,3864250.0
-            H005  西村2组3号  head 陈静, 1 residents, phone 10000000005  [elderly_alone; disability]  @ 596550.0,3864200.0
+        #expect(
+            result.stdout == """
+                H003  西村2组1号  head 张伟, 5 residents, phone 10000000003  [left_behind_children]  @ 596650.0,3864230.0
+                H004  西村2组2号  head 刘洋, 3 residents, phone 10000000004  @ 596600.0,3864250.0
+                H005  西村2组3号  head 陈静, 1 residents, phone 10000000005  [elderly_alone; disability]  @ 596550.0,3864200.0
 
-            """)
+                """)
     }
 
     @Test("find --format json on the geographic variant gives longitude first, in degrees")

@@ -29,6 +29,8 @@ struct MalformedCase: Sendable, CustomTestStringConvertible {
     var testDescription: String { name }
 }
 
+/// The broken packages, each a copy of a sample map with one file changed.
+///
 /// Lines of SampleMaps/tiny used below: map.json has `crs` on line 4 and `working_crs` on 5;
 /// each GeoJSON file holds one feature per line from line 2 (feature 0); households.csv has its
 /// header on line 1 and H00n on line n + 1. See SampleMaps/tiny/README.md.
@@ -66,20 +68,31 @@ let malformedCases: [MalformedCase] = [
     MalformedCase("village ring not closed", expect: ["boundary.geojson:3: feature 1 (西村): geometry: ring 0 is not closed"]) {
         try $0.replace("[596000,3863000]]]", with: "[596000,3863001]]]", inLine: 3, of: "boundary.geojson")
     },
-    MalformedCase("road with Point geometry", expect: ["roads.geojson:6: feature 4 (r5): geometry: a road must be a LineString or MultiLineString, found Point"]) {
-        try $0.replace("\"LineString\",\"coordinates\":[[596700,3863200],[596700,3863500]]", with: "\"Point\",\"coordinates\":[596700,3863200]", inLine: 6, of: "roads.geojson")
+    MalformedCase(
+        "road with Point geometry", expect: ["roads.geojson:6: feature 4 (r5): geometry: a road must be a LineString or MultiLineString, found Point"]
+    ) {
+        try $0.replace(
+            "\"LineString\",\"coordinates\":[[596700,3863200],[596700,3863500]]", with: "\"Point\",\"coordinates\":[596700,3863200]", inLine: 6,
+            of: "roads.geojson")
     },
     MalformedCase("road without highway", expect: ["roads.geojson:5: feature 3 (r4): highway: a road needs a 'highway' tag"]) {
         try $0.replace("\"highway\":\"path\",", with: "", inLine: 5, of: "roads.geojson")
     },
-    MalformedCase("unknown highway is a warning", status: 0, expect: ["warning: roads.geojson:5: feature 3 (r4): highway: unknown highway value 'goat_trail'", "valid: 1 warning(s)."]) {
+    MalformedCase(
+        "unknown highway is a warning", status: 0,
+        expect: ["warning: roads.geojson:5: feature 3 (r4): highway: unknown highway value 'goat_trail'", "valid: 1 warning(s)."]
+    ) {
         try $0.replace("\"highway\":\"path\"", with: "\"highway\":\"goat_trail\"", inLine: 5, of: "roads.geojson")
     },
-    MalformedCase("road vertex 100 km away", expect: ["roads.geojson:9: feature 7 (r8): geometry: position (697300.0, 3863200.0) lies about 99.3 km outside the jurisdiction"]) {
+    MalformedCase(
+        "road vertex 100 km away",
+        expect: ["roads.geojson:9: feature 7 (r8): geometry: position (697300.0, 3863200.0) lies about 99.3 km outside the jurisdiction"]
+    ) {
         try $0.replace("[597300,3863200]", with: "[697300,3863200]", inLine: 9, of: "roads.geojson")
     },
     MalformedCase("road nested 600 arrays deep", expect: ["roads.geojson:2:", "nesting deeper than 512 levels"]) {
-        try $0.write("roads.geojson", "{\"type\":\"FeatureCollection\",\"features\":\n" + String(repeating: "[", count: 600) + String(repeating: "]", count: 600) + "}")
+        try $0.write(
+            "roads.geojson", "{\"type\":\"FeatureCollection\",\"features\":\n" + String(repeating: "[", count: 600) + String(repeating: "]", count: 600) + "}")
     },
     MalformedCase("roads.geojson missing", expect: ["roads.geojson: file not found"]) { try $0.remove("roads.geojson") },
     MalformedCase("roads.geojson is not a FeatureCollection", expect: ["roads.geojson:1: type: expected a GeoJSON FeatureCollection"]) {
@@ -91,10 +104,16 @@ let malformedCases: [MalformedCase] = [
     MalformedCase("infinite coordinate in landmarks", expect: ["landmarks.geojson:2: feature 0 (土地庙): geometry: a coordinate is not finite"]) {
         try $0.replace("[597030,3863800]", with: "[597030,1e999]", inLine: 2, of: "landmarks.geojson")
     },
-    MalformedCase("longitude out of range", base: Fixtures.tinyWGS84Path, expect: ["posts.geojson:2: feature 0 (小河派出所): geometry: position [190.0513176566, 34.8925786227] is out of range"]) {
+    MalformedCase(
+        "longitude out of range", base: Fixtures.tinyWGS84Path,
+        expect: ["posts.geojson:2: feature 0 (小河派出所): geometry: position [190.0513176566, 34.8925786227] is out of range"]
+    ) {
         try $0.replace("[109.0", with: "[190.0", inLine: 2, of: "posts.geojson")
     },
-    MalformedCase("post with unknown kind", expect: ["posts.geojson:3: feature 1 (东村警务室): kind: kind must be station, police_room or registration_room, found 'police_box'"]) {
+    MalformedCase(
+        "post with unknown kind",
+        expect: ["posts.geojson:3: feature 1 (东村警务室): kind: kind must be station, police_room or registration_room, found 'police_box'"]
+    ) {
         try $0.replace("police_room", with: "police_box", inLine: 3, of: "posts.geojson")
     },
     MalformedCase("post without a name", expect: ["posts.geojson:2: feature 0: name: a post needs a name"]) {
@@ -124,7 +143,12 @@ let malformedCases: [MalformedCase] = [
     MalformedCase("household 30 km away", expect: ["households.csv:2: H001: x,y: position (626300.0, 3863230.0) lies about 28.3 km outside the jurisdiction"]) {
         try $0.replace("596300", with: "626300", inLine: 2, of: "households.csv")
     },
-    MalformedCase("latitude and longitude swapped", base: Fixtures.tinyWGS84Path, expect: ["households.csv:4: H003: lon,lat: longitude and latitude appear swapped: (34.9019895094, 109.05745494) lies outside the jurisdiction, (109.05745494, 34.9019895094) inside"]) {
+    MalformedCase(
+        "latitude and longitude swapped", base: Fixtures.tinyWGS84Path,
+        expect: [
+            "households.csv:4: H003: lon,lat: longitude and latitude appear swapped: (34.9019895094, 109.05745494) lies outside the jurisdiction, (109.05745494, 34.9019895094) inside"
+        ]
+    ) {
         try $0.editLine("households.csv", 4) { line in
             var fields = line.components(separatedBy: ",")
             fields.swapAt(4, 5)
@@ -138,13 +162,19 @@ let malformedCases: [MalformedCase] = [
         let text = try $0.read("households.csv")
         try $0.write("households.csv", bytes: [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
     },
-    MalformedCase("GB18030 ledger with a broken character", base: Fixtures.tinyWGS84Path, expect: ["households.csv:5: unreadable encoding: the file is neither UTF-8 nor GB18030 (byte 0xFF at offset 287 is not valid GB18030)"]) {
+    MalformedCase(
+        "GB18030 ledger with a broken character", base: Fixtures.tinyWGS84Path,
+        expect: ["households.csv:5: unreadable encoding: the file is neither UTF-8 nor GB18030 (byte 0xFF at offset 287 is not valid GB18030)"]
+    ) {
         var bytes = try Fixtures.bytes(Fixtures.gb18030LedgerPath)
         let lineStarts = [0] + bytes.indices.filter { bytes[$0] == 0x0A }.map { $0 + 1 }
         bytes.insert(0xFF, at: lineStarts[4] + 5)  // line 5, after "H004,"
         try $0.write("households.csv", bytes: bytes)
     },
-    MalformedCase("GB18030 ledger cut inside a character", base: Fixtures.tinyWGS84Path, expect: ["households.csv:14: unreadable encoding", "the file ends inside a GB18030 character (byte 0xB4 at offset 956): is it truncated?"]) {
+    MalformedCase(
+        "GB18030 ledger cut inside a character", base: Fixtures.tinyWGS84Path,
+        expect: ["households.csv:14: unreadable encoding", "the file ends inside a GB18030 character (byte 0xB4 at offset 956): is it truncated?"]
+    ) {
         try $0.write("households.csv", bytes: Fixtures.bytes(Fixtures.gb18030LedgerPath) + [0xB4])
     },
     MalformedCase("dem.asc with a value missing", expect: ["dem.asc:8: expected 6 values (2 rows × 3 columns), found 5"]) {

@@ -42,14 +42,16 @@ struct OutputAndUsageCLITests {
         #expect(scratch.files.isEmpty)
     }
 
-    @Test("usage errors exit 2", arguments: [
-        ["info", "SampleMaps/tiny", "--colour"],
-        ["info", "SampleMaps/tiny", "--format", "yaml"],
-        ["info", "SampleMaps/tiny", "--format", "geojson"],
-        ["validate", "SampleMaps/tiny", "--lang", "fr"],
-        ["find", "SampleMaps/tiny"],
-        ["frobnicate", "SampleMaps/tiny"],
-    ])
+    @Test(
+        "usage errors exit 2",
+        arguments: [
+            ["info", "SampleMaps/tiny", "--colour"],
+            ["info", "SampleMaps/tiny", "--format", "yaml"],
+            ["info", "SampleMaps/tiny", "--format", "geojson"],
+            ["validate", "SampleMaps/tiny", "--lang", "fr"],
+            ["find", "SampleMaps/tiny"],
+            ["frobnicate", "SampleMaps/tiny"],
+        ])
     func usage(_ arguments: [String]) throws {
         let result = try CLIRunner.run(arguments)
         #expect(result.status == 2, "\(result.stderr)")

@@ -23,9 +23,10 @@ struct CSVReaderTests {
     func quoted() throws {
         let text = "id,note\nH1,\"独居,行动不便\"\nH2,\"他说\"\"快来\"\"\"\nH3,\"第一行\n第二行\"\nH4,\"\"\n"
         let records = try CSVReader.parse(text)
-        #expect(records.map(\.fields) == [
-            ["id", "note"], ["H1", "独居,行动不便"], ["H2", "他说\"快来\""], ["H3", "第一行\n第二行"], ["H4", ""],
-        ])
+        #expect(
+            records.map(\.fields) == [
+                ["id", "note"], ["H1", "独居,行动不便"], ["H2", "他说\"快来\""], ["H3", "第一行\n第二行"], ["H4", ""],
+            ])
         // H3's field spans lines 4–5, so H4 starts on line 6.
         #expect(records.map(\.line) == [1, 2, 3, 4, 6])
     }

@@ -4,6 +4,7 @@ import PatrolGeo
 import _PatrolTestSupport
 
 /// The tiny map written in other CRSs must load to the same working-CRS geometry.
+///
 /// The variants in Tests/Fixtures were converted by cs2cs and by the published GCJ-02
 /// formula; see Tests/Fixtures/README.md.
 @Suite("The tiny map in WGS 84, CGCS2000 and GCJ-02")
@@ -87,7 +88,8 @@ struct CoordinateVariantTests {
         // The files really are shifted: the GCJ-02 offset here is hundreds of metres.
         let h = try #require(gcj.households.first)
         let w = try #require(wgs84.households.first)
-        let shift = Geodesic.wgs84.distance(LonLat(lon: h.sourceCoordinate.x, lat: h.sourceCoordinate.y), LonLat(lon: w.sourceCoordinate.x, lat: w.sourceCoordinate.y))
+        let shift = Geodesic.wgs84.distance(
+            LonLat(lon: h.sourceCoordinate.x, lat: h.sourceCoordinate.y), LonLat(lon: w.sourceCoordinate.x, lat: w.sourceCoordinate.y))
         #expect(shift > 300 && shift < 700)
     }
 

@@ -3,8 +3,10 @@ import PatrolData
 import PatrolGeo
 import _PatrolTestSupport
 
-/// The ways a household ledger reaches us: UTF-8, UTF-8 with BOM, GB18030 with Chinese
-/// headers, spreadsheet quoting, or GeoJSON instead of CSV. All must load the same households.
+/// Every way a household ledger reaches us loads the same households.
+///
+/// UTF-8, UTF-8 with BOM, GB18030 with Chinese headers, spreadsheet quoting, or GeoJSON
+/// instead of CSV.
 @Suite("Household ledger encodings and formats")
 struct LedgerFormatTests {
     /// What must agree between two loads of the same ledger.
@@ -41,7 +43,9 @@ struct LedgerFormatTests {
     @Test("quoted fields with commas, doubled quotes and line breaks; CRLF line ends")
     func quoting() throws {
         let map = try TemporaryMap(copying: Fixtures.tinyPath)
-        try map.write("households.csv", """
+        try map.write(
+            "households.csv",
+            """
             id,village,group,number,x,y,head,members,phone,tags,note\r
             H001,西村,1,1,596300,3863230,"王, 建国",4,10000000001,"elderly_alone; disability","他说""门在北边""\r
             第二行"\r
@@ -88,14 +92,19 @@ struct LedgerFormatTests {
     }
 
     private static func geoJSON(_ households: [Household], chinese: Bool = false) -> String {
-        let names = chinese ? ["户号", "村", "组", "门牌号", "户主", "人口", "电话", "标签", "备注"]
+        let names =
+            chinese
+            ? ["户号", "村", "组", "门牌号", "户主", "人口", "电话", "标签", "备注"]
             : ["id", "village", "group", "number", "head", "members", "phone", "tags", "note"]
         let features = households.map { h in
             GeoJSONWriter.Feature(
-                properties: zip(names, [
-                    JSONValue.string(h.id), .string(h.village), .string(h.group), .string(h.number), .string(h.head),
-                    .number(Double(h.members)), .string(h.phone), .string(h.tags.joined(separator: ";")), .string(h.note),
-                ]).map { ($0, $1) },
+                properties: zip(
+                    names,
+                    [
+                        JSONValue.string(h.id), .string(h.village), .string(h.group), .string(h.number), .string(h.head),
+                        .number(Double(h.members)), .string(h.phone), .string(h.tags.joined(separator: ";")), .string(h.note),
+                    ]
+                ).map { ($0, $1) },
                 geometry: .point(h.sourceCoordinate))
         }
         return GeoJSONWriter.featureCollection(features, decimals: 2)

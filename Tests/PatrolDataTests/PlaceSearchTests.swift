@@ -55,17 +55,26 @@ struct PlaceSearchTests {
     func byName() throws {
         let s = try search()
         #expect(householdID(try s.resolve("陈静")) == "H005")
-        guard case .post(let post) = try s.resolve("小河派出所") else { Issue.record("not a post"); return }
+        guard case .post(let post) = try s.resolve("小河派出所") else {
+            Issue.record("not a post")
+            return
+        }
         #expect(post.kind == .station)
         #expect(post.location == Point(x: 596_100, y: 3_863_180))
-        guard case .landmark(let temple) = try s.resolve("土地庙") else { Issue.record("not a landmark"); return }
+        guard case .landmark(let temple) = try s.resolve("土地庙") else {
+            Issue.record("not a landmark")
+            return
+        }
         #expect(temple.kind == "temple")
     }
 
     @Test("a part of a name matches when nothing matches exactly")
     func partial() throws {
         let s = try search()
-        guard case .post(let post) = try s.resolve("东村警务") else { Issue.record("not a post"); return }
+        guard case .post(let post) = try s.resolve("东村警务") else {
+            Issue.record("not a post")
+            return
+        }
         #expect(post.name == "东村警务室")
         #expect(try s.search("西村2组").compactMap(householdID) == ["H003", "H004", "H005"])
     }
@@ -129,15 +138,24 @@ struct PlaceSearchTests {
     @Test("out-of-range, swapped and non-finite coordinates are refused; far-away ones are not")
     func badCoordinates() throws {
         let s = try search()
-        guard case .invalidCoordinates(_, let range) = resolveError("200,34.9", in: s) else { Issue.record("accepted"); return }
+        guard case .invalidCoordinates(_, let range) = resolveError("200,34.9", in: s) else {
+            Issue.record("accepted")
+            return
+        }
         #expect(range.en == "longitude must be within ±180 and latitude within ±90 (use @x,y for working-CRS metres)")
-        guard case .invalidCoordinates(_, let swapped) = resolveError("34.9019895094,109.05745494", in: s) else { Issue.record("accepted"); return }
+        guard case .invalidCoordinates(_, let swapped) = resolveError("34.9019895094,109.05745494", in: s) else {
+            Issue.record("accepted")
+            return
+        }
         #expect(swapped.en.hasSuffix("(longitude comes first: did you mean 109.05745494,34.9019895094?)"))
         #expect(resolveError("nan,1", in: s) != nil)
         #expect(resolveError("1e999,1", in: s) != nil)
         // Off the map but valid: returned as it is, for the router to measure.
         // echo "34.9 109.2" | cs2cs -f %.3f EPSG:4326 EPSG:4545  →  3864156.150  609681.702
-        guard case .coordinate(let far, _) = try s.resolve("109.2,34.9") else { Issue.record("refused"); return }
+        guard case .coordinate(let far, _) = try s.resolve("109.2,34.9") else {
+            Issue.record("refused")
+            return
+        }
         #expect(abs(far.x - 609_681.702) < 0.001 && abs(far.y - 3_864_156.150) < 0.001)
     }
 

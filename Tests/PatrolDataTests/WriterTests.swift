@@ -31,22 +31,23 @@ struct WriterTests {
             ("o", .object([])), ("list", .array([.object([("x", .bool(true))])])),
         ])
         #expect(JSONWriter.compact(value) == #"{"z":1,"a":[1,2],"m":{"k":null},"e":[],"o":{},"list":[{"x":true}]}"#)
-        #expect(JSONWriter.pretty(value) == """
-            {
-              "z": 1,
-              "a": [1, 2],
-              "m": {
-                "k": null
-              },
-              "e": [],
-              "o": {},
-              "list": [
+        #expect(
+            JSONWriter.pretty(value) == """
                 {
-                  "x": true
+                  "z": 1,
+                  "a": [1, 2],
+                  "m": {
+                    "k": null
+                  },
+                  "e": [],
+                  "o": {},
+                  "list": [
+                    {
+                      "x": true
+                    }
+                  ]
                 }
-              ]
-            }
-            """)
+                """)
     }
 
     @Test("what the writer writes, the parser reads back as the same value")
@@ -65,8 +66,11 @@ struct WriterTests {
         let hole = [Point(x: 2, y: 2), Point(x: 4, y: 2), Point(x: 4, y: 4), Point(x: 2, y: 2)]
         let features: [GeoJSONWriter.Feature] = [
             .init(id: "p", properties: [("name", .string("土地庙")), ("kind", .string("temple"))], geometry: .point(Point(x: 1.123456789, y: 2))),
-            .init(id: "l", properties: [("highway", .string("track")), ("width", .number(2.5))], geometry: .lineString([Point(x: 0, y: 0), Point(x: 3, y: 4)])),
-            .init(properties: [("bridge", .bool(true))], geometry: .multiLineString([[Point(x: 0, y: 0), Point(x: 1, y: 1)], [Point(x: 2, y: 2), Point(x: 3, y: 3)]])),
+            .init(
+                id: "l", properties: [("highway", .string("track")), ("width", .number(2.5))], geometry: .lineString([Point(x: 0, y: 0), Point(x: 3, y: 4)])),
+            .init(
+                properties: [("bridge", .bool(true))],
+                geometry: .multiLineString([[Point(x: 0, y: 0), Point(x: 1, y: 1)], [Point(x: 2, y: 2), Point(x: 3, y: 3)]])),
             .init(properties: [("kind", .string("village"))], geometry: .polygon([square, hole])),
             .init(properties: [], geometry: .multiPolygon([[square], [hole]])),
             .init(id: "nothing", properties: [("note", .null)], geometry: nil),
@@ -95,7 +99,9 @@ struct WriterTests {
         households[0].note = "说 \"快\", 然后\n换行"
         households[1].tags = ["elderly_alone", "left_behind_children"]
         let csv = HouseholdWriter.csv(households, decimals: 2)
-        #expect(csv.hasPrefix("id,village,group,number,lon,lat,head,members,phone,tags,note\nH001,西村,1,1,596300,3863230,王建国,4,10000000001,,\"说 \"\"快\"\", 然后\n换行\"\n"))
+        #expect(
+            csv.hasPrefix(
+                "id,village,group,number,lon,lat,head,members,phone,tags,note\nH001,西村,1,1,596300,3863230,王建国,4,10000000001,,\"说 \"\"快\"\", 然后\n换行\"\n"))
         let map = try TemporaryMap(copying: Fixtures.tinyPath)
         try map.write("households.csv", csv)
         let loaded = try MapLoader.load(map.path)

@@ -9,15 +9,19 @@ struct GCJ02Vector: Sendable, CustomTestStringConvertible {
     var testDescription: String { place }
 }
 
-/// Test vectors published with two widely used open-source converters:
+/// Test vectors published with two widely used open-source converters.
+///
 /// - googollee/eviltransform, `go/transform_test.go` and `python/test.py` (Shanghai, Shenzhen,
 ///   Beijing; given there as latitude, longitude);
 /// - wandergis/coordtransform, `test/app.js` (`wgs84togcj02(116.404, 39.915)`).
 /// Both use the Krasovsky 1940 constants a = 6378245, e² = 0.00669342162296594323.
 let publishedGCJ02Vectors = [
-    GCJ02Vector(place: "Shanghai (eviltransform)", wgs84: LonLat(lon: 121.5272106, lat: 31.1774276), gcj02: LonLat(lon: 121.531541859215, lat: 31.17530398364597)),
-    GCJ02Vector(place: "Shenzhen (eviltransform)", wgs84: LonLat(lon: 113.912316, lat: 22.543847), gcj02: LonLat(lon: 113.9171764808363, lat: 22.540796131694766)),
-    GCJ02Vector(place: "Beijing (eviltransform)", wgs84: LonLat(lon: 116.377817, lat: 39.911954), gcj02: LonLat(lon: 116.38404722455657, lat: 39.91334545536069)),
+    GCJ02Vector(
+        place: "Shanghai (eviltransform)", wgs84: LonLat(lon: 121.5272106, lat: 31.1774276), gcj02: LonLat(lon: 121.531541859215, lat: 31.17530398364597)),
+    GCJ02Vector(
+        place: "Shenzhen (eviltransform)", wgs84: LonLat(lon: 113.912316, lat: 22.543847), gcj02: LonLat(lon: 113.9171764808363, lat: 22.540796131694766)),
+    GCJ02Vector(
+        place: "Beijing (eviltransform)", wgs84: LonLat(lon: 116.377817, lat: 39.911954), gcj02: LonLat(lon: 116.38404722455657, lat: 39.91334545536069)),
     GCJ02Vector(place: "Beijing (coordtransform)", wgs84: LonLat(lon: 116.404, lat: 39.915), gcj02: LonLat(lon: 116.41024449916938, lat: 39.91640428150164)),
 ]
 

@@ -24,7 +24,8 @@ enum HouseholdLayer {
         }
         let records: [CSVRecord]
         do {
-            records = try CSVReader.parse(text)
+            // A GB18030 file may start with that encoding's own byte-order mark, which decodes to U+FEFF.
+            records = try CSVReader.parse(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
         } catch {
             throw InputIssue(.error, file: file, line: error.line, message: error.reason)
         }

@@ -29,6 +29,16 @@ struct LedgerFormatTests {
         #expect(gb.households.first { $0.id == "H005" }?.note == "独居,行动不便")
     }
 
+    @Test("a GB18030 byte-order mark (84 31 95 33) before the Chinese headers is skipped")
+    func gb18030WithBOM() throws {
+        let map = try TemporaryMap(copying: Fixtures.tinyWGS84Path)
+        try map.write("households.csv", bytes: [0x84, 0x31, 0x95, 0x33] + Fixtures.bytes(Fixtures.gb18030LedgerPath))
+        let loaded = try MapLoader.load(map.path)
+        #expect(loaded.issues.isEmpty, "\(loaded.issues)")
+        #expect(loaded.householdEncoding == .gb18030)
+        #expect(loaded.households.count == 12)
+    }
+
     @Test("a byte-order mark is accepted and reported")
     func bom() throws {
         let tiny = try Fixtures.tiny()

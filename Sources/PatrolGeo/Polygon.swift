@@ -41,6 +41,7 @@ public struct Polygon: Sendable, Hashable {
     }
 
     /// True when `p` is inside the exterior ring and outside every hole.
+    ///
     /// Points exactly on a boundary count as inside.
     ///
     /// - Complexity: O(n)

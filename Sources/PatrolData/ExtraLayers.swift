@@ -9,7 +9,7 @@ extension MapLoader {
         let context = try extraLayerContext(map, path: path)
         let read = try GeoJSONReader.read(FileIO.readBytes(path), file: path, geographic: map.inputIsGeographic)
         context.issues = read.issues
-        let posts = PointLayers.posts(read.features, file: path, context: context, check: LocationCheck(jurisdiction: map.jurisdiction))
+        let posts = PointLayers.posts(read, file: path, context: context, check: LocationCheck(jurisdiction: map.jurisdiction))
         return (posts, context.issues)
     }
 

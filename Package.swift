@@ -13,6 +13,7 @@ let package = Package(
         .executable(name: "patrolmap", targets: ["patrolmap"]),
         .library(name: "PatrolGeo", targets: ["PatrolGeo"]),
         .library(name: "PatrolData", targets: ["PatrolData"]),
+        .library(name: "PatrolRender", targets: ["PatrolRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -45,12 +46,18 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        .target(
+            name: "PatrolRender",
+            dependencies: ["PatrolGeo", "PatrolData"],
+            swiftSettings: strictSettings
+        ),
+
         // MARK: Command-line tool
 
         .executableTarget(
             name: "patrolmap",
             dependencies: [
-                "PatrolGeo", "PatrolData",
+                "PatrolGeo", "PatrolData", "PatrolRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -72,6 +79,11 @@ let package = Package(
         .testTarget(
             name: "PatrolDataTests",
             dependencies: ["PatrolData", "_PatrolTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "PatrolRenderTests",
+            dependencies: ["PatrolRender", "PatrolData", "PatrolGeo", "_PatrolTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

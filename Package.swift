@@ -13,6 +13,7 @@ let package = Package(
         .executable(name: "patrolmap", targets: ["patrolmap"]),
         .library(name: "PatrolGeo", targets: ["PatrolGeo"]),
         .library(name: "PatrolData", targets: ["PatrolData"]),
+        .library(name: "PatrolRouting", targets: ["PatrolRouting"]),
         .library(name: "PatrolRender", targets: ["PatrolRender"]),
     ],
     dependencies: [
@@ -47,8 +48,13 @@ let package = Package(
         ),
 
         .target(
+            name: "PatrolRouting",
+            dependencies: ["PatrolData", "PatrolGeo"],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "PatrolRender",
-            dependencies: ["PatrolGeo", "PatrolData"],
+            dependencies: ["PatrolGeo", "PatrolData", "PatrolRouting"],
             swiftSettings: strictSettings
         ),
 
@@ -57,7 +63,7 @@ let package = Package(
         .executableTarget(
             name: "patrolmap",
             dependencies: [
-                "PatrolGeo", "PatrolData", "PatrolRender",
+                "PatrolGeo", "PatrolData", "PatrolRouting", "PatrolRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -79,6 +85,11 @@ let package = Package(
         .testTarget(
             name: "PatrolDataTests",
             dependencies: ["PatrolData", "_PatrolTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "PatrolRoutingTests",
+            dependencies: ["PatrolRouting", "_PatrolTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

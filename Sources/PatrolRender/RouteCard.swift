@@ -15,13 +15,17 @@ public struct RouteCard: Sendable, Hashable {
         public var distance: Double
         /// Time from the start of the route to this point, in seconds.
         public var elapsed: Double
+        /// True for decision points, which get a number on the map and in the text;
+        /// departure and arrival are shown by the start and end symbols instead.
+        public var isNumbered: Bool
 
         /// Creates a step.
-        public init(location: Point, instruction: String, distance: Double, elapsed: Double) {
+        public init(location: Point, instruction: String, distance: Double, elapsed: Double, isNumbered: Bool = true) {
             self.location = location
             self.instruction = instruction
             self.distance = distance
             self.elapsed = elapsed
+            self.isNumbered = isNumbered
         }
     }
 

@@ -39,11 +39,18 @@ enum RouteLayer {
         Symbol.routeEnd.draw(at: end, size: size, into: &svg)
         for p in [start, end] { frame.placer.addObstacle(PageRect(x: p.x - size / 2, y: p.y - size / 2, width: size, height: size)) }
         if numbered {
-            for (i, step) in card.steps.enumerated() where frame.viewport.ground.contains(step.location) {
+            var number = 0
+            for step in card.steps where step.isNumbered {
+                number += 1
+                guard frame.viewport.ground.contains(step.location) else { continue }
                 let p = frame.page(step.location)
-                Symbol.decisionPoint(i + 1).draw(at: p, size: size, into: &svg)
+                Symbol.decisionPoint(number).draw(at: p, size: size, into: &svg)
                 frame.placer.addObstacle(PageRect(x: p.x - size / 2, y: p.y - size / 2, width: size, height: size))
             }
+        }
+        // Keep labels off the route line itself.
+        for p in Resample.every(1.5, along: route) {
+            frame.placer.addObstacle(PageRect(x: p.x - 0.8, y: p.y - 0.8, width: 1.6, height: 1.6))
         }
         svg.close()
         frame.legend.add(LegendEntry(section: .route, order: 2, sample: .symbol(.routeStart, size: 2.6), text: Localized(en: "Start", zh: "出发点")))

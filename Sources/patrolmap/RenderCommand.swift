@@ -1,5 +1,6 @@
 public import ArgumentParser
 import PatrolData
+import PatrolRouting
 public import PatrolRender
 
 extension MapStyle.Kind: ExpressibleByArgument {}
@@ -41,12 +42,24 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Split the map into numbered sheets at --scale plus an index sheet (needs -o).")
     var tiles = false
 
+    @Option(help: "Route card (--style dispatch): start place (default: the station).")
+    var from: String?
+
+    @Option(help: "Route card (--style dispatch): destination place.")
+    var to: String?
+
+    @OptionGroup var routing: RoutingOptions
+
     func run() throws {
         let language = common.lang
         if tiles, common.output == nil {
             throw CommandFailure.usage(Localized(en: "--tiles writes several files: give -o FILE.svg", zh: "--tiles 会生成多个文件:请用 -o FILE.svg 指定文件名"), language: language)
         }
         let map = try MapLoading.load(common)
+        if style == .dispatch {
+            try Output.emit(try routeCard(map), to: common.output, language: language)
+            return
+        }
         let options = RenderOptions(
             style: style, page: page, orientation: orientation, scale: scale.map(Double.init), village: village, tiles: tiles, language: language)
         let sheets: [RenderedSheet]
@@ -61,5 +74,25 @@ struct RenderCommand: ParsableCommand {
         } else {
             try Output.emit(sheets[0].svg, to: common.output, language: language)
         }
+    }
+
+    /// The route card from --from to --to.
+    private func routeCard(_ map: PatrolMap) throws -> String {
+        let language = common.lang
+        guard let to else {
+            throw CommandFailure.usage(Localized(en: "--style dispatch needs --to (and optionally --from)", zh: "--style dispatch 需要 --to(可选 --from)"), language: language)
+        }
+        if tiles || village != nil {
+            throw CommandFailure.usage(Localized(en: "--tiles and --village do not apply to a route card", zh: "路线卡不支持 --tiles 和 --village"), language: language)
+        }
+        let search = PlaceSearch(map: map)
+        let start = try from.map { try PlaceResolution.resolve($0, in: search, language: language) }
+            ?? PlaceResolution.defaultStart(map, language: language)
+        let end = try PlaceResolution.resolve(to, in: search, language: language)
+        let router = Router(map: map, profile: routing.profile, season: routing.season)
+        let planned = try RoutePlanning.plan(router: router, map: map, from: start, to: end, language: language)
+        let card = RouteCard(route: planned.route, steps: planned.steps, from: planned.startName, to: planned.endName, language: language)
+        return RouteCardRenderer.render(
+            card, map: map, page: page ?? .a4, orientation: orientation ?? .landscape, scale: scale.map(Double.init), language: language)
     }
 }

@@ -23,7 +23,7 @@ enum SettlementLayer {
         }
         if frame.style.showsPersonalData { drawCareTags(visible, size: size, frame: &frame, into: &svg) }
         addHouseLabels(visible, size: size, frame: &frame)
-        addGroupLabels(visible, frame: &frame)
+        addGroupLabels(visible, houseSize: size, frame: &frame)
         addVillageNames(&frame)
     }
 
@@ -38,7 +38,8 @@ enum SettlementLayer {
             let text = frame.style.showsPersonalData && !household.head.isEmpty ? number + " " + household.head : number
             frame.labels.append(LabelRequest(
                 lines: [text], style: style, anchor: p, gap: size / 2 + 0.25,
-                positions: [.right, .left, .above, .below, .aboveRight, .belowRight, .aboveLeft, .belowLeft], priority: 10, avoidsHouses: true))
+                positions: [.right, .left, .above, .below, .aboveRight, .belowRight, .aboveLeft, .belowLeft],
+                priority: frame.style.showsPersonalData ? 45 : 10, avoidsHouses: true))
         }
         frame.legend.add(LegendEntry(
             section: .settlements, order: 1, sample: .symbol(.house, size: 1.2),
@@ -48,7 +49,7 @@ enum SettlementLayer {
     }
 
     /// One label per villager group, at the house nearest the group's mean position.
-    private static func addGroupLabels(_ visible: [(household: Household, page: Point)], frame: inout MapFrame) {
+    private static func addGroupLabels(_ visible: [(household: Household, page: Point)], houseSize: Double, frame: inout MapFrame) {
         guard frame.scale <= frame.style.groupLabelMaxScale else { return }
         var groups: [String: [Point]] = [:]
         var keys: [String] = []
@@ -71,7 +72,8 @@ enum SettlementLayer {
             let groupText = group.hasSuffix("组") ? group : (frame.language == .zh ? group + "组" : "Group " + group)
             let text = showVillage && frame.language == .zh ? village + groupText : groupText
             frame.labels.append(LabelRequest(
-                lines: [text], style: style, anchor: middle, gap: 1.2, positions: [.above, .below, .right, .left, .center],
+                lines: [text], style: style, anchor: middle, gap: houseSize / 2 + style.size * 0.9,
+                positions: [.above, .below, .aboveRight, .aboveLeft, .belowRight, .belowLeft, .right, .left],
                 priority: 40 + Swift.min(points.count, 50) / 10))
         }
     }

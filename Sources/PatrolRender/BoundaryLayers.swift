@@ -37,13 +37,26 @@ enum BoundaryLayers {
             text: Localized(en: "Village boundary", zh: "村界")))
     }
 
-    /// A translucent white veil over everything outside the jurisdiction.
-    static func drawOutsideVeil(_ frame: MapFrame, into svg: inout SVGWriter) {
+    /// A translucent white veil over everything outside `area`.
+    static func drawOutsideVeil(_ area: MultiPolygon, opacity: Double, frame: MapFrame, into svg: inout SVGWriter) {
         var d = PathData()
         let f = frame.viewport.frame.inset(by: -1)
         d.polyline([Point(x: f.x, y: f.y), Point(x: f.maxX, y: f.y), Point(x: f.maxX, y: f.maxY), Point(x: f.x, y: f.maxY)], closed: true, minimumStep: 0)
-        for ring in frame.map.jurisdiction.boundary.rings { d.polyline(frame.pagePolyline(ring), closed: true) }
-        svg.element("path", [("d", d.text), ("fill", "#ffffff"), ("fill-opacity", "0.55"), ("fill-rule", "evenodd")])
+        for ring in area.rings { d.polyline(frame.pagePolyline(ring), closed: true) }
+        svg.element("path", [("d", d.text), ("fill", "#ffffff"), ("fill-opacity", SVGNumber.format(opacity)), ("fill-rule", "evenodd")])
+    }
+
+    /// The village of a village map: a coloured band inside its boundary.
+    static func drawFocus(_ village: Village, frame: inout MapFrame, into svg: inout SVGWriter) {
+        let outline = path(village.boundary, frame: frame)
+        let clip = frame.id + "focus-clip"
+        svg.open("clipPath", [("id", clip)])
+        svg.element("path", [("d", outline.text), ("fill-rule", "evenodd")])
+        svg.close()
+        svg.element("path", [
+            ("id", frame.id + "focus-village"), ("d", outline.text), ("fill", "none"), ("stroke", frame.style.villageColor), ("stroke-opacity", "0.35"),
+            ("stroke-width", "3"), ("stroke-linejoin", "round"), ("clip-path", "url(#\(clip))"),
+        ])
     }
 
     /// The jurisdiction boundary: a coloured band inside the line, then the line.

@@ -52,7 +52,7 @@ enum ContourLayer {
             for spot in LinePlacement.spots(along: line.points, length: width, spacing: 90, tolerance: style.size * 0.25) {
                 frame.labels.append(LabelRequest(
                     lines: [text], style: style, anchor: spot.center, gap: 0, positions: [.center], priority: 0,
-                    rotation: spot.angle, avoidsHouses: true))
+                    rotation: spot.angle, houses: .avoid))
             }
         }
     }

@@ -10,6 +10,8 @@ struct FrameExtras {
     var sheetIndex: [(number: String, ground: BoundingBox)] = []
     /// Neighbouring sheet numbers shown at the middle of each edge (north, east, south, west).
     var neighbours: [String?] = []
+    /// The village a village map is about: its surroundings are muted and its boundary banded.
+    var focus: Village?
 }
 
 /// Draws one map frame: every layer in order, clipped to the neat line, then labels.
@@ -35,8 +37,10 @@ enum FrameRenderer {
         ContourLayer.draw(&frame, into: &svg)
         BoundaryLayers.drawVillages(&frame, into: &svg)
         RoadLayer.draw(&frame, into: &svg)
-        BoundaryLayers.drawOutsideVeil(frame, into: &svg)
+        BoundaryLayers.drawOutsideVeil(frame.map.jurisdiction.boundary, opacity: 0.55, frame: frame, into: &svg)
+        if let village = extras.focus { BoundaryLayers.drawOutsideVeil(village.boundary, opacity: 0.4, frame: frame, into: &svg) }
         BoundaryLayers.drawJurisdiction(&frame, into: &svg)
+        if let village = extras.focus { BoundaryLayers.drawFocus(village, frame: &frame, into: &svg) }
         SettlementLayer.draw(&frame, into: &svg)
         if frame.style.baseMapFade > 0, extras.route != nil {
             svg.element("rect", f.attributes + [("fill", "#ffffff"), ("fill-opacity", SVGNumber.format(frame.style.baseMapFade))])

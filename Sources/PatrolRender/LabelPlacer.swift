@@ -40,8 +40,18 @@ struct LabelRequest {
     var priority: Int
     /// Rotation in degrees (labels along roads and contours); rotated labels use `center` only.
     var rotation: Double = 0
-    /// True when the label must not cover house symbols (house numbers, heads).
-    var avoidsHouses = false
+    /// How the label treats house symbols.
+    var houses = HousePolicy.ignore
+}
+
+/// Whether a label may cover house symbols.
+enum HousePolicy {
+    /// Houses do not matter (road names).
+    case ignore
+    /// Try every position clear of houses first, then any position (village and group names).
+    case prefer
+    /// Never cover a house (house numbers, heads).
+    case avoid
 }
 
 /// A label that found room.
@@ -85,14 +95,18 @@ struct LabelPlacer {
         var placed: [PlacedLabel] = []
         for index in order {
             let request = requests[index]
-            for position in request.rotation == 0 ? request.positions : [.center] {
-                let (boxes, origin, anchor) = Self.layout(request, position)
-                guard boxes.allSatisfy({ frame.contains($0) }) else { continue }
-                guard !boxes.contains(where: { hard.intersects($0) }) else { continue }
-                if request.avoidsHouses, boxes.contains(where: { houses.intersects($0) }) { continue }
-                for box in boxes { hard.insert(box) }
-                placed.append(PlacedLabel(request: request, origin: origin, textAnchor: anchor))
-                break
+            let positions = request.rotation == 0 ? request.positions : [.center]
+            let passes = request.houses == .prefer ? [true, false] : [request.houses == .avoid]
+            search: for clearOfHouses in passes {
+                for position in positions {
+                    let (boxes, origin, anchor) = Self.layout(request, position)
+                    guard boxes.allSatisfy({ frame.contains($0) }) else { continue }
+                    guard !boxes.contains(where: { hard.intersects($0) }) else { continue }
+                    if clearOfHouses, boxes.contains(where: { houses.intersects($0) }) { continue }
+                    for box in boxes { hard.insert(box) }
+                    placed.append(PlacedLabel(request: request, origin: origin, textAnchor: anchor))
+                    break search
+                }
             }
         }
         return placed

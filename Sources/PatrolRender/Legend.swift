@@ -16,6 +16,8 @@ enum LegendSample: Hashable {
     case symbol(Symbol, size: Double)
     /// A filled area.
     case area(fill: String, opacity: Double, stroke: String?)
+    /// A sample label in a label style.
+    case label(String, style: LabelStyle)
     /// Nothing: the text explains itself.
     case none
 }

@@ -23,6 +23,7 @@ public enum MapRenderer {
         if options.tiles, options.scale == nil { throw RenderError.tilesNeedScale }
         let data = style.showsPersonalData ? map : PersonalDataRedaction.redact(map)
         let (extent, title) = try area(data, village: options.village)
+        let focus = options.village.flatMap { name in data.villages.first { $0.name == name } }
         let page = options.page ?? .a3
         let typography = Typography(pageScale: page.typeScale)
         let distortion = PlaneDistortion.measure(data, at: extent.center)
@@ -31,7 +32,7 @@ public enum MapRenderer {
         let sheet = SheetComposer(map: data, style: style, typography: typography, language: options.language, distortion: distortion, overlay: options.overlay)
 
         if options.tiles, let scale = options.scale {
-            return tiles(sheet, extent: extent, title: title, page: page, orientations: orientations, scale: scale, scaleFactor: k)
+            return tiles(sheet, extent: extent, title: title, focus: focus, page: page, orientations: orientations, scale: scale, scaleFactor: k)
         }
         // One sheet: the orientation that shows the area at the largest scale (or fits it at the requested one).
         var best: (Orientation, SheetLayout, Double)?
@@ -52,9 +53,10 @@ public enum MapRenderer {
                 if best == nil || scale < best!.2 { best = (orientation, layout, scale) }
             }
         }
-        guard let (orientation, layout, scale) = best else { throw smallestMiss! }
+        guard let (orientation, provisional, scale) = best else { throw smallestMiss! }
+        let layout = sheet.fitted(provisional, page: page, orientation: orientation, center: extent.center, scale: scale, scaleFactor: k)
         let viewport = MapViewport(frame: layout.frame, center: extent.center, scale: scale, scaleFactor: k)
-        let svg = sheet.compose(layout: layout, viewport: viewport, title: title, sheetNote: nil, extras: FrameExtras(overlay: options.overlay))
+        let svg = sheet.compose(layout: layout, viewport: viewport, title: title, sheetNote: nil, extras: FrameExtras(overlay: options.overlay, focus: focus))
         return [RenderedSheet(suffix: nil, svg: svg, scale: scale, page: page, orientation: orientation)]
     }
 
@@ -77,17 +79,18 @@ public enum MapRenderer {
     }
 
     private static func tiles(
-        _ sheet: SheetComposer, extent: BoundingBox, title: String, page: PaperSize, orientations: [Orientation], scale: Double, scaleFactor k: Double
+        _ sheet: SheetComposer, extent: BoundingBox, title: String, focus: Village?, page: PaperSize, orientations: [Orientation], scale: Double, scaleFactor k: Double
     ) -> [RenderedSheet] {
         let typography = sheet.typography
         // The orientation that needs fewer sheets (landscape on a tie).
         var plan: (Orientation, SheetLayout, [Tiling.Sheet], Double, Double)?
         for orientation in orientations {
-            let layout = SheetLayout(page: page, orientation: orientation, typography: typography)
+            let provisional = SheetLayout(page: page, orientation: orientation, typography: typography)
+            let layout = sheet.fitted(provisional, page: page, orientation: orientation, center: extent.center, scale: scale, scaleFactor: k)
             let w = layout.frame.width * scale * k / 1000
             let h = layout.frame.height * scale * k / 1000
             let overlap = 15 * scale * k / 1000
-            let sheets = Tiling.sheets(extent: extent, area: sheet.map.jurisdiction.boundary, sheetWidth: w, sheetHeight: h, overlap: overlap)
+            let sheets = Tiling.sheets(extent: extent, area: focus?.boundary ?? sheet.map.jurisdiction.boundary, sheetWidth: w, sheetHeight: h, overlap: overlap)
             if plan == nil || sheets.count < plan!.2.count { plan = (orientation, layout, sheets, w, h) }
         }
         let (orientation, layout, sheets, w, h) = plan!
@@ -98,11 +101,11 @@ public enum MapRenderer {
             let neighbours = [(-1, 0), (0, 1), (1, 0), (0, -1)].map { byPosition["\(tile.row + $0.0),\(tile.column + $0.1)"] }
             let note = Localized(en: "Sheet \(tile.number) of \(sheets.count)", zh: "第 \(tile.number) 幅,共 \(sheets.count) 幅")
             let svg = sheet.compose(
-                layout: layout, viewport: viewport, title: title, sheetNote: note, extras: FrameExtras(overlay: sheet.overlay, neighbours: neighbours))
+                layout: layout, viewport: viewport, title: title, sheetNote: note, extras: FrameExtras(overlay: sheet.overlay, neighbours: neighbours, focus: focus))
             result.append(RenderedSheet(suffix: tile.number, svg: svg, scale: scale, page: page, orientation: orientation))
         }
         // The index sheet: the whole area at a fitting scale with the sheet outlines.
-        let indexLayout = SheetLayout(page: page, orientation: orientation, typography: typography)
+        let indexLayout = layout
         var indexExtent = extent
         let outlines = sheets.map { tile in
             let box = BoundingBox(minX: tile.center.x - w / 2, minY: tile.center.y - h / 2, maxX: tile.center.x + w / 2, maxY: tile.center.y + h / 2)
@@ -112,7 +115,7 @@ public enum MapRenderer {
         let indexScale = MapViewport.fittingScale(for: indexExtent, in: indexLayout.frame, scaleFactor: k)
         let viewport = MapViewport(frame: indexLayout.frame, center: indexExtent.center, scale: indexScale, scaleFactor: k)
         let note = Localized(en: "Index of \(sheets.count) sheets at \(ScaleBar.numeric(scale))", zh: "分幅索引:\(sheets.count) 幅,每幅 \(ScaleBar.numeric(scale))")
-        let svg = sheet.compose(layout: indexLayout, viewport: viewport, title: title, sheetNote: note, extras: FrameExtras(sheetIndex: outlines))
+        let svg = sheet.compose(layout: indexLayout, viewport: viewport, title: title, sheetNote: note, extras: FrameExtras(sheetIndex: outlines, focus: focus))
         result.append(RenderedSheet(suffix: "index", svg: svg, scale: indexScale, page: page, orientation: orientation))
         return result
     }

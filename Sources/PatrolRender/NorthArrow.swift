@@ -10,7 +10,7 @@ enum NorthArrow {
 
     static func draw(at origin: Point, distortion: PlaneDistortion?, typography: Typography, language: Language, into svg: inout SVGWriter) {
         let s = size(typography)
-        let c = Point(x: origin.x + s / 2, y: origin.y + s * 0.58)
+        let c = Point(x: origin.x + s / 2, y: origin.y + s * 0.68)
         let h = s * 0.38
         func n(_ v: Double) -> String { SVGNumber.format(v) }
         svg.open("g", [("id", "north-arrow")])
@@ -18,12 +18,12 @@ enum NorthArrow {
         svg.element("path", [("d", "M\(n(c.x)) \(n(c.y - h))L\(n(c.x + h * 0.42)) \(n(c.y + h * 0.55))L\(n(c.x)) \(n(c.y + h * 0.25))Z"), ("fill", "#1a1a1a")])
         svg.element("path", [("d", "M\(n(c.x)) \(n(c.y - h))L\(n(c.x - h * 0.42)) \(n(c.y + h * 0.55))L\(n(c.x)) \(n(c.y + h * 0.25))Z"), ("fill", "#ffffff"), ("stroke", "#1a1a1a"), ("stroke-width", "0.2")])
         svg.element(
-            "text", [("x", n(c.x)), ("y", n(c.y - h - typography.heading * 0.25)), ("font-size", n(typography.heading)), ("font-weight", "bold"), ("text-anchor", "middle")],
+            "text", [("x", n(c.x)), ("y", n(c.y - h * 1.45 - typography.heading * 0.1)), ("font-size", n(typography.heading)), ("font-weight", "bold"), ("text-anchor", "middle")],
             text: language == .zh ? "北" : "N")
         if let distortion {
             // True north: a thin line with a star at the convergence angle.
             let angle = distortion.convergence
-            let tip = Point(x: c.x + sin(angle) * h * 1.05, y: c.y - cos(angle) * h * 1.05)
+            let tip = Point(x: c.x + sin(angle) * h * 1.3, y: c.y - cos(angle) * h * 1.3)
             svg.element("path", [("d", "M\(n(c.x)) \(n(c.y + h * 0.25))L\(n(tip.x)) \(n(tip.y))"), ("stroke", "#b03a2e"), ("stroke-width", "0.2")])
             svg.element("path", [("d", Symbol.star(tip, outer: h * 0.16, inner: h * 0.07)), ("fill", "#b03a2e")])
         }

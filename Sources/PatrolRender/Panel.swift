@@ -31,20 +31,30 @@ enum Panel {
         }
     }
 
-    /// Lays rows into columns of `columnWidth` inside `area`; rows that do not fit are dropped
-    /// (the last row says so).
+    /// The column height that spreads the rows evenly over the columns that fit in `area`.
+    static func balancedHeight(_ rows: [PanelRow], area: PageRect, columnWidth: Double, context: PanelContext) -> Double {
+        let gutter = context.typography.body * 2
+        let heights = rows.map { height($0, width: columnWidth, context: context) }
+        let columns = Swift.max(1, Int((area.width + gutter) / (columnWidth + gutter)))
+        return Swift.max(heights.reduce(0, +) / Double(columns) * 1.08, (heights.max() ?? 0) * 2)
+    }
+
+    /// Lays rows into columns of `columnWidth` inside `area`; rows past the last column are not drawn.
     static func draw(_ rows: [PanelRow], in area: PageRect, columnWidth: Double, context: PanelContext, into svg: inout SVGWriter) {
         let t = context.typography
         let gutter = t.body * 2
         var x = area.x
         var y = area.y
+        // Several columns share the rows evenly instead of filling the first to the bottom.
+        let heights = rows.map { height($0, width: columnWidth, context: context) }
+        let bottom = Swift.min(area.maxY, area.y + balancedHeight(rows, area: area, columnWidth: columnWidth, context: context))
         svg.open("g", [("id", "panel"), ("font-family", Typography.fontFamily), ("font-size", SVGNumber.format(t.body)), ("fill", "#1a1a1a")])
         var i = 0
         while i < rows.count {
             let row = rows[i]
-            var h = height(row, width: columnWidth, context: context)
-            if case .heading = row, i + 1 < rows.count { h += height(rows[i + 1], width: columnWidth, context: context) }
-            if y + h > area.maxY, y > area.y {
+            var h = heights[i]
+            if case .heading = row, i + 1 < rows.count { h += heights[i + 1] }
+            if y + h > (x + columnWidth * 2 + gutter <= area.maxX + 0.01 ? bottom : area.maxY), y > area.y {
                 x += columnWidth + gutter
                 y = area.y
                 if case .spacer = row {
@@ -119,6 +129,12 @@ enum Panel {
             var attributes = [("x", n(c.x - width / 2)), ("y", n(c.y - h / 2)), ("width", n(width)), ("height", n(h)), ("fill", fill), ("fill-opacity", n(opacity))]
             if let stroke { attributes += [("stroke", stroke), ("stroke-width", "0.3")] }
             svg.element("rect", attributes)
+        case .label(let text, let style):
+            svg.element(
+                "text",
+                [("x", n(c.x)), ("y", n(c.y + style.size * 0.36)), ("font-size", n(style.size)), ("fill", style.fill), ("text-anchor", "middle")]
+                    + (style.weight == "normal" ? [] : [("font-weight", style.weight)]),
+                text: text)
         case .none:
             break
         }

@@ -25,7 +25,7 @@ enum PointLayers {
         }
         svg.close()
         for (order, kind) in PostKind.allCases.enumerated() where kinds.contains(kind) {
-            frame.legend.add(LegendEntry(section: .posts, order: order, sample: .symbol(.post(kind), size: 3), text: Localized(en: kind.name(.en).capitalizedFirst, zh: kind.name(.zh))))
+            frame.legend.add(LegendEntry(section: .posts, order: order, sample: .symbol(.post(kind), size: size), text: Localized(en: kind.name(.en).capitalizedFirst, zh: kind.name(.zh))))
         }
         if !kinds.isEmpty {
             frame.legend.add(LegendEntry(
@@ -51,7 +51,7 @@ enum PointLayers {
         }
         svg.close()
         for (order, kind) in LandmarkSymbol.allCases.enumerated() where kinds.contains(kind) {
-            frame.legend.add(LegendEntry(section: .settlements, order: 10 + order, sample: .symbol(.landmark(kind), size: 2.4), text: kind.name))
+            frame.legend.add(LegendEntry(section: .settlements, order: 10 + order, sample: .symbol(.landmark(kind), size: size), text: kind.name))
         }
     }
 }

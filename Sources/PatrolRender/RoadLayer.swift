@@ -91,7 +91,7 @@ enum RoadLayer {
     private static func addNames(_ drawn: [Drawn], frame: inout MapFrame) {
         let style = LabelStyle(id: "label-road", size: frame.typography.roadName, fill: "#3d3d3d", halo: 0.45, letterSpacing: 0.08, layer: 1)
         for item in drawn {
-            guard let name = item.road.name else { continue }
+            guard let name = item.road.name, !isBridge(item.road) else { continue }
             let width = TextMetrics.width(name, size: style.size) * 1.1 + 1
             for spot in LinePlacement.spots(along: item.page, length: width, spacing: 160, tolerance: style.size * 0.3) {
                 frame.labels.append(LabelRequest(

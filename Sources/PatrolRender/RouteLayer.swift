@@ -53,11 +53,11 @@ enum RouteLayer {
             frame.placer.addObstacle(PageRect(x: p.x - 0.8, y: p.y - 0.8, width: 1.6, height: 1.6))
         }
         svg.close()
-        frame.legend.add(LegendEntry(section: .route, order: 2, sample: .symbol(.routeStart, size: 2.6), text: Localized(en: "Start", zh: "出发点")))
-        frame.legend.add(LegendEntry(section: .route, order: 3, sample: .symbol(.routeEnd, size: 2.8), text: Localized(en: "Destination", zh: "目的地")))
+        frame.legend.add(LegendEntry(section: .route, order: 2, sample: .symbol(.routeStart, size: size * 0.9), text: Localized(en: "Start", zh: "出发点")))
+        frame.legend.add(LegendEntry(section: .route, order: 3, sample: .symbol(.routeEnd, size: size), text: Localized(en: "Destination", zh: "目的地")))
         if numbered, !card.steps.isEmpty {
             frame.legend.add(LegendEntry(
-                section: .route, order: 4, sample: .symbol(.decisionPoint(1), size: 2.8),
+                section: .route, order: 4, sample: .symbol(.decisionPoint(1), size: size),
                 text: Localized(en: "Decision point (see directions)", zh: "路口编号(见文字指引)")))
         }
     }

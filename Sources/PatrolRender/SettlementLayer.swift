@@ -19,7 +19,7 @@ enum SettlementLayer {
         }
         if !visible.isEmpty {
             svg.element("path", [("id", frame.id + "houses"), ("d", houses.text), ("fill", frame.style.houseColor)])
-            frame.legend.add(LegendEntry(section: .settlements, order: 0, sample: .symbol(.house, size: 1.2), text: Localized(en: "House", zh: "房屋(住户)")))
+            frame.legend.add(LegendEntry(section: .settlements, order: 0, sample: .symbol(.house, size: Swift.max(size, 1.2)), text: Localized(en: "House", zh: "房屋(住户)")))
         }
         if frame.style.showsPersonalData { drawCareTags(visible, size: size, frame: &frame, into: &svg) }
         addHouseLabels(visible, size: size, frame: &frame)
@@ -39,10 +39,10 @@ enum SettlementLayer {
             frame.labels.append(LabelRequest(
                 lines: [text], style: style, anchor: p, gap: size / 2 + 0.25,
                 positions: [.right, .left, .above, .below, .aboveRight, .belowRight, .aboveLeft, .belowLeft],
-                priority: frame.style.showsPersonalData ? 45 : 10, avoidsHouses: true))
+                priority: frame.style.showsPersonalData ? 45 : 10, houses: .avoid))
         }
         frame.legend.add(LegendEntry(
-            section: .settlements, order: 1, sample: .symbol(.house, size: 1.2),
+            section: .settlements, order: 1, sample: .label("12", style: style),
             text: frame.style.showsPersonalData
                 ? Localized(en: "House number and head of household", zh: "门牌号与户主")
                 : Localized(en: "House number (门牌号)", zh: "门牌号")))
@@ -74,7 +74,7 @@ enum SettlementLayer {
             frame.labels.append(LabelRequest(
                 lines: [text], style: style, anchor: middle, gap: houseSize / 2 + style.size * 0.9,
                 positions: [.above, .below, .aboveRight, .aboveLeft, .belowRight, .belowLeft, .right, .left],
-                priority: 40 + Swift.min(points.count, 50) / 10))
+                priority: 40 + Swift.min(points.count, 50) / 10, houses: .prefer))
         }
     }
 
@@ -86,7 +86,7 @@ enum SettlementLayer {
             guard let anchor = LabelPoint.inside(village.boundary), frame.visible.contains(anchor) else { continue }
             frame.labels.append(LabelRequest(
                 lines: [village.name], style: style, anchor: frame.page(anchor), gap: style.size * 0.9,
-                positions: [.center, .above, .below], priority: 90))
+                positions: [.center, .above, .below, .right, .left, .aboveRight, .belowRight, .aboveLeft, .belowLeft], priority: 90, houses: .prefer))
         }
     }
 
@@ -106,7 +106,7 @@ enum SettlementLayer {
         }
         svg.close()
         for (order, tag) in CareTag.allCases.enumerated() where used.contains(tag) {
-            frame.legend.add(LegendEntry(section: .careTags, order: order, sample: .symbol(.careTag(tag), size: 2), text: tag.name))
+            frame.legend.add(LegendEntry(section: .careTags, order: order, sample: .symbol(.careTag(tag), size: tagSize * 1.3), text: tag.name))
         }
     }
 }

@@ -21,8 +21,31 @@ struct SheetComposer {
         TitleBand.draw(
             title: title, subtitle: subtitle.joined(separator: " · "), in: layout.titleBand, internalUse: style.marksInternalUse, typography: typography,
             into: &svg)
+        let rows = panelRows(legend: frame.legend, viewport: viewport, columnWidth: layout.panelColumnWidth)
+        let context = PanelContext(typography: typography, language: language, scale: viewport.scale, distortion: distortion)
+        Panel.draw(rows, in: layout.panel, columnWidth: layout.panelColumnWidth, context: context, into: &svg)
+        return svg.finish()
+    }
+
+    /// A portrait layout whose bottom panel is only as tall as its legend and notes need,
+    /// found by drawing the frame once to learn what is on it. Landscape layouts are returned as they are.
+    func fitted(_ layout: SheetLayout, page: PaperSize, orientation: Orientation, center: Point, scale: Double, scaleFactor: Double) -> SheetLayout {
+        guard orientation == .portrait else { return layout }
+        var scratch = SVGWriter()
+        var frame = MapFrame(
+            map: map, style: style, viewport: MapViewport(frame: layout.frame, center: center, scale: scale, scaleFactor: scaleFactor), typography: typography,
+            language: language, id: "")
+        FrameRenderer.draw(&frame, extras: FrameExtras(overlay: overlay), into: &scratch)
+        let rows = panelRows(legend: frame.legend, viewport: frame.viewport, columnWidth: layout.panelColumnWidth)
+        let context = PanelContext(typography: typography, language: language, scale: scale, distortion: distortion)
+        let needed = Panel.balancedHeight(rows, area: layout.panel, columnWidth: layout.panelColumnWidth, context: context) * 1.12
+        return SheetLayout(page: page, orientation: orientation, typography: typography, panelSize: Swift.min(layout.panel.height, Swift.max(needed, layout.height * 0.08)))
+    }
+
+    /// North arrow and scale, the legend by section, then the notes.
+    private func panelRows(legend: LegendCollector, viewport: MapViewport, columnWidth: Double) -> [PanelRow] {
         var rows: [PanelRow] = [.northAndScale]
-        for (section, entries) in frame.legend.sections {
+        for (section, entries) in legend.sections {
             rows.append(.heading(section.title.text(language)))
             rows += entries.map(PanelRow.entry)
             rows.append(.spacer(typography.body * 0.6))
@@ -32,13 +55,11 @@ struct SheetComposer {
         }
         rows.append(.spacer(typography.body * 0.6))
         for line in notes(viewport: viewport) {
-            for piece in TextWrap.lines(line, width: layout.panelColumnWidth, size: typography.small) {
+            for piece in TextWrap.lines(line, width: columnWidth, size: typography.small) {
                 rows.append(.text(piece, size: typography.small, color: "#4a4a4a"))
             }
         }
-        let context = PanelContext(typography: typography, language: language, scale: viewport.scale, distortion: distortion)
-        Panel.draw(rows, in: layout.panel, columnWidth: layout.panelColumnWidth, context: context, into: &svg)
-        return svg.finish()
+        return rows
     }
 
     private var kindName: Localized {

@@ -14,7 +14,8 @@ struct SheetLayout {
     let panel: PageRect
     let panelColumnWidth: Double
 
-    init(page: PaperSize, orientation: Orientation, typography t: Typography, panelShare: Double? = nil) {
+    /// The layout of a page; `panelSize` (mm) overrides the panel's default width (landscape) or height (portrait).
+    init(page: PaperSize, orientation: Orientation, typography t: Typography, panelSize: Double? = nil) {
         let (w, h) = page.size(orientation)
         width = w
         height = h
@@ -24,15 +25,15 @@ struct SheetLayout {
         titleBand = PageRect(x: margin, y: margin, width: w - 2 * margin, height: titleHeight)
         let top = titleBand.maxY + gridBand
         if orientation == .landscape {
-            let panelWidth = Swift.max(58 * t.pageScale, w * (panelShare ?? 0.19))
+            let panelWidth = panelSize ?? Swift.max(58 * t.pageScale, w * 0.19)
             panel = PageRect(x: w - margin - panelWidth, y: top, width: panelWidth, height: h - margin - top)
             frame = PageRect(x: margin + gridBand, y: top, width: panel.x - 2 * gridBand - margin - t.body, height: h - margin - gridBand - top)
             panelColumnWidth = panelWidth
         } else {
-            let panelHeight = h * (panelShare ?? 0.24)
+            let panelHeight = panelSize ?? h * 0.24
             panel = PageRect(x: margin, y: h - margin - panelHeight, width: w - 2 * margin, height: panelHeight)
             frame = PageRect(x: margin + gridBand, y: top, width: w - 2 * margin - 2 * gridBand, height: panel.y - top - gridBand - t.body)
-            let columns = Swift.max(1, Int((panel.width + t.body * 2) / (62 * t.pageScale + t.body * 2)))
+            let columns = Swift.max(1, Int((panel.width + t.body * 2) / (80 * t.pageScale + t.body * 2)))
             panelColumnWidth = (panel.width - Double(columns - 1) * t.body * 2) / Double(columns)
         }
     }

@@ -45,7 +45,7 @@ enum ContourLayer {
 
     /// Labels index contours every ~90 mm where the line runs straight enough for the text.
     private static func labelIndexContours(_ lines: [(level: Double, points: [Point])], frame: inout MapFrame) {
-        let style = LabelStyle(id: "label-contour", size: frame.typography.contourLabel, fill: "#9a6a3a", halo: 0.5, layer: 0)
+        let style = LabelStyle(id: "label-contour", size: frame.typography.contourLabel, fill: "#9a6a3a", halo: 1.0, layer: 0)
         for line in lines {
             let text = SVGNumber.format(line.level, decimals: 0)
             let width = TextMetrics.width(text, size: style.size) + 1

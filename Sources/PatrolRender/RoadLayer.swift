@@ -79,8 +79,8 @@ enum RoadLayer {
         guard !closed.isEmpty else { return }
         let color = "#1565c0"
         for style in Set(closed.map(\.style)).sorted(by: { $0.order < $1.order }) {
-            let width = (style.casing == nil ? style.width : style.casingWidth) + 0.45
-            stroke(closed.filter { $0.style == style }.map(\.page), color: color, width: width, dash: [0.25, 1.1], into: &svg)
+            let width = (style.casing == nil ? style.width + 0.25 : style.casingWidth + 0.35)
+            stroke(closed.filter { $0.style == style }.map(\.page), color: color, width: width, dash: [0.2, 1.0], into: &svg)
         }
         frame.legend.add(LegendEntry(
             section: .roads, order: 210, sample: .line([StrokeSample(color: "#ffffff", width: 0.75), StrokeSample(color: color, width: 1.2, dash: [0.25, 1.1])]),

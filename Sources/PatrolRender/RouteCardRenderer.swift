@@ -61,15 +61,15 @@ public enum RouteCardRenderer {
     }
 
     /// An inset of the last kilometre in the frame corner the route crosses least, when it
-    /// shows that stretch at least twice as large as the main map does.
+    /// shows that stretch at least 1.4 times as large as the main map does.
     private static func insetPlan(_ card: RouteCard, main: MapViewport, scaleFactor k: Double, typography t: Typography) -> Inset? {
         let stretch = card.finalStretch(1000)
         guard var box = BoundingBox(covering: stretch) else { return nil }
         let side = Swift.max(box.width, box.height, 250)
         box = BoundingBox(minX: box.center.x - side / 2, minY: box.center.y - side / 2, maxX: box.center.x + side / 2, maxY: box.center.y + side / 2).expanded(by: side * 0.15)
         let f = main.frame
-        let w = f.width * 0.4
-        let h = f.height * 0.42
+        let w = f.width * 0.45
+        let h = f.height * 0.45
         let corners = [
             PageRect(x: f.maxX - w, y: f.maxY - h, width: w, height: h), PageRect(x: f.x, y: f.maxY - h, width: w, height: h),
             PageRect(x: f.maxX - w, y: f.y, width: w, height: h), PageRect(x: f.x, y: f.y, width: w, height: h),
@@ -81,7 +81,7 @@ public enum RouteCardRenderer {
         let rect = best.inset(by: 2.5)
         let titled = PageRect(x: rect.x, y: rect.y + t.body * 1.6, width: rect.width, height: rect.height - t.body * 1.6)
         let scale = Swift.max(500, MapViewport.fittingScale(for: box, in: titled, scaleFactor: k))
-        guard scale * 2 <= main.scale else { return nil }
+        guard scale * 1.4 <= main.scale else { return nil }
         return Inset(viewport: MapViewport(frame: titled, center: box.center, scale: scale, scaleFactor: k))
     }
 

@@ -38,7 +38,10 @@ public enum MapRenderer {
         var best: (Orientation, SheetLayout, Double)?
         var smallestMiss: RenderError?
         for orientation in orientations {
-            let layout = SheetLayout(page: page, orientation: orientation, typography: typography)
+            // A portrait sheet's bottom panel shrinks to its legend, so measure the fit with it.
+            let provisional = SheetLayout(page: page, orientation: orientation, typography: typography)
+            let trialScale = options.scale ?? MapViewport.fittingScale(for: extent, in: provisional.frame, scaleFactor: k)
+            let layout = sheet.fitted(provisional, page: page, orientation: orientation, center: extent.center, scale: trialScale, scaleFactor: k)
             if let scale = options.scale {
                 let needW = extent.width * 1000 / (scale * k)
                 let needH = extent.height * 1000 / (scale * k)
@@ -53,8 +56,7 @@ public enum MapRenderer {
                 if best == nil || scale < best!.2 { best = (orientation, layout, scale) }
             }
         }
-        guard let (orientation, provisional, scale) = best else { throw smallestMiss! }
-        let layout = sheet.fitted(provisional, page: page, orientation: orientation, center: extent.center, scale: scale, scaleFactor: k)
+        guard let (orientation, layout, scale) = best else { throw smallestMiss! }
         let viewport = MapViewport(frame: layout.frame, center: extent.center, scale: scale, scaleFactor: k)
         let svg = sheet.compose(layout: layout, viewport: viewport, title: title, sheetNote: nil, extras: FrameExtras(overlay: options.overlay, focus: focus))
         return [RenderedSheet(suffix: nil, svg: svg, scale: scale, page: page, orientation: orientation)]

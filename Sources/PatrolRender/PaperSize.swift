@@ -1,6 +1,15 @@
 /// ISO 216 paper sizes for printed maps.
 public enum PaperSize: String, Sendable, Hashable, CaseIterable {
-    case a4 = "A4", a3 = "A3", a2 = "A2", a1 = "A1", a0 = "A0"
+    /// 210 × 297 mm: route cards, handouts.
+    case a4 = "A4"
+    /// 297 × 420 mm.
+    case a3 = "A3"
+    /// 420 × 594 mm.
+    case a2 = "A2"
+    /// 594 × 841 mm: a village wall map.
+    case a1 = "A1"
+    /// 841 × 1189 mm: the station's wall map.
+    case a0 = "A0"
 
     /// Short and long side in millimetres.
     public var sides: (short: Double, long: Double) {
@@ -33,5 +42,8 @@ public enum PaperSize: String, Sendable, Hashable, CaseIterable {
 
 /// Which way up the paper is.
 public enum Orientation: String, Sendable, Hashable, CaseIterable {
-    case portrait, landscape
+    /// Long side vertical.
+    case portrait
+    /// Long side horizontal.
+    case landscape
 }

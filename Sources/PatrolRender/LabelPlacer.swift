@@ -44,7 +44,7 @@ struct LabelRequest {
     var houses = HousePolicy.ignore
 }
 
-/// Whether a label may cover house symbols.
+/// Whether a label may cover house symbols (and sealed roads, which count with them).
 enum HousePolicy {
     /// Houses do not matter (road names).
     case ignore
@@ -84,7 +84,8 @@ struct LabelPlacer {
     /// A symbol no label may cover.
     mutating func addObstacle(_ box: PageRect) { hard.insert(box) }
 
-    /// A house symbol: covered by village names and road names, never by house numbers.
+    /// A house symbol or a stretch of sealed road: labels that avoid houses keep off it,
+    /// village and group names only when they can.
     mutating func addHouse(_ box: PageRect) { houses.insert(box) }
 
     /// Places the requests; the result is in placement order.

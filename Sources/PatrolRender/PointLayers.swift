@@ -11,7 +11,7 @@ enum PointLayers {
         let style = LabelStyle(id: "label-post", size: frame.typography.postName, fill: "#0b2f6b", weight: "bold", halo: 0.6, layer: 6)
         var kinds: Set<PostKind> = []
         svg.open("g", [("id", frame.id + "posts")])
-        for (order, post) in frame.map.posts.enumerated() where frame.viewport.ground.contains(post.location) {
+        for post in frame.map.posts where frame.viewport.ground.contains(post.location) {
             let p = frame.page(post.location)
             Symbol.post(post.kind).draw(at: p, size: size, into: &svg)
             frame.placer.addObstacle(PageRect(x: p.x - size / 2, y: p.y - size / 2, width: size, height: size))
@@ -21,7 +21,8 @@ enum PointLayers {
             let priority = post.kind == .station ? 100 : 95
             frame.labels.append(LabelRequest(
                 lines: lines, style: style, anchor: p, gap: size / 2 + 0.5,
-                positions: [.right, .left, .aboveRight, .belowRight, .aboveLeft, .belowLeft, .above, .below], priority: priority - order % 2))
+                positions: [.right, .left, .aboveRight, .belowRight, .aboveLeft, .belowLeft, .above, .below], priority: priority,
+                houses: .prefer))
         }
         svg.close()
         for (order, kind) in PostKind.allCases.enumerated() where kinds.contains(kind) {
@@ -47,7 +48,7 @@ enum PointLayers {
             kinds.insert(symbol)
             frame.labels.append(LabelRequest(
                 lines: [landmark.name], style: style, anchor: p, gap: size / 2 + 0.4,
-                positions: [.right, .left, .above, .below, .aboveRight, .belowRight, .aboveLeft, .belowLeft], priority: 60))
+                positions: [.right, .left, .above, .below, .aboveRight, .belowRight, .aboveLeft, .belowLeft], priority: 60, houses: .prefer))
         }
         svg.close()
         for (order, kind) in LandmarkSymbol.allCases.enumerated() where kinds.contains(kind) {

@@ -43,6 +43,13 @@ enum RoadLayer {
             frame.legend.add(LegendEntry(section: .roads, order: 100 - style.order, sample: .line(samples), text: style.name))
         }
         addNames(drawn, frame: &frame)
+        // Point labels keep off sealed roads where they can.
+        for item in drawn where item.style.casing != nil {
+            let side = item.style.casingWidth
+            for p in Resample.every(1.5, along: item.page) where frame.viewport.frame.contains(p) {
+                frame.placer.addHouse(PageRect(x: p.x - side / 2, y: p.y - side / 2, width: side, height: side))
+            }
+        }
     }
 
     private static func isBridge(_ road: Road) -> Bool {

@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "PatrolGeo", targets: ["PatrolGeo"]),
         .library(name: "PatrolData", targets: ["PatrolData"]),
         .library(name: "PatrolRouting", targets: ["PatrolRouting"]),
+        .library(name: "PatrolAnalysis", targets: ["PatrolAnalysis"]),
         .library(name: "PatrolRender", targets: ["PatrolRender"]),
     ],
     dependencies: [
@@ -52,6 +53,12 @@ let package = Package(
             dependencies: ["PatrolData", "PatrolGeo"],
             swiftSettings: strictSettings
         ),
+
+        .target(
+            name: "PatrolAnalysis",
+            dependencies: ["PatrolRouting", "PatrolData", "PatrolGeo"],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "PatrolRender",
             dependencies: ["PatrolGeo", "PatrolData", "PatrolRouting"],
@@ -63,7 +70,7 @@ let package = Package(
         .executableTarget(
             name: "patrolmap",
             dependencies: [
-                "PatrolGeo", "PatrolData", "PatrolRouting", "PatrolRender",
+                "PatrolGeo", "PatrolData", "PatrolRouting", "PatrolAnalysis", "PatrolRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -90,6 +97,11 @@ let package = Package(
         .testTarget(
             name: "PatrolRoutingTests",
             dependencies: ["PatrolRouting", "_PatrolTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "PatrolAnalysisTests",
+            dependencies: ["PatrolAnalysis", "_PatrolTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

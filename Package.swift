@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "PatrolData", targets: ["PatrolData"]),
         .library(name: "PatrolRouting", targets: ["PatrolRouting"]),
         .library(name: "PatrolAnalysis", targets: ["PatrolAnalysis"]),
+        .library(name: "PatrolRender", targets: ["PatrolRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -58,13 +59,18 @@ let package = Package(
             dependencies: ["PatrolRouting", "PatrolData", "PatrolGeo"],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "PatrolRender",
+            dependencies: ["PatrolGeo", "PatrolData", "PatrolRouting"],
+            swiftSettings: strictSettings
+        ),
 
         // MARK: Command-line tool
 
         .executableTarget(
             name: "patrolmap",
             dependencies: [
-                "PatrolGeo", "PatrolData", "PatrolRouting", "PatrolAnalysis",
+                "PatrolGeo", "PatrolData", "PatrolRouting", "PatrolAnalysis", "PatrolRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -96,6 +102,11 @@ let package = Package(
         .testTarget(
             name: "PatrolAnalysisTests",
             dependencies: ["PatrolAnalysis", "_PatrolTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "PatrolRenderTests",
+            dependencies: ["PatrolRender", "PatrolData", "PatrolGeo", "_PatrolTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -61,7 +61,7 @@ let package = Package(
         ),
         .target(
             name: "PatrolRender",
-            dependencies: ["PatrolGeo", "PatrolData", "PatrolRouting"],
+            dependencies: ["PatrolGeo", "PatrolData", "PatrolRouting", "PatrolAnalysis"],
             swiftSettings: strictSettings
         ),
 
@@ -101,7 +101,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PatrolAnalysisTests",
-            dependencies: ["PatrolAnalysis", "_PatrolTestSupport"],
+            dependencies: ["_PatrolTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -31,13 +31,33 @@ public struct CoverageOverlay: Sendable, Hashable {
     public var blindSpotLabel: Localized
     /// A note printed under the legend (profile, season, thresholds).
     public var note: Localized?
+    /// An earlier reach (before a plan) drawn as a dashed outline, with its legend text.
+    public var previousReach: (area: MultiPolygon, label: Localized)?
+    /// Proposed new posts, drawn as numbered rings in this order.
+    public var proposedSites: [Point]
 
     /// Creates an overlay.
-    public init(bands: [Band], blindSpots: MultiPolygon = MultiPolygon([]), blindSpotLabel: Localized, note: Localized? = nil) {
+    public init(
+        bands: [Band], blindSpots: MultiPolygon = MultiPolygon([]), blindSpotLabel: Localized, note: Localized? = nil,
+        previousReach: (area: MultiPolygon, label: Localized)? = nil, proposedSites: [Point] = []
+    ) {
         self.bands = bands
         self.blindSpots = blindSpots
         self.blindSpotLabel = blindSpotLabel
         self.note = note
+        self.previousReach = previousReach
+        self.proposedSites = proposedSites
+    }
+
+    public static func == (a: CoverageOverlay, b: CoverageOverlay) -> Bool {
+        a.bands == b.bands && a.blindSpots == b.blindSpots && a.blindSpotLabel == b.blindSpotLabel && a.note == b.note
+            && a.previousReach?.area == b.previousReach?.area && a.previousReach?.label == b.previousReach?.label && a.proposedSites == b.proposedSites
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(bands)
+        hasher.combine(blindSpots)
+        hasher.combine(proposedSites)
     }
 
     /// Colours for up to five bands, green (near) to orange (far).
@@ -65,5 +85,29 @@ enum CoverageLayer {
         let d = BoundaryLayers.path(overlay.blindSpots, frame: frame)
         svg.element("path", [("id", frame.id + "blind-spots"), ("d", d.text), ("fill", "url(#\(pattern))"), ("stroke", "#c0392b"), ("stroke-width", "0.4"), ("fill-rule", "evenodd")])
         frame.legend.add(LegendEntry(section: .coverage, order: 100, sample: .area(fill: "#c0392b", opacity: 0.3, stroke: "#c0392b"), text: overlay.blindSpotLabel))
+    }
+
+    /// The earlier reach as a dashed outline, and the proposed posts as numbered rings.
+    static func drawPlan(_ overlay: CoverageOverlay, frame: inout MapFrame, into svg: inout SVGWriter) {
+        let ink = "#5b2a86"
+        if let previous = overlay.previousReach {
+            let d = BoundaryLayers.path(previous.area, frame: frame)
+            if !d.isEmpty {
+                svg.element("path", [("id", frame.id + "previous-reach"), ("d", d.text), ("fill", "none"), ("stroke", "#303030"), ("stroke-width", "0.5"), ("stroke-dasharray", "2 1.2")])
+                frame.legend.add(LegendEntry(section: .coverage, order: 110, sample: .line([StrokeSample(color: "#303030", width: 0.5, dash: [2, 1.2])]), text: previous.label))
+            }
+        }
+        guard !overlay.proposedSites.isEmpty else { return }
+        let r = frame.typography.postName * 0.9
+        svg.open("g", [("id", frame.id + "proposed-posts"), ("font-family", Typography.fontFamily), ("font-size", SVGNumber.format(r * 1.2)), ("font-weight", "bold"), ("text-anchor", "middle")])
+        for (i, site) in overlay.proposedSites.enumerated() {
+            let c = frame.page(site)
+            svg.element("circle", [("cx", SVGNumber.format(c.x)), ("cy", SVGNumber.format(c.y)), ("r", SVGNumber.format(r)), ("fill", "#ffffff"), ("stroke", ink), ("stroke-width", SVGNumber.format(r * 0.28))])
+            svg.element("text", [("x", SVGNumber.format(c.x)), ("y", SVGNumber.format(c.y + r * 0.42)), ("fill", ink)], text: String(i + 1))
+        }
+        svg.close()
+        frame.legend.add(LegendEntry(
+            section: .coverage, order: 120, sample: .area(fill: "#ffffff", opacity: 1, stroke: ink),
+            text: Localized(en: "Proposed new post (numbered as in the plan)", zh: "拟新增警务点(编号同规划报告)")))
     }
 }

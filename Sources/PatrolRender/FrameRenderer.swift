@@ -47,6 +47,7 @@ enum FrameRenderer {
         }
         if let overlay = extras.overlay { CoverageLayer.drawBlindSpots(overlay, frame: &frame, into: &svg) }
         CoordinateGrid.drawLines(frame, into: &svg)
+        if let overlay = extras.overlay { CoverageLayer.drawPlan(overlay, frame: &frame, into: &svg) }
         if let route = extras.route { RouteLayer.draw(route, numbered: extras.numberedRoute, frame: &frame, into: &svg) }
         PointLayers.drawLandmarks(&frame, into: &svg)
         PointLayers.drawPosts(&frame, into: &svg)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import PatrolAnalysis
 import PatrolData
+import PatrolRender
 import PatrolRouting
 
 /// `patrolmap coverage MAP`: households and area each post reaches, blind spots, isochrones.
@@ -31,6 +32,9 @@ struct CoverageCommand: ParsableCommand {
     @Option(help: "Output format: text, json, csv (one row per household) or geojson (isochrones and blind spots).")
     var format: OutputFormat = .text
 
+    @Option(help: "Also draw a coverage map (SVG) with the isochrone bands, posts and blind spots.")
+    var svg: String?
+
     func run() throws {
         let language = common.lang
         _ = try format.require(oneOf: [.text, .json, .csv, .geojson], language: language)
@@ -52,6 +56,7 @@ struct CoverageCommand: ParsableCommand {
         default: text = CoverageReport.text(result, baseline: baseline, map: map, language: language)
         }
         try Output.emit(text, to: common.output, language: language)
+        if let svg { try MapDrawing.coverage(CoverageOverlay(coverage: result, language: language), map: map, to: svg, language: language) }
     }
 }
 

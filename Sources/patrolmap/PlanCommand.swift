@@ -3,6 +3,7 @@ import Foundation
 public import PatrolAnalysis
 import PatrolData
 import PatrolGeo
+import PatrolRender
 import PatrolRouting
 import Synchronization
 
@@ -50,6 +51,9 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    @Option(help: "Also draw the plan (SVG): coverage after, today's reach dashed, the new posts numbered.")
+    var svg: String?
+
     @Option(help: "Also write the optimisation instance (weights, baseline, candidate times) as CSV into this folder, for checking with an external solver.")
     var instance: String?
 
@@ -92,6 +96,7 @@ struct PlanCommand: ParsableCommand {
         }
         let text = format == .json ? JSONWriter.pretty(PlanReport.json(result, map: map)) : PlanReport.text(result, map: map, language: language)
         try Output.emit(text, to: common.output, language: language)
+        if let svg { try MapDrawing.coverage(CoverageOverlay(plan: result, language: language), map: map, to: svg, language: language) }
         if let instance {
             try? FileManager.default.createDirectory(atPath: instance, withIntermediateDirectories: true)
             for file in result.instanceFiles(map: map) {

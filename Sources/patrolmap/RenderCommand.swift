@@ -1,4 +1,5 @@
 public import ArgumentParser
+import PatrolAnalysis
 import PatrolData
 import PatrolRouting
 public import PatrolRender
@@ -50,6 +51,9 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var routing: RoutingOptions
 
+    @Option(help: "Coverage map (--style coverage): thresholds in minutes, comma-separated.")
+    var minutes: String = "5,10,15,30"
+
     func run() throws {
         let language = common.lang
         if tiles, common.output == nil {
@@ -60,8 +64,14 @@ struct RenderCommand: ParsableCommand {
             try Output.emit(try routeCard(map), to: common.output, language: language)
             return
         }
+        var overlay: CoverageOverlay?
+        if style == .coverage {
+            let settings = CoverageSettings(minutes: try ThresholdParsing.minutes(minutes, language: language), profile: routing.profile, season: routing.season)
+            overlay = CoverageOverlay(coverage: CoverageAnalysis.run(map: map, posts: map.posts, settings: settings), language: language)
+        }
         let options = RenderOptions(
-            style: style, page: page, orientation: orientation, scale: scale.map(Double.init), village: village, tiles: tiles, language: language)
+            style: style, page: page, orientation: orientation, scale: scale.map(Double.init), village: village, tiles: tiles, language: language,
+            overlay: overlay)
         let sheets: [RenderedSheet]
         do {
             sheets = try MapRenderer.render(map, options: options)

@@ -91,17 +91,17 @@ let package = Package(
         ),
         .testTarget(
             name: "PatrolDataTests",
-            dependencies: ["PatrolData", "_PatrolTestSupport"],
+            dependencies: ["PatrolData", "PatrolGeo", "_PatrolTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "PatrolRoutingTests",
-            dependencies: ["PatrolRouting", "_PatrolTestSupport"],
+            dependencies: ["PatrolRouting", "PatrolData", "PatrolGeo", "_PatrolTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "PatrolAnalysisTests",
-            dependencies: ["_PatrolTestSupport"],
+            dependencies: ["PatrolAnalysis", "PatrolRouting", "PatrolData", "PatrolGeo", "_PatrolTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -111,7 +111,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PatrolCLITests",
-            dependencies: ["_PatrolTestSupport"],
+            dependencies: ["PatrolData", "_PatrolTestSupport"],
             swiftSettings: strictSettings
         ),
     ],

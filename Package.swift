@@ -13,6 +13,9 @@ let package = Package(
         .executable(name: "patrolmap", targets: ["patrolmap"]),
         .library(name: "PatrolGeo", targets: ["PatrolGeo"]),
         .library(name: "PatrolData", targets: ["PatrolData"]),
+        .library(name: "PatrolRouting", targets: ["PatrolRouting"]),
+        .library(name: "PatrolAnalysis", targets: ["PatrolAnalysis"]),
+        .library(name: "PatrolRender", targets: ["PatrolRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -45,12 +48,29 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        .target(
+            name: "PatrolRouting",
+            dependencies: ["PatrolData", "PatrolGeo"],
+            swiftSettings: strictSettings
+        ),
+
+        .target(
+            name: "PatrolAnalysis",
+            dependencies: ["PatrolRouting", "PatrolData", "PatrolGeo"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "PatrolRender",
+            dependencies: ["PatrolGeo", "PatrolData", "PatrolRouting", "PatrolAnalysis"],
+            swiftSettings: strictSettings
+        ),
+
         // MARK: Command-line tool
 
         .executableTarget(
             name: "patrolmap",
             dependencies: [
-                "PatrolGeo", "PatrolData",
+                "PatrolGeo", "PatrolData", "PatrolRouting", "PatrolAnalysis", "PatrolRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -80,12 +100,27 @@ let package = Package(
         ),
         .testTarget(
             name: "PatrolDataTests",
-            dependencies: ["PatrolData", "_PatrolTestSupport"],
+            dependencies: ["PatrolData", "PatrolGeo", "_PatrolTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "PatrolRoutingTests",
+            dependencies: ["PatrolRouting", "PatrolData", "PatrolGeo", "_PatrolTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "PatrolAnalysisTests",
+            dependencies: ["PatrolAnalysis", "PatrolRouting", "PatrolData", "PatrolGeo", "_PatrolTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "PatrolRenderTests",
+            dependencies: ["PatrolRender", "PatrolData", "PatrolGeo", "_PatrolTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "PatrolCLITests",
-            dependencies: ["_PatrolTestSupport"],
+            dependencies: ["PatrolData", "_PatrolTestSupport"],
             swiftSettings: strictSettings
         ),
     ],

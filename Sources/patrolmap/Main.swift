@@ -34,7 +34,7 @@ struct PatrolMapCommand: ParsableCommand {
             (--lang en for English). Exit codes: 0 ok, 1 invalid input, 2 usage error or ambiguous place.
             """,
         subcommands: [
-            ValidateCommand.self, InfoCommand.self, FindCommand.self,
+            ValidateCommand.self, InfoCommand.self, FindCommand.self, ImportCommand.self,
         ]
     )
 }

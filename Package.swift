@@ -13,6 +13,7 @@ let package = Package(
         .executable(name: "patrolmap", targets: ["patrolmap"]),
         .library(name: "PatrolGeo", targets: ["PatrolGeo"]),
         .library(name: "PatrolData", targets: ["PatrolData"]),
+        .library(name: "PatrolRouting", targets: ["PatrolRouting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -45,12 +46,18 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        .target(
+            name: "PatrolRouting",
+            dependencies: ["PatrolData", "PatrolGeo"],
+            swiftSettings: strictSettings
+        ),
+
         // MARK: Command-line tool
 
         .executableTarget(
             name: "patrolmap",
             dependencies: [
-                "PatrolGeo", "PatrolData",
+                "PatrolGeo", "PatrolData", "PatrolRouting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -72,6 +79,11 @@ let package = Package(
         .testTarget(
             name: "PatrolDataTests",
             dependencies: ["PatrolData", "_PatrolTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "PatrolRoutingTests",
+            dependencies: ["PatrolRouting", "_PatrolTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -1,9 +1,10 @@
 import Foundation
-public import PatrolGeo
+import PatrolGeo
 
 /// Finds households, posts and landmarks by what a dispatcher types.
 ///
-/// A query is tried, in order, as: `@x,y` (working CRS), `lon,lat` (input CRS), then an
+/// A query is tried, in order, as: `@x,y` (working CRS), `lon,lat` (degrees: the map's own CRS
+/// when it is geographic, GCJ-02 included, else WGS 84), then an
 /// exact household id, house label, post or landmark name, or household head; then, when
 /// nothing matches exactly, as a part of those. Full-width digits and letters, spaces and
 /// Chinese numerals in a villager group (`三组` = `3组`) are normalised first.
@@ -57,12 +58,14 @@ public struct PlaceSearch: Sendable {
             throw .invalidCoordinates(query: query, reason: Localized(en: "coordinates must be finite numbers", zh: "坐标必须是有限数"))
         }
         if working { return .coordinate(Point(x: a, y: b), label: query) }
-        if map.inputIsGeographic, abs(a) > 180 || abs(b) > 90 {
+        guard abs(a) <= 180, abs(b) <= 90 else {
             throw .invalidCoordinates(
-                query: query, reason: Localized(en: "longitude must be within ±180 and latitude within ±90", zh: "经度须在 ±180 之内,纬度须在 ±90 之内"))
+                query: query, reason: Localized(en: "longitude must be within ±180 and latitude within ±90 (use @x,y for working-CRS metres)", zh: "经度须在 ±180 之内,纬度须在 ±90 之内(工作坐标系米制坐标请用 @x,y)"))
         }
+        // lon,lat are in the map's own CRS when it is geographic (GCJ-02 included), else WGS 84.
+        let crs = map.inputIsGeographic ? map.inputCRS : CoordinateReferenceSystem.wgs84
         do {
-            let p = try map.inputTransform().forward(Point(x: a, y: b))
+            let p = try CoordinateTransform(from: crs, to: map.workingCRS).forward(Point(x: a, y: b))
             return .coordinate(p, label: query)
         } catch {
             throw .invalidCoordinates(query: query, reason: Localized(en: error.description, zh: "坐标无法转换:\(error.description)"))

@@ -10,6 +10,15 @@ public struct ClosestPoint: Sendable, Hashable {
     public var fraction: Double
     /// Distance along the whole polyline from its first vertex to ``point``.
     public var offset: Double
+
+    /// Creates a result.
+    public init(point: Point, distance: Double, segment: Int, fraction: Double, offset: Double) {
+        self.point = point
+        self.distance = distance
+        self.segment = segment
+        self.fraction = fraction
+        self.offset = offset
+    }
 }
 
 /// Planar measurements on polylines (sequences of vertices in the working CRS).

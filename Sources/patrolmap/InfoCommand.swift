@@ -1,5 +1,6 @@
 import ArgumentParser
 import PatrolData
+import PatrolRouting
 
 /// `patrolmap info MAP`: area, villages, households, residents, roads.
 struct InfoCommand: ParsableCommand {
@@ -17,7 +18,8 @@ struct InfoCommand: ParsableCommand {
         _ = try format.require(oneOf: [.text, .json], language: language)
         let map = try MapLoading.load(common)
         let summary = MapSummary(map)
-        let text = format == .json ? InfoReport.json(map, summary) : InfoReport.text(map, summary, language)
+        let graph = GraphSummary(map: map)
+        let text = format == .json ? InfoReport.json(map, summary, graph) : InfoReport.text(map, summary, graph, language)
         try Output.emit(text, to: common.output, language: language)
     }
 }

@@ -1,8 +1,9 @@
 import PatrolData
+import PatrolRouting
 
 /// Formats `info` output.
 enum InfoReport {
-    static func json(_ map: PatrolMap, _ s: MapSummary) -> String {
+    static func json(_ map: PatrolMap, _ s: MapSummary, _ g: GraphSummary) -> String {
         var members: [(String, JSONValue)] = [
             ("name", .string(map.manifest.name)),
             ("title", .string(map.manifest.title)),
@@ -18,6 +19,17 @@ enum InfoReport {
             ("posts", .object(PostKind.allCases.map { ($0.rawValue, JSONValue.number(Double(s.posts[$0] ?? 0))) })),
             ("landmarks", .number(Double(s.landmarks))),
         ]
+        members.append((
+            "graph",
+            .object([
+                ("nodes", .number(Double(g.nodes))), ("edges", .number(Double(g.edges))), ("components", .number(Double(g.components))),
+                ("largest_component_nodes", .number(Double(g.largestComponentNodes))), ("forks", .number(Double(g.forks))),
+                ("by_profile", .object(g.profiles.map { p in
+                    (p.profile.rawValue, JSONValue.object([
+                        ("nodes", .number(Double(p.nodes))), ("edges", .number(Double(p.edges))), ("components", .number(Double(p.components))),
+                    ]))
+                })),
+            ])))
         if let range = s.elevationRange {
             members.append(("elevation_m", .object([("min", .number(range.lowerBound, decimals: 1)), ("max", .number(range.upperBound, decimals: 1))])))
         }
@@ -32,7 +44,7 @@ enum InfoReport {
         return JSONWriter.pretty(.object(members))
     }
 
-    static func text(_ map: PatrolMap, _ s: MapSummary, _ language: Language) -> String {
+    static func text(_ map: PatrolMap, _ s: MapSummary, _ g: GraphSummary, _ language: Language) -> String {
         let zh = language == .zh
         var lines: [String] = []
         lines.append(map.manifest.title + (map.manifest.synthetic ? (zh ? "(合成数据)" : " (synthetic data)") : ""))
@@ -50,6 +62,9 @@ enum InfoReport {
                 ? "高程 \(Int(range.lowerBound.rounded()))–\(Int(range.upperBound.rounded())) 米"
                 : "elevation \(Int(range.lowerBound.rounded()))–\(Int(range.upperBound.rounded())) m")
         }
+        lines.append(zh
+            ? "路网:\(g.nodes) 个节点,\(g.edges) 条路段,\(g.forks) 个岔路口,\(g.components) 个连通分量"
+            : "road graph: \(g.nodes) nodes, \(g.edges) edges, \(g.forks) forks, \(g.components) component(s)")
         lines.append("")
         var villages = TextTable(zh ? ["村", "面积(km²)", "户数", "人口"] : ["village", "km²", "households", "residents"])
         for v in s.villages {

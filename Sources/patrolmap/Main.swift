@@ -34,7 +34,9 @@ struct PatrolMapCommand: ParsableCommand {
             (--lang en for English). Exit codes: 0 ok, 1 invalid input, 2 usage error or ambiguous place.
             """,
         subcommands: [
-            ValidateCommand.self, InfoCommand.self, FindCommand.self, ImportCommand.self,
+            ValidateCommand.self, InfoCommand.self, FindCommand.self,
+            RouteCommand.self, DispatchCommand.self, ExportCommand.self,
+            ImportCommand.self,
         ]
     )
 }

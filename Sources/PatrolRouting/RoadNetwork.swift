@@ -1,0 +1,78 @@
+public import PatrolData
+public import PatrolGeo
+
+/// The road network as a graph: nodes where roads join or end, and links between them that
+/// keep their geometry. Profile-independent; ``RoutingGraph`` adds directions and costs.
+public struct RoadNetwork: Sendable {
+    /// A stretch of road between two nodes, with its full geometry.
+    public struct Link: Sendable, Hashable {
+        /// Node at the start of ``geometry``.
+        public var from: Int32
+        /// Node at the end of ``geometry``.
+        public var to: Int32
+        /// Index into ``RoadNetwork/roads`` of the road this link belongs to (tags, name).
+        public var road: Int32
+        /// Vertices from `from` to `to`, in the working CRS.
+        public var geometry: [Point]
+        /// Planar length in metres.
+        public var length: Double
+    }
+
+    /// Node positions in the working CRS.
+    public let nodes: [Point]
+    /// Links, each once (directions are the routing graph's business).
+    public let links: [Link]
+    /// The roads the links come from (tags and names).
+    public let roads: [Road]
+    /// Incidence in compressed sparse rows: the links touching node `n` are
+    /// `incidentLinks[incidentStart[n] ..< incidentStart[n + 1]]`, each encoded as
+    /// `link * 2 + (0 if the link starts at n, 1 if it ends there)`.
+    public let incidentStart: [Int32]
+    /// See ``incidentStart``.
+    public let incidentLinks: [Int32]
+
+    /// Creates a network from built parts; use ``NetworkBuilder`` to make one from roads.
+    init(nodes: [Point], links: [Link], roads: [Road]) {
+        self.nodes = nodes
+        self.links = links
+        self.roads = roads
+        var counts = [Int32](repeating: 0, count: nodes.count + 1)
+        for link in links {
+            counts[Int(link.from) + 1] += 1
+            counts[Int(link.to) + 1] += 1
+        }
+        for i in 0..<nodes.count { counts[i + 1] += counts[i] }
+        var fill = counts
+        var incident = [Int32](repeating: 0, count: links.count * 2)
+        for (i, link) in links.enumerated() {
+            incident[Int(fill[Int(link.from)])] = Int32(i * 2)
+            fill[Int(link.from)] += 1
+            incident[Int(fill[Int(link.to)])] = Int32(i * 2 + 1)
+            fill[Int(link.to)] += 1
+        }
+        incidentStart = counts
+        incidentLinks = incident
+    }
+
+    /// Number of link ends at `node`: its number of branches.
+    public func degree(of node: Int) -> Int {
+        Int(incidentStart[node + 1] - incidentStart[node])
+    }
+
+    /// The tags of a link's road.
+    public func tags(of link: Int) -> [String: String] {
+        roads[Int(links[link].road)].tags
+    }
+
+    /// Total length of all links in metres.
+    public var totalLength: Double { links.reduce(0) { $0 + $1.length } }
+
+    /// Weakly connected components: a component number per node (0 = the largest), and the count.
+    ///
+    /// - Complexity: O(nodes + links · α)
+    public func components() -> (componentOf: [Int32], count: Int) {
+        var finder = UnionFind(count: nodes.count)
+        for link in links { finder.union(Int(link.from), Int(link.to)) }
+        return finder.labelsBySize()
+    }
+}

@@ -1,0 +1,76 @@
+public import PatrolData
+public import PatrolGeo
+
+/// One instruction of turn-by-turn directions.
+public struct RouteStep: Sendable, Hashable {
+    /// What happens at the step.
+    public enum Kind: String, Sendable, Hashable {
+        /// Leave the start.
+        case depart
+        /// A turn, or a change of road, at a junction that is not a fork.
+        case turn
+        /// A fork: three or more branches; the step names the one to take and the ones to avoid.
+        case fork
+        /// Park and go on foot (car+foot).
+        case park
+        /// Leave the road and walk across to the door.
+        case leaveRoad
+        /// Arrive.
+        case arrive
+    }
+
+    /// What happens here.
+    public var kind: Kind
+    /// The instruction in both languages.
+    public var instruction: Localized
+    /// Where the step happens, in the working CRS.
+    public var location: Point
+    /// Metres from here to the next step.
+    public var distance: Double
+    /// Seconds from here to the next step.
+    public var duration: Double
+    /// Seconds from the start to here.
+    public var elapsed: Double
+    /// How the stretch after this step is travelled.
+    public var mode: TravelMode
+    /// Turn angle in degrees (positive left, negative right), at junctions.
+    public var turnAngle: Double?
+    /// Branches at the junction, the arriving one included.
+    public var branches: Int
+
+    /// True for steps an officer must act on (forks, turns, parking, leaving the road).
+    public var isDecisionPoint: Bool { kind == .fork || kind == .turn || kind == .park || kind == .leaveRoad }
+}
+
+/// How sharp a turn is.
+public enum TurnClass: String, Sendable, Hashable {
+    case straight, slightLeft, left, sharpLeft, uTurn, sharpRight, right, slightRight
+
+    /// Classifies a turn angle in degrees (positive left): straight under 20°, slight to 45°,
+    /// a turn to 120°, sharp to 165°, a U-turn beyond.
+    public init(angle: Double) {
+        let a = abs(angle)
+        let left = angle > 0
+        switch a {
+        case ..<20: self = .straight
+        case ..<45: self = left ? .slightLeft : .slightRight
+        case ..<120: self = left ? .left : .right
+        case ..<165: self = left ? .sharpLeft : .sharpRight
+        default: self = .uTurn
+        }
+    }
+
+    /// The verb phrase: `左转` / `turn left`.
+    public var phrase: Localized {
+        switch self {
+        case .straight: Localized(en: "continue straight", zh: "直行")
+        case .slightLeft: Localized(en: "bear left", zh: "稍向左")
+        case .left: Localized(en: "turn left", zh: "左转")
+        case .sharpLeft: Localized(en: "turn sharp left", zh: "向左急转")
+        case .uTurn: Localized(en: "make a U-turn", zh: "掉头")
+        case .sharpRight: Localized(en: "turn sharp right", zh: "向右急转")
+        case .right: Localized(en: "turn right", zh: "右转")
+        case .slightRight: Localized(en: "bear right", zh: "稍向右")
+        }
+    }
+}

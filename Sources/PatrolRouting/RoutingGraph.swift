@@ -1,0 +1,151 @@
+public import PatrolData
+import PatrolGeo
+
+/// The road network for one travel profile and season, as compressed sparse rows.
+///
+/// Node `layer * network.nodes.count + n` is network node `n` travelled in `profile.layers[layer]`.
+/// `car+foot` has two layers joined by zero-cost transfer edges from the car layer to the foot
+/// layer at every node a car reaches (park and walk on; never back to the car).
+/// Costs are whole milliseconds, so sums are exact and every search is deterministic.
+public struct RoutingGraph: Sendable {
+    /// The network the graph is built on.
+    public let network: RoadNetwork
+    /// The travel profile.
+    public let profile: TravelProfile
+    /// The season.
+    public let season: Season
+    /// Travel-time calculator (DEM slopes), shared with snapping and coverage.
+    public let travelTime: TravelTime
+    /// Out-edges of node `v` are `firstEdge[v] ..< firstEdge[v + 1]`.
+    public let firstEdge: [Int32]
+    /// Target node of each edge.
+    public let target: [Int32]
+    /// Cost of each edge in milliseconds.
+    public let cost: [UInt32]
+    /// `link * 2 + (1 if against the link's geometry)`, or −1 for a transfer edge.
+    public let edgeLink: [Int32]
+    /// In-edges of node `v` are `inEdges[firstInEdge[v] ..< firstInEdge[v + 1]]` (edge indices).
+    public let firstInEdge: [Int32]
+    /// See ``firstInEdge``.
+    public let inEdges: [Int32]
+    /// Source node of each edge.
+    public let source: [Int32]
+    /// Flat speed (km/h) per layer and link direction: `flatSpeeds[layer][link * 2 + backward]`; 0 = closed.
+    public let flatSpeeds: [[Double]]
+
+    /// Number of graph nodes (network nodes × layers).
+    public var nodeCount: Int { firstEdge.count - 1 }
+    /// Number of directed edges.
+    public var edgeCount: Int { target.count }
+    /// The travel mode of each layer.
+    public var layers: [TravelMode] { profile.layers }
+
+    /// Builds the graph: access and flat speed from each road's tags, slope from the DEM.
+    ///
+    /// - Complexity: O(links × (vertices + length / 25 m))
+    public init(network: RoadNetwork, profile: TravelProfile, season: Season = .dry, elevation: ElevationGrid?) {
+        self.network = network
+        self.profile = profile
+        self.season = season
+        travelTime = TravelTime(elevation: elevation)
+        let n = network.nodes.count
+        let layers = profile.layers
+        var edges: [(from: Int32, to: Int32, cost: UInt32, link: Int32)] = []
+        var speeds: [[Double]] = []
+        var rulesByRoad: [Int32: RoadRules] = [:]
+        for (layer, mode) in layers.enumerated() {
+            rulesByRoad.removeAll(keepingCapacity: true)
+            var layerSpeeds = [Double](repeating: 0, count: network.links.count * 2)
+            let offset = Int32(layer * n)
+            for (i, link) in network.links.enumerated() {
+                let rules = rulesByRoad[link.road] ?? RoadRules(tags: network.roads[Int(link.road)].tags, mode: mode, season: season)
+                rulesByRoad[link.road] = rules
+                if let speed = rules.forward {
+                    layerSpeeds[i * 2] = speed
+                    let seconds = travelTime.seconds(along: link.geometry, from: 0, to: link.length, flatSpeed: speed, mode: mode)
+                    edges.append((link.from + offset, link.to + offset, Self.milliseconds(seconds), Int32(i * 2)))
+                }
+                if let speed = rules.backward {
+                    layerSpeeds[i * 2 + 1] = speed
+                    let seconds = travelTime.seconds(along: link.geometry, from: link.length, to: 0, flatSpeed: speed, mode: mode)
+                    edges.append((link.to + offset, link.from + offset, Self.milliseconds(seconds), Int32(i * 2 + 1)))
+                }
+            }
+            speeds.append(layerSpeeds)
+        }
+        if layers.count == 2 {
+            var reached = [Bool](repeating: false, count: n)
+            for edge in edges where Int(edge.from) < n {
+                reached[Int(edge.from)] = true
+                reached[Int(edge.to)] = true
+            }
+            for v in 0..<n where reached[v] {
+                edges.append((Int32(v), Int32(v + n), 0, -1))
+            }
+        }
+        let nodeCount = n * layers.count
+        edges.sort { ($0.from, $0.to, $0.link) < ($1.from, $1.to, $1.link) }
+        var first = [Int32](repeating: 0, count: nodeCount + 1)
+        for edge in edges { first[Int(edge.from) + 1] += 1 }
+        for v in 0..<nodeCount { first[v + 1] += first[v] }
+        firstEdge = first
+        target = edges.map(\.to)
+        cost = edges.map(\.cost)
+        edgeLink = edges.map(\.link)
+        source = edges.map(\.from)
+        var inFirst = [Int32](repeating: 0, count: nodeCount + 1)
+        for edge in edges { inFirst[Int(edge.to) + 1] += 1 }
+        for v in 0..<nodeCount { inFirst[v + 1] += inFirst[v] }
+        var fill = inFirst
+        var incoming = [Int32](repeating: 0, count: edges.count)
+        for (i, edge) in edges.enumerated() {
+            incoming[Int(fill[Int(edge.to)])] = Int32(i)
+            fill[Int(edge.to)] += 1
+        }
+        firstInEdge = inFirst
+        inEdges = incoming
+        flatSpeeds = speeds
+    }
+
+    /// Seconds rounded to whole milliseconds.
+    static func milliseconds(_ seconds: Double) -> UInt32 {
+        UInt32(min(Double(UInt32.max), (seconds * 1000).rounded()))
+    }
+
+    /// The network node and layer of a graph node.
+    public func split(_ node: Int) -> (networkNode: Int, layer: Int) {
+        let n = network.nodes.count
+        return (node % n, node / n)
+    }
+
+    /// The graph node for a network node in a layer.
+    public func node(_ networkNode: Int, layer: Int) -> Int {
+        layer * network.nodes.count + networkNode
+    }
+
+    /// Flat speed (km/h) of `link` in `layer`, forwards or backwards; `nil` when closed.
+    public func flatSpeed(layer: Int, link: Int, backward: Bool) -> Double? {
+        let v = flatSpeeds[layer][link * 2 + (backward ? 1 : 0)]
+        return v > 0 ? v : nil
+    }
+
+    /// True when the layer's mode may use `link` in some direction.
+    public func isAccessible(layer: Int, link: Int) -> Bool {
+        flatSpeeds[layer][link * 2] > 0 || flatSpeeds[layer][link * 2 + 1] > 0
+    }
+
+    /// Weakly connected components over the profile's edges: a label per graph node
+    /// (0 = largest), and the number of components that have at least one edge.
+    public func components() -> (componentOf: [Int32], count: Int) {
+        var finder = UnionFind(count: nodeCount)
+        var touched = [Bool](repeating: false, count: nodeCount)
+        for e in 0..<edgeCount {
+            finder.union(Int(source[e]), Int(target[e]))
+            touched[Int(source[e])] = true
+            touched[Int(target[e])] = true
+        }
+        let labels = finder.labelsBySize()
+        let withEdges = Set((0..<nodeCount).filter { touched[$0] }.map { labels.componentOf[$0] })
+        return (labels.componentOf, withEdges.count)
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+
+/// How the gradient changes speed: Tobler's hiking function on foot, a grade penalty for vehicles.
+///
+/// Gradients are rise over run (0.1 = 10 % uphill, −0.1 = 10 % downhill), so uphill and
+/// downhill cost differently.
+public enum SlopeSpeed {
+    /// Walking speed in km/h on a path with gradient `s` (Tobler 1993): 6·e^(−3.5·|s + 0.05|).
+    /// 5.04 km/h on the flat, fastest (6 km/h) on a gentle 5 % descent.
+    public static func tobler(_ s: Double) -> Double {
+        6 * exp(-3.5 * abs(s + 0.05))
+    }
+
+    /// Tobler's speed on the flat, the reference the foot table's multipliers apply to.
+    public static let toblerFlat = tobler(0)
+
+    /// Off-path walking is slower than on a path by this factor (Tobler's own 3/5).
+    public static let offPathFactor = 0.6
+
+    /// Speed multiplier for a vehicle on gradient `s`: climbing costs 3 % of speed per
+    /// percent of grade (floor 25 %), descending steeply costs 1.5 % per percent beyond 4 %
+    /// (braking on loess switchbacks; floor 40 %).
+    public static func vehicleFactor(_ s: Double) -> Double {
+        if s >= 0 { return max(0.25, 1 - 3 * s) }
+        let descent = -s
+        return descent <= 0.04 ? 1 : max(0.4, 1 - 1.5 * (descent - 0.04))
+    }
+}

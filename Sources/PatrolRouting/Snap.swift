@@ -1,0 +1,34 @@
+public import PatrolGeo
+
+/// Where a place meets the road network for one layer of a routing graph: the nearest
+/// point on a link that layer's mode may use, and the walk between it and the door.
+public struct Snap: Sendable, Hashable {
+    /// Layer of the routing graph (which travel mode).
+    public var layer: Int
+    /// The network link snapped to.
+    public var link: Int
+    /// Distance along the link's geometry to ``roadPoint``.
+    public var offset: Double
+    /// The point on the road.
+    public var roadPoint: Point
+    /// The place itself (door, post, coordinates).
+    public var place: Point
+    /// Milliseconds to walk between ``place`` and ``roadPoint`` across country.
+    public var doorMilliseconds: Int64
+
+    /// Straight-line length of the walk between the door and the road, in metres.
+    public var doorDistance: Double { place.distance(to: roadPoint) }
+}
+
+/// One way of leaving (or reaching) a snap point along its link, as a search seed.
+struct SnapSeed {
+    var snap: Snap
+    /// Graph node where the piece along the link ends (start) or begins (target).
+    var node: Int
+    /// True when the piece along the link runs against the link's geometry.
+    var backward: Bool
+    /// Milliseconds along the partial link piece (door walk not included).
+    var alongMilliseconds: Int64
+    /// Door walk plus the partial piece.
+    var cost: Int64 { snap.doorMilliseconds + alongMilliseconds }
+}

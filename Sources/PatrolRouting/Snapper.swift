@@ -1,0 +1,76 @@
+public import PatrolGeo
+
+/// Snaps places onto a routing graph: for each layer, the nearest point on a link that
+/// layer's mode may use, found through a ``SegmentIndex``.
+public struct Snapper: Sendable {
+    /// Places farther than this from every usable road are off the map, in metres.
+    public static let maximumDistance = 5_000.0
+
+    /// The graph snapped onto.
+    public let graph: RoutingGraph
+    /// The spatial index over the graph's network.
+    public let index: SegmentIndex
+    /// Weakly connected component of every graph node (0 = largest).
+    public let componentOf: [Int32]
+
+    /// Indexes the graph's network.
+    public init(graph: RoutingGraph) {
+        self.graph = graph
+        index = SegmentIndex(network: graph.network)
+        componentOf = graph.components().componentOf
+    }
+
+    /// The component a link belongs to in `layer`.
+    public func component(layer: Int, link: Int) -> Int32 {
+        componentOf[graph.node(Int(graph.network.links[link].from), layer: layer)]
+    }
+
+    /// The nearest usable point in `layer`, optionally only on links of `component`.
+    public func snap(_ place: Point, layer: Int, component: Int32? = nil) -> Snap? {
+        let network = graph.network
+        guard let hit = index.nearest(to: place, in: network, maxDistance: Self.maximumDistance, accept: { link in
+            graph.isAccessible(layer: layer, link: link) && (component == nil || self.component(layer: layer, link: link) == component)
+        }) else { return nil }
+        let door = graph.travelTime.offRoadSeconds(from: place, to: hit.closest.point)
+        return Snap(
+            layer: layer, link: hit.link, offset: hit.closest.offset, roadPoint: hit.closest.point, place: place,
+            doorMilliseconds: Int64(RoutingGraph.milliseconds(door)))
+    }
+
+    /// Ways to leave a snap point along its link (for a route's start).
+    func startSeeds(_ snap: Snap) -> [SnapSeed] {
+        seeds(snap, leaving: true)
+    }
+
+    /// Ways to arrive at a snap point along its link (for a route's end).
+    func targetSeeds(_ snap: Snap) -> [SnapSeed] {
+        seeds(snap, leaving: false)
+    }
+
+    private func seeds(_ snap: Snap, leaving: Bool) -> [SnapSeed] {
+        let link = graph.network.links[snap.link]
+        let mode = graph.layers[snap.layer]
+        let fromNode = graph.node(Int(link.from), layer: snap.layer)
+        let toNode = graph.node(Int(link.to), layer: snap.layer)
+        var result: [SnapSeed] = []
+        // Towards link.to (leaving) or from link.from (arriving): travel along the geometry.
+        if let speed = graph.flatSpeed(layer: snap.layer, link: snap.link, backward: false) {
+            let (a, b) = leaving ? (snap.offset, link.length) : (0, snap.offset)
+            let ms = RoutingGraph.milliseconds(graph.travelTime.seconds(along: link.geometry, from: a, to: b, flatSpeed: speed, mode: mode))
+            result.append(SnapSeed(snap: snap, node: leaving ? toNode : fromNode, backward: false, alongMilliseconds: Int64(ms)))
+        }
+        // Towards link.from (leaving) or from link.to (arriving): travel against the geometry.
+        if let speed = graph.flatSpeed(layer: snap.layer, link: snap.link, backward: true) {
+            let (a, b) = leaving ? (snap.offset, 0.0) : (link.length, snap.offset)
+            let ms = RoutingGraph.milliseconds(graph.travelTime.seconds(along: link.geometry, from: a, to: b, flatSpeed: speed, mode: mode))
+            result.append(SnapSeed(snap: snap, node: leaving ? fromNode : toNode, backward: true, alongMilliseconds: Int64(ms)))
+        }
+        // A place exactly on a node may use that node whatever the link's direction.
+        if snap.offset <= 1e-9 {
+            result.append(SnapSeed(snap: snap, node: fromNode, backward: leaving, alongMilliseconds: 0))
+        } else if snap.offset >= link.length - 1e-9 {
+            result.append(SnapSeed(snap: snap, node: toNode, backward: !leaving, alongMilliseconds: 0))
+        }
+        return result
+    }
+}

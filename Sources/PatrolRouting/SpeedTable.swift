@@ -1,0 +1,103 @@
+/// The travel profiles' numbers, as data: base speeds by `highway` (and `tracktype` for
+/// tracks), factors for `surface` and `smoothness`, width limits.
+///
+/// Speeds are km/h on a flat, dry, good road; ``RoadRules`` combines them with the tags,
+/// the season and the slope. The values are conservative for rural Chinese roads
+/// (county roads 40–60 km/h, village lanes 20–30, farm tracks 8–25).
+public struct SpeedTable: Sendable, Hashable {
+    /// Base speed in km/h by `highway` value; a missing value means no access.
+    public var base: [String: Double]
+    /// Base speed in km/h for `highway=track` by `tracktype` (grade1 … grade5).
+    public var trackType: [String: Double]
+    /// Multipliers by `surface` value (paved roads 1.0).
+    public var surface: [String: Double]
+    /// Multipliers by `smoothness` value; a missing or zero value for `impassable` closes the road.
+    public var smoothness: [String: Double]
+    /// Narrowest `width` (metres) the vehicle fits; 0 for no limit.
+    public var minimumWidth: Double
+    /// Width below which the vehicle must slow down (multiplier ``narrowFactor``).
+    public var comfortableWidth: Double
+    /// Speed multiplier on lanes narrower than ``comfortableWidth``.
+    public var narrowFactor: Double
+    /// Multiplier on unpaved surfaces in the wet season.
+    public var wetUnpavedFactor: Double
+    /// Whether `oneway` applies.
+    public var obeysOneway: Bool
+
+    /// Creates a table.
+    public init(
+        base: [String: Double], trackType: [String: Double], surface: [String: Double], smoothness: [String: Double],
+        minimumWidth: Double, comfortableWidth: Double, narrowFactor: Double, wetUnpavedFactor: Double, obeysOneway: Bool
+    ) {
+        self.base = base
+        self.trackType = trackType
+        self.surface = surface
+        self.smoothness = smoothness
+        self.minimumWidth = minimumWidth
+        self.comfortableWidth = comfortableWidth
+        self.narrowFactor = narrowFactor
+        self.wetUnpavedFactor = wetUnpavedFactor
+        self.obeysOneway = obeysOneway
+    }
+
+    /// Surfaces counted as paved (no wet-season slowdown).
+    public static let pavedSurfaces: Set<String> = [
+        "paved", "asphalt", "concrete", "concrete:plates", "concrete:lanes", "paving_stones", "sett", "cobblestone", "chipseal",
+    ]
+
+    private static let vehicleSurface: [String: Double] = [
+        "paved": 1, "asphalt": 1, "concrete": 1, "concrete:plates": 0.95, "concrete:lanes": 0.9, "chipseal": 0.95,
+        "paving_stones": 0.85, "sett": 0.75, "cobblestone": 0.65,
+        "compacted": 0.8, "fine_gravel": 0.75, "gravel": 0.7, "pebblestone": 0.6, "unpaved": 0.6,
+        "dirt": 0.55, "earth": 0.55, "ground": 0.55, "grass": 0.45, "mud": 0.35, "sand": 0.4, "rock": 0.5,
+    ]
+
+    private static let vehicleSmoothness: [String: Double] = [
+        "excellent": 1, "good": 1, "intermediate": 0.9, "bad": 0.7, "very_bad": 0.5, "horrible": 0.35, "very_horrible": 0.2,
+        "impassable": 0,
+    ]
+
+    /// A patrol car.
+    public static let car = SpeedTable(
+        base: [
+            "motorway": 90, "motorway_link": 50, "trunk": 70, "trunk_link": 40, "primary": 60, "primary_link": 40,
+            "secondary": 50, "secondary_link": 35, "tertiary": 40, "tertiary_link": 30, "unclassified": 30,
+            "road": 25, "residential": 25, "living_street": 10, "service": 15, "track": 15,
+        ],
+        trackType: ["grade1": 25, "grade2": 18, "grade3": 12, "grade4": 8, "grade5": 5],
+        surface: vehicleSurface, smoothness: vehicleSmoothness,
+        minimumWidth: 2.5, comfortableWidth: 3.5, narrowFactor: 0.8, wetUnpavedFactor: 0.7, obeysOneway: true)
+
+    /// A police motorcycle: slower than a car on good roads, but fits 1 m lanes and paths.
+    public static let motorcycle = SpeedTable(
+        base: [
+            "motorway": 80, "motorway_link": 45, "trunk": 65, "trunk_link": 40, "primary": 55, "primary_link": 40,
+            "secondary": 45, "secondary_link": 35, "tertiary": 40, "tertiary_link": 30, "unclassified": 30,
+            "road": 25, "residential": 25, "living_street": 12, "service": 18, "track": 18, "path": 10, "bridleway": 8,
+        ],
+        trackType: ["grade1": 28, "grade2": 22, "grade3": 16, "grade4": 11, "grade5": 7],
+        surface: vehicleSurface, smoothness: vehicleSmoothness,
+        minimumWidth: 1.0, comfortableWidth: 2.0, narrowFactor: 0.8, wetUnpavedFactor: 0.7, obeysOneway: true)
+
+    /// On foot: speeds here are multipliers on Tobler's hiking function (5.04 km/h on the flat).
+    public static let foot = SpeedTable(
+        base: [
+            "trunk": 1, "trunk_link": 1, "primary": 1, "primary_link": 1, "secondary": 1, "secondary_link": 1,
+            "tertiary": 1, "tertiary_link": 1, "unclassified": 1, "road": 1, "residential": 1, "living_street": 1,
+            "service": 1, "track": 1, "path": 0.95, "footway": 1, "pedestrian": 1, "bridleway": 0.9, "cycleway": 1,
+            "steps": 0.5,
+        ],
+        trackType: [:],
+        surface: ["mud": 0.7, "sand": 0.8, "grass": 0.9, "rock": 0.8],
+        smoothness: ["horrible": 0.8, "very_horrible": 0.7, "impassable": 0.5],
+        minimumWidth: 0, comfortableWidth: 0, narrowFactor: 1, wetUnpavedFactor: 0.85, obeysOneway: false)
+
+    /// The table for a mode.
+    public static func table(for mode: TravelMode) -> SpeedTable {
+        switch mode {
+        case .car: car
+        case .motorcycle: motorcycle
+        case .foot: foot
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import PatrolData
+import PatrolRouting
+
+/// `patrolmap dispatch MAP --to P`: every post ranked by ETA, then directions from the best.
+struct DispatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dispatch",
+        abstract: "Rank every post by ETA to a place (one search), then give directions from the fastest.")
+
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var routing: RoutingOptions
+
+    @Option(help: "The caller's place: household id, house label, name, lon,lat or @x,y.")
+    var to: String
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    func run() throws {
+        let language = common.lang
+        _ = try format.require(oneOf: [.text, .json], language: language)
+        let map = try MapLoading.load(common)
+        let end = try PlaceResolution.resolve(to, in: PlaceSearch(map: map), language: language)
+        let router = Router(map: map, profile: routing.profile, season: routing.season)
+        let ranking = Dispatcher(router: router).rank(map.posts.map(\.location), to: end.location)
+        guard let best = ranking.first, best.milliseconds != nil else {
+            throw CommandFailure.impossible(
+                Localized(en: "no post can reach \(end.publicName) with this profile and season", zh: "以当前出行方式和季节,没有警务点能到达\(end.publicName)"),
+                language: language)
+        }
+        let planned = try RoutePlanning.plan(router: router, map: map, from: .post(map.posts[best.index]), to: end, language: language)
+        if format == .json {
+            let rows: [JSONValue] = ranking.map { r in
+                let post = map.posts[r.index]
+                return .object([
+                    ("post", .string(post.name)), ("kind", .string(post.kind.rawValue)), ("phone", .string(post.phone)),
+                    ("duration_s", r.milliseconds.map { .number(Double($0) / 1000, decimals: 3) } ?? .null),
+                    ("distance_m", r.distance.map { .number($0, decimals: 1) } ?? .null),
+                ])
+            }
+            let body = JSONValue.object([("to", .string(end.publicName)), ("ranking", .array(rows)), ("route", RouteReport.json(planned, map: map))])
+            try Output.emit(JSONWriter.pretty(body), to: common.output, language: language)
+            return
+        }
+        let zh = language == .zh
+        var table = TextTable(zh ? ["#", "警务点", "预计到达", "距离", "电话"] : ["#", "post", "ETA", "distance", "phone"], alignments: [.right, .left, .right, .right, .left])
+        for (i, r) in ranking.enumerated() {
+            let post = map.posts[r.index]
+            table.add([
+                String(i + 1), post.name,
+                r.milliseconds.map { Fmt.clock(Double($0) / 1000) } ?? (zh ? "不可达" : "unreachable"),
+                r.distance.map { Fmt.distance($0, language) } ?? "", post.phone,
+            ])
+        }
+        let header = zh ? "出警排序:前往 \(end.publicName)" : "Dispatch to \(end.publicName)"
+        let text = [header, table.render(), "", RouteReport.text(planned, language: language)].joined(separator: "\n")
+        try Output.emit(text, to: common.output, language: language)
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import PatrolData
+import PatrolGeo
+import PatrolRouting
+
+/// `patrolmap export graph MAP --profile P -o DIR`.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export data for other tools.",
+        subcommands: [ExportGraphCommand.self])
+}
+
+/// Writes the routing graph as `nodes.csv` and `edges.csv`.
+struct ExportGraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "graph",
+        abstract: "Write the routing graph as DIR/nodes.csv (id,lon,lat) and DIR/edges.csv (from,to,seconds,meters).",
+        discussion: "For car+foot, ids below the network's node count are the car layer; zero-cost edges to the foot layer are where one may park.")
+
+    @Argument(help: "The map package folder.")
+    var map: String
+
+    @OptionGroup var routing: RoutingOptions
+
+    @Option(help: "Language of messages: zh or en.")
+    var lang: Language = .zh
+
+    @Option(name: .shortAndLong, help: "The folder to write nodes.csv and edges.csv into (created if needed).")
+    var output: String
+
+    func run() throws {
+        let options = try CommonOptions.parse([map, "--lang", lang.rawValue])
+        let loaded = try MapLoading.load(options)
+        let network = NetworkBuilder.build(roads: loaded.roads)
+        let graph = RoutingGraph(network: network, profile: routing.profile, season: routing.season, elevation: loaded.elevation)
+        let toWGS84: CoordinateTransform
+        do {
+            toWGS84 = try loaded.wgs84Transform()
+        } catch {
+            throw CommandFailure.impossible(Localized(en: error.description, zh: error.description), language: lang)
+        }
+        let (nodes, edges) = GraphExport.csv(graph) { toWGS84.inverse($0) }
+        do {
+            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        } catch {
+            throw CommandFailure.impossible(Localized(en: "cannot create \(output)", zh: "无法创建 \(output)"), language: lang)
+        }
+        let folder = URL(fileURLWithPath: output)
+        try Output.emit(nodes, to: folder.appendingPathComponent("nodes.csv").path, language: lang)
+        try Output.emit(edges, to: folder.appendingPathComponent("edges.csv").path, language: lang)
+        Output.note(lang == .zh
+            ? "已写出 \(graph.nodeCount) 个节点、\(graph.edgeCount) 条有向边到 \(output)"
+            : "wrote \(graph.nodeCount) nodes and \(graph.edgeCount) directed edges to \(output)")
+    }
+}

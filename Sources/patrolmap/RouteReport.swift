@@ -1,0 +1,109 @@
+import PatrolData
+import PatrolGeo
+import PatrolRouting
+
+/// Formats a planned route as text, JSON or GeoJSON.
+enum RouteReport {
+    static func profileName(_ profile: TravelProfile, _ language: Language) -> String {
+        switch (profile, language) {
+        case (.car, .zh): "驾车"
+        case (.motorcycle, .zh): "摩托车"
+        case (.foot, .zh): "步行"
+        case (.carFoot, .zh): "驾车+步行"
+        case (_, .en): profile.rawValue
+        }
+    }
+
+    static func text(_ planned: PlannedRoute, language: Language) -> String {
+        let zh = language == .zh
+        let route = planned.route
+        var lines: [String] = []
+        let season = zh ? (route.season == .wet ? "雨季" : "旱季") : route.season.rawValue + " season"
+        lines.append(zh
+            ? "路线:\(planned.startName) → \(planned.endName)(\(profileName(route.profile, language)),\(season))"
+            : "Route: \(planned.startName) → \(planned.endName) (\(profileName(route.profile, language)), \(season))")
+        var summary = zh
+            ? "全程 \(Fmt.distance(route.distance, language)),预计 \(Fmt.duration(route.duration, language))(\(Fmt.clock(route.duration)))"
+            : "\(Fmt.distance(route.distance, language)), ETA \(Fmt.duration(route.duration, language)) (\(Fmt.clock(route.duration)))"
+        if route.walkDistance > 0.5 {
+            summary += zh ? ",其中步行 \(Fmt.distance(route.walkDistance, language))" : ", of which \(Fmt.distance(route.walkDistance, language)) on foot"
+        }
+        lines.append(summary)
+        for note in route.notes { lines.append((zh ? "注意:" : "note: ") + note.text(language)) }
+        lines.append("")
+        var table = TextTable(zh ? ["#", "时间", "指示", "距离"] : ["#", "time", "instruction", "distance"], alignments: [.right, .right, .left, .right])
+        for (i, step) in planned.steps.enumerated() {
+            let distance = step.kind == .arrive ? "" : Fmt.distance(step.distance, language)
+            table.add([String(i + 1), Fmt.clock(step.elapsed), step.instruction.text(language), distance])
+        }
+        lines.append(table.render())
+        return lines.joined(separator: "\n")
+    }
+
+    /// Coordinates back in the input CRS, rounded for the CRS kind.
+    static func inputCoordinates(_ points: [Point], map: PatrolMap) -> [JSONValue] {
+        let transform = try? map.inputTransform()
+        let back = transform?.inverse(points) ?? points
+        let decimals = map.inputIsGeographic ? 7 : 2
+        return back.map { .array([.number($0.x, decimals: decimals), .number($0.y, decimals: decimals)]) }
+    }
+
+    static func json(_ planned: PlannedRoute, map: PatrolMap) -> JSONValue {
+        let route = planned.route
+        let stepLocations = inputCoordinates(planned.steps.map(\.location), map: map)
+        let steps: [JSONValue] = planned.steps.enumerated().map { i, step in
+            var members: [(String, JSONValue)] = [
+                ("instruction", .string(step.instruction.zh)),
+                ("instruction_en", .string(step.instruction.en)),
+                ("kind", .string(step.kind.rawValue)),
+                ("mode", .string(step.mode.rawValue)),
+                ("distance_m", .number(step.distance, decimals: 1)),
+                ("duration_s", .number(step.duration, decimals: 1)),
+                ("elapsed_s", .number(step.elapsed, decimals: 1)),
+                ("location", stepLocations[i]),
+            ]
+            if step.branches > 0 { members.append(("branches", .number(Double(step.branches)))) }
+            if let angle = step.turnAngle { members.append(("turn_deg", .number(angle, decimals: 0))) }
+            return .object(members)
+        }
+        return .object([
+            ("from", .string(planned.startName)),
+            ("to", .string(planned.endName)),
+            ("profile", .string(route.profile.rawValue)),
+            ("season", .string(route.season.rawValue)),
+            ("distance_m", .number(route.distance, decimals: 1)),
+            ("duration_s", .number(route.duration, decimals: 3)),
+            ("walk_m", .number(route.walkDistance, decimals: 1)),
+            ("final_walk_m", .number(route.finalWalkDistance, decimals: 1)),
+            ("notes", .array(route.notes.map { .string($0.en) })),
+            ("steps", .array(steps)),
+            ("geometry", .object([("type", .string("LineString")), ("coordinates", .array(inputCoordinates(route.geometry, map: map)))])),
+        ])
+    }
+
+    static func geojson(_ planned: PlannedRoute, map: PatrolMap) -> String {
+        let route = planned.route
+        let decimals = map.inputIsGeographic ? 7 : 2
+        let transform = try? map.inputTransform()
+        func back(_ points: [Point]) -> [Point] { transform?.inverse(points) ?? points }
+        var features = [GeoJSONWriter.Feature(
+            properties: [
+                ("kind", .string("route")), ("from", .string(planned.startName)), ("to", .string(planned.endName)),
+                ("profile", .string(route.profile.rawValue)), ("season", .string(route.season.rawValue)),
+                ("distance_m", .number(route.distance, decimals: 1)), ("duration_s", .number(route.duration, decimals: 3)),
+                ("walk_m", .number(route.walkDistance, decimals: 1)),
+            ],
+            geometry: .lineString(back(route.geometry)))]
+        let stepPoints = back(planned.steps.map(\.location))
+        for (i, step) in planned.steps.enumerated() {
+            features.append(GeoJSONWriter.Feature(
+                properties: [
+                    ("kind", .string("step")), ("index", .number(Double(i + 1))), ("step", .string(step.kind.rawValue)),
+                    ("instruction", .string(step.instruction.zh)), ("instruction_en", .string(step.instruction.en)),
+                    ("elapsed_s", .number(step.elapsed, decimals: 1)),
+                ],
+                geometry: .point(stepPoints[i])))
+        }
+        return GeoJSONWriter.featureCollection(features, decimals: decimals)
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+import PatrolData
+import PatrolGeo
+@testable import PatrolRouting
+import _PatrolTestSupport
+
+@Suite("Profiles: access, one-way, season, slope")
+struct ProfileRuleTests {
+    func p(_ x: Double, _ y: Double) -> Point { Point(x: Fixtures.tinyOrigin.x + x, y: Fixtures.tinyOrigin.y + y) }
+
+    @Test("speed table rules")
+    func rules() {
+        let lane = ["highway": "service", "surface": "concrete", "width": "3"]
+        #expect(RoadRules.flatSpeed(tags: lane, mode: .car, season: .dry) == 12)
+        #expect(RoadRules.flatSpeed(tags: ["highway": "track", "width": "2"], mode: .car, season: .dry) == nil)
+        #expect(RoadRules.flatSpeed(tags: ["highway": "footway"], mode: .car, season: .dry) == nil)
+        #expect(RoadRules.flatSpeed(tags: ["highway": "steps"], mode: .motorcycle, season: .dry) == nil)
+        #expect(RoadRules.flatSpeed(tags: ["highway": "track", "tracktype": "grade2", "surface": "gravel"], mode: .car, season: .dry) == 18 * 0.7)
+        // Wet season: fords close, unpaved slows.
+        let ford = ["highway": "track", "seasonal": "wet_impassable"]
+        #expect(RoadRules.flatSpeed(tags: ford, mode: .foot, season: .dry) != nil)
+        #expect(RoadRules.flatSpeed(tags: ford, mode: .foot, season: .wet) == nil)
+        #expect(RoadRules.flatSpeed(tags: ["highway": "track", "surface": "dirt"], mode: .car, season: .wet) == 15 * 0.55 * 0.7)
+        // Access tags: only "no" closes.
+        #expect(RoadRules.flatSpeed(tags: ["highway": "residential", "motor_vehicle": "no"], mode: .car, season: .dry) == nil)
+        #expect(RoadRules.flatSpeed(tags: ["highway": "residential", "motor_vehicle": "no"], mode: .foot, season: .dry) != nil)
+        #expect(RoadRules.flatSpeed(tags: ["highway": "residential", "access": "private"], mode: .car, season: .dry) == 25)
+        #expect(RoadRules(tags: ["highway": "residential", "oneway": "yes"], mode: .car, season: .dry).backward == nil)
+        #expect(RoadRules(tags: ["highway": "residential", "oneway": "-1"], mode: .car, season: .dry).forward == nil)
+        #expect(RoadRules(tags: ["highway": "residential", "oneway": "yes"], mode: .foot, season: .dry).backward != nil)
+    }
+
+    @Test("Tobler and the vehicle grade penalty")
+    func slopeFunctions() {
+        #expect(abs(SlopeSpeed.tobler(0.1) - 6 * exp(-0.525)) < 1e-12)
+        #expect(abs(SlopeSpeed.tobler(-0.05) - 6) < 1e-12)
+        #expect(SlopeSpeed.vehicleFactor(0.1) == 0.7)
+        #expect(abs(SlopeSpeed.vehicleFactor(-0.1) - 0.91) < 1e-12)
+        #expect(SlopeSpeed.vehicleFactor(-0.03) == 1)
+    }
+
+    @Test("a one-way lane is driven only one way")
+    func oneway() throws {
+        let copy = try TemporaryMap(copying: Fixtures.tinyPath)
+        // 北沟路 one way northwards: a car can no longer come back down it.
+        try copy.edit("roads.geojson") { $0.replacingOccurrences(of: "\"name\":\"北沟路\"", with: "\"name\":\"北沟路\",\"oneway\":\"yes\"") }
+        let map = try MapLoader.load(copy.path)
+        let car = Router(map: map, profile: .car)
+        #expect(throws: RoutingError.self) { _ = try car.route(from: p(1000, 800), to: p(1000, 200)) }
+        #expect((try? car.route(from: p(1000, 200), to: p(1000, 800))) != nil)
+        // On foot one-way does not apply.
+        #expect((try? Router(map: map, profile: .foot).route(from: p(1000, 800), to: p(1000, 200))) != nil)
+    }
+
+    @Test("the wet season closes a ford and the route goes round")
+    func wetSeason() throws {
+        let copy = try TemporaryMap(copying: Fixtures.tinyPath)
+        // The path to the mountain houses becomes a ford.
+        try copy.edit("roads.geojson") { $0.replacingOccurrences(of: "{\"highway\":\"path\",", with: "{\"highway\":\"path\",\"seasonal\":\"wet_impassable\",") }
+        let map = try MapLoader.load(copy.path)
+        let dry = try Router(map: map, profile: .foot, season: .dry).route(from: p(100, 180), to: p(1450, 1200))
+        let wet = try Router(map: map, profile: .foot, season: .wet).route(from: p(100, 180), to: p(1450, 1200))
+        #expect(wet.duration > dry.duration + 60)
+        let wetGraph = Router(map: map, profile: .foot, season: .wet).graph
+        for leg in wet.legs {
+            if case .road(let link, _) = leg.kind { #expect(wetGraph.network.tags(of: link)["seasonal"] == nil) }
+        }
+    }
+
+    @Test("uphill is slower than downhill, by Tobler on foot and by the grade penalty by car")
+    func slope() throws {
+        let copy = try TemporaryMap(copying: Fixtures.tinyPath)
+        // A plane rising 10 % to the north: z = 500 + 0.1 · (y − 3,863,000). 50 m cells over the map.
+        var rows: [String] = []
+        let rowsCount = 34
+        for r in 0..<rowsCount {
+            let yCentre = 3_862_900 + Double(rowsCount - r) * 50 - 25
+            rows.append(Array(repeating: String(500 + 0.1 * (yCentre - 3_863_000)), count: 44).joined(separator: " "))
+        }
+        try copy.write("dem.asc", "ncols 44\nnrows \(rowsCount)\nxllcorner 595900\nyllcorner 3862900\ncellsize 50\nNODATA_value -9999\n" + rows.joined(separator: "\n") + "\n")
+        let map = try MapLoader.load(copy.path)
+        #expect(map.elevation != nil)
+        // 北沟路 from (1000,200) to (1000,800): 600 m at +10 %.
+        let foot = Router(map: map, profile: .foot)
+        let up = try foot.route(from: p(1000, 200), to: p(1000, 800))
+        let down = try foot.route(from: p(1000, 800), to: p(1000, 200))
+        #expect(abs(up.duration - 600 / (6 * exp(-3.5 * 0.15) / 3.6)) < 0.01)
+        #expect(abs(down.duration - 600 / (6 * exp(-3.5 * 0.05) / 3.6)) < 0.01)
+        let car = Router(map: map, profile: .car)
+        let carUp = try car.route(from: p(1000, 200), to: p(1000, 800))
+        let carDown = try car.route(from: p(1000, 800), to: p(1000, 200))
+        #expect(abs(carUp.duration - 600 / (30 * 0.7 / 3.6)) < 0.01)
+        #expect(abs(carDown.duration - 600 / (30 * 0.91 / 3.6)) < 0.01)
+    }
+}

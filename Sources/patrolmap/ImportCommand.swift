@@ -5,5 +5,5 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import OpenStreetMap data, SRTM elevation or GPS tracks into a map package.",
-        subcommands: [ImportOSMCommand.self])
+        subcommands: [ImportOSMCommand.self, ImportDEMCommand.self, ImportGPXCommand.self])
 }

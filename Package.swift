@@ -87,6 +87,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "PatrolImportTests",
+            dependencies: ["PatrolData", "PatrolRouting", "_PatrolTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "PatrolCLITests",
             dependencies: ["_PatrolTestSupport"],
             swiftSettings: strictSettings

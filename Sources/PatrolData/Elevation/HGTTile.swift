@@ -80,8 +80,8 @@ public struct HGTTile: Sendable, Hashable {
 
     /// Where sample (`row`, `column`) lies.
     public func position(row: Int, column: Int) -> LonLat {
-        let step = 1 / Double(size - 1)
-        return LonLat(lon: Double(west) + Double(column) * step, lat: Double(south + 1) - Double(row) * step)
+        let n = Double(size - 1)
+        return LonLat(lon: Double(west) + Double(column) / n, lat: Double(south + 1) - Double(row) / n)
     }
 
     /// True when the position lies in the tile (edges included).
@@ -96,8 +96,11 @@ public struct HGTTile: Sendable, Hashable {
     public func elevation(at p: LonLat) -> Double? {
         guard covers(p) else { return nil }
         let n = Double(size - 1)
-        let fy = (Double(south + 1) - p.lat) * n
-        let fx = (p.lon - Double(west)) * n
+        var fy = (Double(south + 1) - p.lat) * n
+        var fx = (p.lon - Double(west)) * n
+        // A position on a grid line (up to rounding) reads that line's samples exactly.
+        if abs(fy - fy.rounded()) < 1e-9 { fy = fy.rounded() }
+        if abs(fx - fx.rounded()) < 1e-9 { fx = fx.rounded() }
         let r0 = min(Int(fy.rounded(.down)), size - 2)
         let c0 = min(Int(fx.rounded(.down)), size - 2)
         let ty = fy - Double(r0)

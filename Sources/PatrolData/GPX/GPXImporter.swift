@@ -166,14 +166,14 @@ public enum GPXImporter {
                 let (source, split) = editor.attach(snap)
                 lane.start = LaneJoin(road: label, distance: snap.distance, split: split)
                 sourceEnds.start = source
-                line = extend(line, atStartTo: snap.working)
+                line = moveStart(line, to: snap.working)
             }
             if let snap = editor.nearest(to: line[line.count - 1], within: options.snapTolerance) {
                 let label = editor.label(snap.feature)
                 let (source, split) = editor.attach(snap)
                 lane.end = LaneJoin(road: label, distance: snap.distance, split: split)
                 sourceEnds.end = source
-                line = extend(line.reversed(), atStartTo: snap.working).reversed()
+                line = moveStart(line.reversed(), to: snap.working).reversed()
             }
             lane.length = Polyline.length(line)
             var source = toWorking.inverse(line)
@@ -195,15 +195,10 @@ public enum GPXImporter {
         return GPXImportReport(file: gpxName, roadsFile: roadsFile, lanes: lanes, issues: gpx.issues, snapTolerance: options.snapTolerance)
     }
 
-    /// The line with its first vertex moved onto `target` when they are within a
-    /// centimetre, else with `target` put in front.
-    private static func extend(_ line: [Point], atStartTo target: Point) -> [Point] {
+    /// The line with its first vertex moved onto `target` (at most the snapping tolerance).
+    private static func moveStart(_ line: [Point], to target: Point) -> [Point] {
         var result = line
-        if result[0].distance(to: target) <= 0.01 {
-            result[0] = target
-        } else {
-            result.insert(target, at: 0)
-        }
+        result[0] = target
         return result
     }
 

@@ -117,7 +117,7 @@ final class PBFReader {
                     en: "a block header of \(headerLength) bytes is outside the format's limit of 64 KiB (not an OSM PBF file, or corrupt)",
                     zh: "块头长度 \(headerLength) 字节超出格式上限 64 KiB(不是 OSM PBF 文件,或已损坏)"))
         }
-        let headerBytes = try file.read(exactly: headerLength, what: Localized(en: "the block header", zh: "块头"))
+        let headerBytes = try located(where_) { () throws(InputIssue) in try file.read(exactly: headerLength, what: Localized(en: "the block header", zh: "块头")) }
         var type: String?
         var dataSize: Int?
         do {
@@ -143,9 +143,20 @@ final class PBFReader {
                 .error, file: name, recordID: where_,
                 message: Localized(en: "a blob of \(dataSize) bytes is outside the format's limit of 32 MiB", zh: "数据块长度 \(dataSize) 字节超出格式上限 32 MiB"))
         }
-        let blob = try file.read(exactly: dataSize, what: Localized(en: "the \(type) blob", zh: "\(type) 数据块"))
+        let blob = try located(where_) { () throws(InputIssue) in try file.read(exactly: dataSize, what: Localized(en: "the \(type) blob", zh: "\(type) 数据块")) }
         let data = try unpack(blob, location: where_)
         return Block(number: number, offset: offset, type: type, data: data)
+    }
+
+    /// Runs `read`, giving any issue it throws the block's location.
+    private func located<T>(_ location: String, _ read: () throws(InputIssue) -> T) throws(InputIssue) -> T {
+        do {
+            return try read()
+        } catch {
+            var issue = error
+            issue.recordID = location
+            throw issue
+        }
     }
 
     /// The decompressed content of a `Blob`: raw (field 1) or zlib (field 3, with `raw_size` 2).

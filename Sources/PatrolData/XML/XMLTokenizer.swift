@@ -225,6 +225,8 @@ struct XMLTokenizer {
                     throw fail("a comment is never closed with '-->'", "注释缺少 '-->'", line: startLine)
                 }
                 consume(end + 3)
+            } else if Self.isNameStart(byte(1)) {
+                throw fail("a second root element after the first one closed", "第一个根元素结束后又出现根元素", line: startLine)
             } else {
                 throw fail("markup after the root element has closed", "根元素结束后仍有标记", line: startLine)
             }
@@ -313,12 +315,15 @@ struct XMLTokenizer {
             scan += 1
         }
         if plain { return String(decoding: raw, as: UTF8.self) }
+        var i = 0
         func fail(_ en: String, _ zh: String) -> InputIssue {
-            InputIssue(.error, file: file, line: line, message: Localized(en: "malformed XML: " + en, zh: "XML 格式错误:" + zh))
+            // The line of the bad reference itself, not of the start of the text.
+            var breaks = 0
+            for k in 0..<i where raw[k] == 0x0A { breaks += 1 }
+            return InputIssue(.error, file: file, line: line + breaks, message: Localized(en: "malformed XML: " + en, zh: "XML 格式错误:" + zh))
         }
         var out: [UInt8] = []
         out.reserveCapacity(raw.count)
-        var i = 0
         while i < raw.count {
             let b = raw[i]
             if normalizeSpace, b == 0x09 || b == 0x0A || b == 0x0D {

@@ -38,6 +38,23 @@ struct AndorraImportTests {
         #expect(report.droppedHighways["area=yes (a square, not a line)"] == 1)
     }
 
+    @Test("a box reads only the ways near it and cuts the roads at its edges")
+    func bbox() throws {
+        let folder = ImportFixtures.temporaryPath("andorra-box")
+        let box = BoundingBox(minX: 1.50, minY: 42.49, maxX: 1.56, maxY: 42.53)
+        let report = try OSMImporter.run(OSMImportOptions(input: ImportFixtures.shared("andorra.osm.pbf"), output: folder, area: .bbox(box)))
+        #expect(report.outsideArea > 0)
+        #expect(report.roads.clipped > 0)
+        let map = try MapLoader.load(folder)
+        let inverse = try map.inputTransform()
+        for road in map.roads {
+            for p in inverse.inverse(road.geometry) {
+                #expect(box.expanded(by: 1e-7).contains(p), "\(road.id ?? "") \(p)")
+            }
+        }
+        #expect(map.errors.isEmpty)
+    }
+
     @Test("the police node and a town come through at their OSM positions")
     func points() throws {
         let folder = try ImportFixtures.andorra()

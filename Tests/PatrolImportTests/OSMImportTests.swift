@@ -16,6 +16,9 @@ struct OSMImportTests {
           <node id="5" lat="42.5010000" lon="1.5030000"/>
           <node id="6" lat="42.5010000" lon="1.5040000"/>
           <node id="7" lat="42.5000000" lon="1.5100000"/>
+          <node id="8" lat="42.5000000" lon="1.6000000"/>
+          <node id="9" lat="42.5000000" lon="1.6100000"/>
+          <node id="10" lat="42.5000000" lon="1.5200000"/>
           <node id="20" lat="42.5005000" lon="1.5015000"><tag k="amenity" v="police"/><tag k="name" v="Station"/></node>
           <node id="21" lat="42.5004000" lon="1.5014000"/>
           <node id="22" lat="42.5004000" lon="1.5016000"/>
@@ -32,6 +35,8 @@ struct OSMImportTests {
           <way id="14"><nd ref="1"/><nd ref="2"/><nd ref="4"/><nd ref="1"/><tag k="highway" v="pedestrian"/><tag k="area" v="yes"/></way>
           <way id="15"><nd ref="3"/><nd ref="7"/><tag k="highway" v="unclassified"/></way>
           <way id="16"><nd ref="4"/><nd ref="5"/><nd ref="99"/><nd ref="6"/><tag k="highway" v="tertiary"/><tag k="junction" v="roundabout"/></way>
+          <way id="17"><nd ref="8"/><nd ref="9"/><tag k="highway" v="residential"/></way>
+          <way id="18"><nd ref="7"/><nd ref="10"/><tag k="highway" v="residential"/></way>
           <way id="30"><nd ref="21"/><nd ref="22"/><nd ref="23"/><nd ref="24"/><nd ref="21"/><tag k="amenity" v="police"/><tag k="building" v="yes"/></way>
           <relation id="50"><member type="way" ref="10" role=""/></relation>
         </osm>
@@ -72,14 +77,18 @@ struct OSMImportTests {
         #expect(roads[5].geometry == line([(1.501, 42.501), (1.503, 42.501)]))
         #expect(roads[5].text("oneway") == "yes")
 
-        #expect(report.roads.ways == 5)
+        // Way 17 lies 10 km east of the box: skipped while reading. Way 18 lies just east of
+        // it (within the 0.05° reading margin): read, then clipped away.
+        #expect(report.outsideArea == 1)
+        #expect(report.roads.ways == 6)
+        #expect(report.roads.outside == 1)
         #expect(report.roads.features == 6)
         #expect(report.roads.splits == 1)
         #expect(report.roads.clipped == 1)
         #expect(report.roads.missingReferences == 1 && report.roads.waysWithMissingNodes == 1)
         #expect(report.roads.reversedOneways == 1 && report.roads.roundaboutOneways == 1 && report.roads.widthsDropped == 1)
         #expect(report.droppedHighways == ["highway=proposed": 1, "area=yes (a square, not a line)": 1])
-        #expect(report.nodesRead == 16 && report.waysRead == 8)
+        #expect(report.nodesRead == 19 && report.waysRead == 10)
     }
 
     @Test("posts, landmarks, boundary, empty ledger and manifest make a package that validates")

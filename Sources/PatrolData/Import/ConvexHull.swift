@@ -27,21 +27,42 @@ enum ConvexHull {
         return hull
     }
 
-    /// The hull grown outward by `distance`: the hull of circles of that radius (`sides`-gons
-    /// circumscribing them) around each vertex, which approximates the Minkowski sum.
+    /// The hull grown outward by `rx` across and `ry` up and down: the hull of ellipses with
+    /// those radii (`sides`-gons circumscribing them) around each vertex, which approximates
+    /// the Minkowski sum.
     ///
     /// - Complexity: O(h·sides·log(h·sides))
-    static func buffered(_ hull: [Point], by distance: Double, sides: Int = 16) -> [Point] {
-        let radius = distance / cos(Double.pi / Double(sides))
+    static func buffered(_ hull: [Point], rx: Double, ry: Double, sides: Int = 16) -> [Point] {
+        let scale = 1 / cos(Double.pi / Double(sides))
         var around: [Point] = []
         around.reserveCapacity(hull.count * sides)
         for p in hull {
             for k in 0..<sides {
                 let angle = 2 * Double.pi * Double(k) / Double(sides)
-                around.append(Point(x: p.x + radius * cos(angle), y: p.y + radius * sin(angle)))
+                around.append(Point(x: p.x + rx * scale * cos(angle), y: p.y + ry * scale * sin(angle)))
             }
         }
         return of(around)
+    }
+
+    /// The ring with extra vertices so that no edge is longer than `step`, so that the shape
+    /// survives a change of projection (straight edges in degrees bend in metres).
+    static func densified(_ ring: [Point], step: Double) -> [Point] {
+        guard var previous = ring.first else { return ring }
+        var result = [previous]
+        for p in ring.dropFirst() + [ring[0]] {
+            let pieces = Int((previous.distance(to: p) / step).rounded(.up))
+            if pieces > 1 {
+                for k in 1..<pieces {
+                    let t = Double(k) / Double(pieces)
+                    result.append(Point(x: previous.x + (p.x - previous.x) * t, y: previous.y + (p.y - previous.y) * t))
+                }
+            }
+            result.append(p)
+            previous = p
+        }
+        result.removeLast()
+        return result
     }
 
     /// A convex polygon (counter-clockwise, not closed) clipped to a box (Sutherland–Hodgman).
@@ -81,20 +102,47 @@ enum ConvexHull {
 }
 
 /// Keeps the hull of a stream of points in bounded memory: points are buffered and the
-/// buffer is reduced to its hull whenever it grows past a limit.
+/// buffer is reduced to its hull whenever it grows past a limit. Points inside the polygon of
+/// the current hull's extreme points (Akl–Toussaint) cannot be on the hull and are discarded
+/// at once, so the buffer rarely fills.
 struct HullAccumulator {
     private var buffer: [Point] = []
     private let limit: Int
+    /// Counter-clockwise extreme points of the hull so far (min/max of x, y, x+y, x−y).
+    private var core: [Point] = []
 
     /// An accumulator that reduces its buffer every `limit` points.
-    init(limit: Int = 1 << 20) {
+    init(limit: Int = 1 << 16) {
         self.limit = limit
     }
 
     /// Adds a point.
+    ///
+    /// - Complexity: O(1) amortised for most points.
     mutating func add(_ p: Point) {
+        if core.count >= 3, Self.strictlyInside(p, core) { return }
         buffer.append(p)
-        if buffer.count >= limit { buffer = ConvexHull.of(buffer) }
+        if buffer.count >= limit {
+            buffer = ConvexHull.of(buffer)
+            core = Self.extremes(buffer)
+        }
+    }
+
+    private static func extremes(_ hull: [Point]) -> [Point] {
+        guard hull.count >= 3 else { return [] }
+        let keys: [(Point) -> Double] = [{ $0.y }, { $0.x - $0.y }, { -$0.x }, { -$0.x - $0.y }, { -$0.y }, { $0.y - $0.x }, { $0.x }, { $0.x + $0.y }]
+        let chosen = keys.map { key in hull.indices.min { key(hull[$0]) < key(hull[$1]) }! }
+        // The hull is counter-clockwise; keep its order.
+        return Set(chosen).sorted().map { hull[$0] }
+    }
+
+    private static func strictlyInside(_ p: Point, _ polygon: [Point]) -> Bool {
+        var previous = polygon[polygon.count - 1]
+        for q in polygon {
+            if (q.x - previous.x) * (p.y - previous.y) - (q.y - previous.y) * (p.x - previous.x) <= 0 { return false }
+            previous = q
+        }
+        return true
     }
 
     /// The hull of every point added.

@@ -11,6 +11,9 @@ struct RoadVertex: Sendable, Hashable {
     var lat: Double
 
     var point: Point { Point(x: lon, y: lat) }
+
+    /// The position in whole 1e-7 degrees (exact for a node; rounded for a cut point).
+    var fixed: (lon: Int64, lat: Int64) { (Int64((lon * 1e7).rounded()), Int64((lat * 1e7).rounded())) }
 }
 
 /// Cuts polylines to the parts inside an area (a multipolygon with holes, in degrees).

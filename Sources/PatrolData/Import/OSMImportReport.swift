@@ -12,6 +12,8 @@ public struct OSMImportReport: Sendable {
     public var nodesRead = 0, waysRead = 0
     /// What happened to the roads.
     public var roads = RoadStatistics()
+    /// Useful ways skipped in the way pass because no node of theirs lies near the given area.
+    public var outsideArea = 0
     /// Ways with a `highway` tag that were not imported, by reason (`highway=proposed`, …).
     public var droppedHighways: [String: Int] = [:]
     /// What happened to posts and landmarks.
@@ -40,6 +42,11 @@ public struct OSMImportReport: Sendable {
         lines.append(zh
             ? "道路:保留 \(roads.ways) 条 highway 路径 → 写出 \(roads.features) 条道路(在与其他道路共用的节点处拆分,多出 \(roads.splits) 段)"
             : "roads: \(roads.ways) highway ways kept → \(roads.features) road features (split at nodes shared with other roads: \(roads.splits) extra pieces)")
+        if outsideArea > 0 {
+            lines.append(zh
+                ? "  \(outsideArea) 条路径(道路、警务点或地标)离指定范围太远,读取时已跳过"
+                : "  \(outsideArea) ways (roads, posts or landmarks) far from the given area skipped while reading")
+        }
         if roads.clipped > 0 || roads.outside > 0 {
             lines.append(zh
                 ? "  裁剪:\(roads.clipped) 条在边界处截断,\(roads.outside) 条完全在辖区外(已丢弃)"

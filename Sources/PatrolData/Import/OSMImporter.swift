@@ -3,11 +3,13 @@ import PatrolGeo
 
 /// Imports an OpenStreetMap file (`.osm`, `.osm.gz`, `.osm.pbf`) into a new map package.
 ///
-/// Two streaming passes keep memory proportional to what is kept, not to the file:
-/// pass 1 reads only ways and keeps the highway ways (and police/landmark areas) with the
-/// ids of their nodes; pass 2 reads only nodes and stores positions for those ids (sorted
-/// id array, fixed-point coordinates) and the tagged nodes that are posts or landmarks.
-/// For PBF, pass 2 reads only the blocks pass 1 saw nodes in.
+/// Streaming passes keep memory proportional to what is kept, not to the file:
+/// a way pass keeps the highway ways (and police/landmark areas) with the ids of their
+/// nodes; a node pass then stores positions for those ids only (sorted id array, fixed-point
+/// coordinates) and the tagged nodes that are posts or landmarks. With a given area
+/// (`--bbox`, `--boundary`) a first node pass collects the ids of the nodes near it and the
+/// way pass keeps only the ways touching them, so memory follows the area, not the file.
+/// For PBF, later passes read only the blocks that hold what they need.
 public enum OSMImporter {
     /// Runs the import and writes the package; throws the first fatal problem (unreadable
     /// or malformed file, bad boundary, existing output folder without `replace`).
@@ -20,32 +22,38 @@ public enum OSMImporter {
         let staging = try MapPackageStaging(target: options.output, replace: options.replace)
         var report = OSMImportReport(input: inputName, format: format.description, output: options.output)
 
-        // Pass 1: ways.
-        progress(Localized(en: "pass 1 of 2: ways", zh: "第 1 遍(共 2 遍):路径"))
-        var ways = WayCollector()
-        var blocks: [PBFReader.BlockEntry]?
-        switch format {
-        case .pbf:
-            let reader = try PBFReader(path: options.input, name: inputName)
-            blocks = try reader.read(into: &ways).filter { $0.contents.contains(.nodes) }
-        case .xml, .gzipXML:
-            try OSMXMLReader(path: options.input, name: inputName).read(into: &ways)
+        var file = OSMPassReader(path: options.input, name: inputName, format: format)
+        // A given area is known before reading: a first pass finds the nodes near it, and the
+        // way pass keeps only the ways touching them (the box grows by 0.05°, about 5 km, so a
+        // long segment crossing the area with no node inside it still counts).
+        let givenArea = options.area == .dataExtent ? nil : try ImportArea.resolve(options.area, fileBounds: nil)
+        var region: [Int64]?
+        let passes = givenArea == nil ? 2 : 3
+        if let box = givenArea?.clip?.bounds {
+            progress(Localized(en: "pass 1 of 3: nodes in the area", zh: "第 1 遍(共 3 遍):范围内的节点"))
+            var inside = RegionNodeCollector(box: box.expanded(by: 0.05))
+            try file.read(into: &inside)
+            region = inside.ids
         }
-        let area = try ImportArea.resolve(options.area, fileBounds: ways.header.bounds)
+
+        progress(Localized(en: "pass \(passes - 1) of \(passes): ways", zh: "第 \(passes - 1) 遍(共 \(passes) 遍):路径"))
+        var ways = WayCollector(region: region)
+        try file.read(into: &ways)
+        let area: ImportArea
+        if let givenArea {
+            area = givenArea
+        } else {
+            area = try ImportArea.resolve(options.area, fileBounds: ways.header.bounds)
+        }
         let needed = SortedIDs.distinctSorted(ways.refs)
         let references = ways.takeReferences(resolvedIn: needed)
 
-        // Pass 2: nodes.
-        progress(Localized(en: "pass 2 of 2: nodes", zh: "第 2 遍(共 2 遍):节点"))
+        progress(Localized(en: "pass \(passes) of \(passes): nodes", zh: "第 \(passes) 遍(共 \(passes) 遍):节点"))
         var nodes = NodeCollector(needed: needed)
-        switch format {
-        case .pbf:
-            try PBFReader(path: options.input, name: inputName).read(into: &nodes, only: blocks)
-        case .xml, .gzipXML:
-            try OSMXMLReader(path: options.input, name: inputName).read(into: &nodes)
-        }
+        try file.read(into: &nodes)
         report.nodesRead = nodes.nodesRead
         report.waysRead = ways.waysRead
+        report.outsideArea = ways.outsideRegion
         report.droppedHighways = ways.dropped
         report.skipped = ways.skippedIssues + nodes.skippedIssues
         let newest = max(ways.newest, nodes.newest)
@@ -126,13 +134,19 @@ public enum OSMImporter {
                     en: "too few roads to outline a jurisdiction (no highway ways in the area?); pass --bbox or --boundary",
                     zh: "道路太少,无法确定辖区范围(该范围内没有 highway 路径?);请用 --bbox 或 --boundary 指定"))
         }
-        let ring = NamedArea(name: name, polygons: [[hull + [hull[0]]]])
-        let transform = try workingTransform(ring)
-        var grown = ConvexHull.buffered(transform.forward(hull), by: margin)
-        grown = transform.inverse(grown)
+        // Grown in degrees, with the margin converted at the hull's highest latitude (so it is
+        // at least `margin` metres everywhere), then densified to edges of at most 0.01° (fewer
+        // on a country-sized extent: at most about 2000 vertices in all).
+        let maxLatitude = hull.map { abs($0.y) }.max()!
+        let metresPerDegree = 111_320.0
+        let ry = margin / metresPerDegree
+        let rx = margin / (metresPerDegree * max(cos(maxLatitude * Double.pi / 180), 0.01))
+        var grown = ConvexHull.buffered(hull, rx: rx, ry: ry)
         if let box = area.clip?.bounds {
             grown = ConvexHull.clip(grown, to: box)
         }
+        let perimeter = zip(grown, grown.dropFirst() + [grown[0]]).reduce(0) { $0 + $1.0.distance(to: $1.1) }
+        grown = ConvexHull.densified(grown, step: max(0.01, perimeter / 2000)).map { Point(x: ($0.x * 1e7).rounded() / 1e7, y: ($0.y * 1e7).rounded() / 1e7) }
         return NamedArea(name: name, polygons: [[grown + [grown[0]]]])
     }
 

@@ -93,13 +93,13 @@ struct RoadBuilder {
             let kept = parts.filter { part in part.contains { $0.lon != part[0].lon || $0.lat != part[0].lat } }
             statistics.degenerate += parts.count - kept.count
             statistics.splits += max(0, kept.count - pieces.count)
-            let properties = roadProperties(way)
+            let properties = JSONWriter.compact(.object(roadProperties(way)))
             let id = ways.ids[way]
             for (k, part) in kept.enumerated() {
                 let featureID = kept.count == 1 ? "w\(id)" : "w\(id)-\(k + 1)"
                 for vertex in part { hull.add(vertex.point) }
                 statistics.vertices += part.count
-                writer.append(GeoJSONWriter.Feature(id: featureID, properties: properties, geometry: .lineString(part.map(\.point))))
+                writer.appendLineString(id: featureID, properties: properties, coordinates: part.map(\.fixed))
                 statistics.features += 1
             }
         }

@@ -30,6 +30,15 @@ struct WayCollector: OSMHandler {
     private(set) var dropped: [String: Int] = [:]
     /// Elements the reader skipped.
     private(set) var skippedIssues: [InputIssue] = []
+    /// When set, only ways with a node among these ids (ascending) are kept.
+    let region: [Int64]?
+    /// Ways the import would use that have no node in ``region``.
+    private(set) var outsideRegion = 0
+
+    /// A collector keeping every useful way, or with `region` only those touching it.
+    init(region: [Int64]? = nil) {
+        self.region = region
+    }
 
     /// Number of kept ways.
     var count: Int { ids.count }
@@ -44,6 +53,10 @@ struct WayCollector: OSMHandler {
         waysRead += 1
         newest = max(newest, way.timestamp)
         guard let role = OSMImportRules.role(ofWay: way.tags) else { return }
+        if let region, !touches(region, way.refs) {
+            outsideRegion += 1
+            return
+        }
         if role == .road, let reason = OSMImportRules.roadRefusal(way.tags, nodeCount: way.refs.count) {
             dropped[reason, default: 0] += 1
             return
@@ -65,6 +78,10 @@ struct WayCollector: OSMHandler {
 
     mutating func skipped(_ issue: InputIssue) {
         skippedIssues.append(issue)
+    }
+
+    private func touches(_ region: [Int64], _ refs: [Int64]) -> Bool {
+        region.withUnsafeBufferPointer { ids in refs.contains { SortedIDs.index(of: $0, in: ids) != nil } }
     }
 
     /// Kept way `i`'s tags.

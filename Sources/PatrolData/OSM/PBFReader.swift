@@ -42,8 +42,8 @@ final class PBFReader {
         decoder.file = name
     }
 
-    /// Reads the file (or only the blocks starting at `only`, from an earlier pass) and calls
-    /// `handler` for each wanted element.
+    /// Reads the file (or the header and only the blocks listed in `only`, from an earlier
+    /// pass) and calls `handler` for each wanted element.
     ///
     /// - Returns: every data block's offset and contents, in file order.
     /// - Throws: an issue naming the file, block number and byte offset of the first
@@ -56,7 +56,10 @@ final class PBFReader {
         var blockNumber = 0
         var sawHeader = false
         if let only {
-            // The header block was checked on the first pass.
+            // The header block (checked on the first pass) is read again for the handler.
+            if let header = try nextBlock(file, number: 0), header.type == "OSMHeader" {
+                handler.header(try decodeHeader(header))
+            }
             for entry in only {
                 try file.seek(to: entry.offset)
                 guard let block = try nextBlock(file, number: entry.number) else { break }

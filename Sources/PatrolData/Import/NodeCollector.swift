@@ -1,3 +1,5 @@
+import PatrolGeo
+
 /// A police post or landmark found in the OSM data, before clipping and naming checks.
 struct PointCandidate: Sendable {
     /// `node/123` or `way/456`, for messages and tie-breaking.
@@ -46,9 +48,13 @@ struct NodeCollector: OSMHandler {
     /// The placeholder for a needed node the file lacks.
     static let missing = FixedCoordinate(lat: .min, lon: .min)
 
-    /// A collector for the ascending ids `needed`.
-    init(needed: [Int64]) {
+    /// Posts and landmarks are collected only inside this box (longitude/latitude), when set.
+    let box: BoundingBox?
+
+    /// A collector for the ascending ids `needed`, and for posts and landmarks inside `box`.
+    init(needed: [Int64], box: BoundingBox? = nil) {
         self.needed = needed
+        self.box = box
         coordinates = Array(repeating: Self.missing, count: needed.count)
     }
 
@@ -61,7 +67,9 @@ struct NodeCollector: OSMHandler {
             coordinates[index] = node.coordinate
             found += 1
         }
-        if !node.tags.isEmpty, let role = OSMImportRules.pointRole(node.tags) {
+        if !node.tags.isEmpty, let role = OSMImportRules.pointRole(node.tags),
+            box?.contains(Point(x: node.coordinate.longitude, y: node.coordinate.latitude)) ?? true
+        {
             var kept: [(key: String, value: String)] = []
             for key in OSMImportRules.pointKeys { if let value = node.tags[key] { kept.append((key, value)) } }
             points.append(PointCandidate(

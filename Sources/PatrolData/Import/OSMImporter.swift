@@ -49,7 +49,7 @@ public enum OSMImporter {
         let references = ways.takeReferences(resolvedIn: needed)
 
         progress(Localized(en: "pass \(passes) of \(passes): nodes", zh: "第 \(passes) 遍(共 \(passes) 遍):节点"))
-        var nodes = NodeCollector(needed: needed)
+        var nodes = NodeCollector(needed: needed, box: givenArea?.clip?.bounds?.expanded(by: 0.05))
         try file.read(into: &nodes)
         report.nodesRead = nodes.nodesRead
         report.waysRead = ways.waysRead

@@ -14,6 +14,8 @@ let package = Package(
         .library(name: "PatrolGeo", targets: ["PatrolGeo"]),
         .library(name: "PatrolData", targets: ["PatrolData"]),
         .library(name: "PatrolRouting", targets: ["PatrolRouting"]),
+        .library(name: "PatrolAnalysis", targets: ["PatrolAnalysis"]),
+        .library(name: "PatrolRender", targets: ["PatrolRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -52,12 +54,23 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        .target(
+            name: "PatrolAnalysis",
+            dependencies: ["PatrolRouting", "PatrolData", "PatrolGeo"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "PatrolRender",
+            dependencies: ["PatrolGeo", "PatrolData", "PatrolRouting", "PatrolAnalysis"],
+            swiftSettings: strictSettings
+        ),
+
         // MARK: Command-line tool
 
         .executableTarget(
             name: "patrolmap",
             dependencies: [
-                "PatrolGeo", "PatrolData", "PatrolRouting",
+                "PatrolGeo", "PatrolData", "PatrolRouting", "PatrolAnalysis", "PatrolRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -78,12 +91,22 @@ let package = Package(
         ),
         .testTarget(
             name: "PatrolDataTests",
-            dependencies: ["PatrolData", "_PatrolTestSupport"],
+            dependencies: ["PatrolData", "PatrolGeo", "_PatrolTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "PatrolRoutingTests",
-            dependencies: ["PatrolRouting", "_PatrolTestSupport"],
+            dependencies: ["PatrolRouting", "PatrolData", "PatrolGeo", "_PatrolTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "PatrolAnalysisTests",
+            dependencies: ["PatrolAnalysis", "PatrolRouting", "PatrolData", "PatrolGeo", "_PatrolTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "PatrolRenderTests",
+            dependencies: ["PatrolRender", "PatrolData", "PatrolGeo", "_PatrolTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -93,7 +116,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PatrolCLITests",
-            dependencies: ["_PatrolTestSupport"],
+            dependencies: ["PatrolData", "_PatrolTestSupport"],
             swiftSettings: strictSettings
         ),
     ],

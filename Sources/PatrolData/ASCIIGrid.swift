@@ -5,64 +5,84 @@ public enum ASCIIGrid {
     /// Parses an ASCII grid; `file` names it in errors.
     ///
     /// Accepts `xllcorner`/`yllcorner` or `xllcenter`/`yllcenter`, an optional
-    /// `NODATA_value`, and any whitespace between values.
+    /// `NODATA_value`, and any whitespace between values. Every error names the line:
+    /// the header line at fault, the line of a value that is not a number, the line of the
+    /// first value too many, or the last line when values are missing.
+    /// - Complexity: O(n) in the file size.
     public static func read(_ bytes: [UInt8], file: String) throws(InputIssue) -> ElevationGrid {
-        var header: [String: Double] = [:]
-        var line = 1
-        var index = 0
         func fail(_ en: String, _ zh: String, at line: Int) -> InputIssue {
             InputIssue(.error, file: file, line: line, message: Localized(en: en, zh: zh))
         }
-        // Header lines: "key value".
+        var header: [String: (value: Double, line: Int)] = [:]
+        var line = 1
+        var index = 0
+        // Header lines: "key value", as long as lines start with a letter.
         while index < bytes.count {
             var end = index
             while end < bytes.count, bytes[end] != 0x0A { end += 1 }
             let text = String(decoding: bytes[index..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)
             let parts = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
-            guard let first = parts.first, first.first?.isLetter == true else { break }
+            guard let first = parts.first, first.first?.isLetter == true, !isNumber(first) else { break }
             guard parts.count == 2, let value = Double(parts[1]) else {
                 throw fail("header line '\(text)' is not 'name value'", "表头行 '\(text)' 应为“名称 数值”", at: line)
             }
-            header[first.lowercased()] = value
+            header[first.lowercased()] = (value, line)
             index = end + 1
             line += 1
         }
-        let valuesLine = line
-        guard let ncols = header["ncols"], let nrows = header["nrows"], let cellSize = header["cellsize"] else {
-            throw fail("header needs ncols, nrows and cellsize", "表头需要 ncols、nrows 和 cellsize", at: 1)
+        let lastHeaderLine = Swift.max(1, line - 1)
+        func required(_ key: String) throws(InputIssue) -> (value: Double, line: Int) {
+            guard let entry = header[key] else {
+                throw fail("the header has no '\(key)' line", "表头缺少 '\(key)' 行", at: lastHeaderLine)
+            }
+            return entry
         }
-        guard ncols >= 1, nrows >= 1, ncols == ncols.rounded(), nrows == nrows.rounded(), ncols * nrows < 400_000_000 else {
-            throw fail("ncols and nrows must be positive whole numbers", "ncols 和 nrows 必须是正整数", at: 1)
+        let ncols = try required("ncols")
+        let nrows = try required("nrows")
+        let cellSize = try required("cellsize")
+        for entry in [ncols, nrows] where entry.value < 1 || entry.value != entry.value.rounded() || entry.value > 1e8 {
+            throw fail("ncols and nrows must be positive whole numbers", "ncols 和 nrows 必须是正整数", at: entry.line)
         }
-        let columns = Int(ncols)
-        let rows = Int(nrows)
-        var west: Double
-        var south: Double
+        guard cellSize.value > 0, cellSize.value.isFinite else {
+            throw fail("cellsize must be a positive number", "cellsize 必须是正数", at: cellSize.line)
+        }
+        let columns = Int(ncols.value)
+        let rows = Int(nrows.value)
+        let west: Double
+        let south: Double
         if let x = header["xllcorner"], let y = header["yllcorner"] {
-            west = x
-            south = y
+            west = x.value
+            south = y.value
         } else if let x = header["xllcenter"], let y = header["yllcenter"] {
-            west = x - cellSize / 2
-            south = y - cellSize / 2
+            west = x.value - cellSize.value / 2
+            south = y.value - cellSize.value / 2
         } else {
-            throw fail("header needs xllcorner/yllcorner or xllcenter/yllcenter", "表头需要 xllcorner/yllcorner 或 xllcenter/yllcenter", at: 1)
+            throw fail(
+                "the header needs xllcorner/yllcorner or xllcenter/yllcenter", "表头需要 xllcorner/yllcorner 或 xllcenter/yllcenter",
+                at: lastHeaderLine)
         }
-        let noData = header["nodata_value"]
+        guard west.isFinite, south.isFinite else {
+            throw fail("the grid origin is not a finite number", "网格原点不是有限数", at: lastHeaderLine)
+        }
+        let noData = header["nodata_value"]?.value
+        let expected = columns * rows
         var values: [Float] = []
-        values.reserveCapacity(columns * rows)
+        // A header may claim a huge grid; never reserve more than the file could hold.
+        values.reserveCapacity(Swift.min(expected, bytes.count / 2 + 1))
         var tokenStart = -1
-        line = valuesLine
         var tokenLine = line
+        var lastLine = line
         func take(_ start: Int, _ end: Int) throws(InputIssue) {
             let token = String(decoding: bytes[start..<end], as: UTF8.self)
             guard let v = Double(token) else {
                 throw fail("'\(token)' is not a number", "'\(token)' 不是数字", at: tokenLine)
             }
-            if let noData, v == noData || !v.isFinite {
-                values.append(.nan)
-            } else {
-                values.append(Float(v))
+            guard values.count < expected else {
+                throw fail(
+                    "more values than \(rows) rows × \(columns) columns = \(expected); the first extra one is here",
+                    "数值多于 \(rows) 行 × \(columns) 列 = \(expected) 个;第一个多余的数值在此行", at: tokenLine)
             }
+            values.append(!v.isFinite || v == noData ? ElevationGrid.void : Float(v))
         }
         while index <= bytes.count {
             let byte: UInt8 = index < bytes.count ? bytes[index] : 0x20
@@ -70,6 +90,7 @@ public enum ASCIIGrid {
             if isSpace {
                 if tokenStart >= 0 {
                     try take(tokenStart, index)
+                    lastLine = tokenLine
                     tokenStart = -1
                 }
                 if byte == 0x0A { line += 1 }
@@ -79,11 +100,22 @@ public enum ASCIIGrid {
             }
             index += 1
         }
-        do {
-            return try ElevationGrid(columns: columns, rows: rows, west: west, south: south, cellSize: cellSize, values: values)
-        } catch {
-            throw fail(error.reason, "数据个数与行列数不符:\(error.reason)", at: valuesLine)
+        guard values.count == expected else {
+            throw fail(
+                "expected \(expected) values (\(rows) rows × \(columns) columns), found \(values.count)",
+                "应有 \(expected) 个数值(\(rows) 行 × \(columns) 列),实际 \(values.count) 个", at: lastLine)
         }
+        do {
+            return try ElevationGrid(columns: columns, rows: rows, west: west, south: south, cellSize: cellSize.value, values: values)
+        } catch {
+            throw fail(error.reason, "网格无效:\(error.reason)", at: lastHeaderLine)
+        }
+    }
+
+    /// True for tokens such as `nan` or `inf` that start with a letter but are numbers,
+    /// so a grid whose first value is a void is not mistaken for a header line.
+    private static func isNumber(_ token: Substring) -> Bool {
+        Double(token) != nil
     }
 
     /// Writes a grid with `xllcorner`/`yllcorner` and `NODATA_value -9999`, values to `decimals` places.

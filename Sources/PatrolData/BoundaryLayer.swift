@@ -9,14 +9,22 @@ enum BoundaryLayer {
     }
 
     /// Finds the jurisdiction feature before any transform exists (to pick the working CRS).
-    static func jurisdictionFeature(_ features: [GeoJSONFeature], file: String) throws(InputIssue) -> GeoJSONFeature {
-        let candidates = features.filter { $0.text("kind") == "jurisdiction" }
+    ///
+    /// When there is none but the reader skipped features, the error points at the first
+    /// skipped one: a jurisdiction whose geometry was refused is the likely cause.
+    static func jurisdictionFeature(_ read: GeoJSONReader.Result, file: String) throws(InputIssue) -> GeoJSONFeature {
+        let candidates = read.features.filter { $0.text("kind") == "jurisdiction" }
         guard let first = candidates.first else {
-            throw InputIssue(
-                .error, file: file,
-                message: Localized(
-                    en: "no jurisdiction polygon: one feature needs \"kind\": \"jurisdiction\"",
-                    zh: "没有辖区多边形:需要一个 \"kind\": \"jurisdiction\" 的要素"))
+            let missing = Localized(
+                en: "no usable jurisdiction polygon: one feature needs \"kind\": \"jurisdiction\" and a Polygon or MultiPolygon",
+                zh: "没有可用的辖区多边形:需要一个 \"kind\": \"jurisdiction\" 且为 Polygon 或 MultiPolygon 的要素")
+            if var skipped = read.issues.first(where: { $0.severity == .error }) {
+                skipped.message = Localized(
+                    en: "\(missing.en) (\(read.issues.count) feature(s) skipped; this one: \(skipped.message.en))",
+                    zh: "\(missing.zh)(跳过了 \(read.issues.count) 个要素;此处:\(skipped.message.zh))")
+                throw skipped
+            }
+            throw InputIssue(.error, file: file, line: read.line, message: missing)
         }
         guard let geometry = first.geometry, rings(geometry) != nil else {
             throw InputIssue(
@@ -26,22 +34,30 @@ enum BoundaryLayer {
         return first
     }
 
-    static func read(_ features: [GeoJSONFeature], file: String, context: LayerContext) throws(InputIssue) -> Result {
-        let jurisdictionFeature = try jurisdictionFeature(features, file: file)
+    static func read(_ read: GeoJSONReader.Result, file: String, context: LayerContext) throws(InputIssue) -> Result {
+        let features = read.features
+        let jurisdictionFeature = try jurisdictionFeature(read, file: file)
         var jurisdiction: Jurisdiction?
         var villages: [Village] = []
         var villageNames: Set<String> = []
         for feature in features {
             func issue(_ severity: InputIssue.Severity, _ field: String?, _ en: String, _ zh: String) -> InputIssue {
-                InputIssue(severity, file: file, line: feature.line, feature: feature.index, recordID: feature.label, field: field, message: Localized(en: en, zh: zh))
+                InputIssue(
+                    severity, file: file, line: feature.line, feature: feature.index, recordID: feature.label, field: field, message: Localized(en: en, zh: zh))
             }
             let kind = feature.text("kind")
             guard kind == "jurisdiction" || kind == "village" else {
-                context.report(issue(.error, "kind", "kind must be 'jurisdiction' or 'village', found '\(kind ?? "")'; skipped", "kind 应为 jurisdiction 或 village,实际为 '\(kind ?? "")',已跳过"))
+                context.report(
+                    issue(
+                        .error, "kind", "kind must be 'jurisdiction' or 'village', found '\(kind ?? "")'; skipped",
+                        "kind 应为 jurisdiction 或 village,实际为 '\(kind ?? "")',已跳过"))
                 continue
             }
             guard let geometry = feature.geometry, let polygons = rings(geometry) else {
-                context.report(issue(.error, "geometry", "a \(kind!) must be a Polygon or MultiPolygon, found \(feature.geometry?.typeName ?? "null"); skipped", "\(kind!) 必须是 Polygon 或 MultiPolygon,实际为 \(feature.geometry?.typeName ?? "null"),已跳过"))
+                context.report(
+                    issue(
+                        .error, "geometry", "a \(kind!) must be a Polygon or MultiPolygon, found \(feature.geometry?.typeName ?? "null"); skipped",
+                        "\(kind!) 必须是 Polygon 或 MultiPolygon,实际为 \(feature.geometry?.typeName ?? "null"),已跳过"))
                 continue
             }
             let name = feature.text("name")?.trimmingCharacters(in: .whitespaces) ?? ""
@@ -51,7 +67,8 @@ enum BoundaryLayer {
             for sourceRings in polygons {
                 let working = sourceRings.map { context.toWorking.forward($0) }
                 guard working.allSatisfy({ $0.allSatisfy(\.isFinite) }) else {
-                    context.report(issue(.error, "geometry", "coordinates cannot be transformed to \(context.workingCRS); skipped", "坐标无法转换到 \(context.workingCRS),已跳过"))
+                    context.report(
+                        issue(.error, "geometry", "coordinates cannot be transformed to \(context.workingCRS); skipped", "坐标无法转换到 \(context.workingCRS),已跳过"))
                     failed = true
                     break
                 }

@@ -7,6 +7,9 @@ public struct CSVRecord: Sendable, Hashable {
 }
 
 /// An RFC 4180 CSV parser: quoted fields, doubled quotes, CRLF or LF, newlines inside quotes.
+///
+/// Lenient where spreadsheets are: spaces between a closing quote and the next comma are
+/// ignored, and a carriage return outside quotes is dropped.
 public enum CSVReader {
     /// Why the text is not valid CSV.
     public struct SyntaxError: Error, Sendable, Hashable {
@@ -25,6 +28,7 @@ public enum CSVReader {
         var field: [UInt8] = []
         var line = 1
         var recordLine = 1
+        var quoteLine = 1
         var inQuotes = false
         var quotedFieldClosed = false
         var atFieldStart = true
@@ -79,21 +83,27 @@ public enum CSVReader {
                         reason: Localized(en: "a quote appears inside an unquoted field", zh: "未加引号的字段中出现引号"))
                 }
                 inQuotes = true
+                quoteLine = line
             default:
-                if quotedFieldClosed, byte != 0x20 {
-                    throw SyntaxError(
-                        line: line,
-                        reason: Localized(en: "text after the closing quote of a field", zh: "字段的右引号之后还有文字"))
+                if quotedFieldClosed {
+                    guard byte == 0x20 else {
+                        throw SyntaxError(
+                            line: line,
+                            reason: Localized(en: "text after the closing quote of a field", zh: "字段的右引号之后还有文字"))
+                    }
+                } else {
+                    field.append(byte)
                 }
-                field.append(byte)
             }
             if byte != UInt8(ascii: ",") && byte != 0x0D && byte != 0x0A { atFieldStart = false }
             i += 1
         }
         if inQuotes {
             throw SyntaxError(
-                line: recordLine,
-                reason: Localized(en: "a quoted field is never closed", zh: "引号字段没有闭合"))
+                line: quoteLine,
+                reason: Localized(
+                    en: "the quoted field opened on this line is never closed (the file ends inside it)",
+                    zh: "此行开始的引号字段没有闭合(文件在引号内结束)"))
         }
         if !field.isEmpty || !fields.isEmpty { finishRecord() }
         return records
@@ -104,7 +114,8 @@ public enum CSVReader {
 public enum CSVWriter {
     /// One field, quoted when it holds a comma, quote, or line break, or has outer spaces.
     public static func field(_ text: String) -> String {
-        let needsQuotes = text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+        let needsQuotes =
+            text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
             || text.first == " " || text.last == " "
         guard needsQuotes else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""

@@ -14,7 +14,7 @@ public struct ElevationGrid: Sendable, Hashable {
     public let south: Double
     /// Cell size in metres.
     public let cellSize: Double
-    /// Elevations in metres, `rows × columns`, northern row first; `nil` cells are voids.
+    /// Elevations in metres, `rows × columns`, northern row first; NaN (``void``) marks a void.
     public private(set) var values: [Float]
     /// The value that marks a void.
     public static let void = Float.nan
@@ -53,13 +53,14 @@ public struct ElevationGrid: Sendable, Hashable {
 
     /// Elevation at `p` by bilinear interpolation between the four nearest cell centres.
     ///
-    /// Near a void or the grid's edge the available neighbours are averaged by weight;
-    /// `nil` only when no neighbour has a value.
+    /// Between the outermost cell centres and the grid's edge the edge values carry on
+    /// (the grid is clamped); next to a void the available neighbours are averaged by
+    /// weight. `nil` outside ``bounds`` and where no neighbour has a value.
     /// - Complexity: O(1)
     public func elevation(at p: Point) -> Double? {
+        guard bounds.contains(p) else { return nil }
         let fx = (p.x - west) / cellSize - 0.5
         let fy = (south + Double(rows) * cellSize - p.y) / cellSize - 0.5
-        guard fx > -1, fy > -1, fx < Double(columns), fy < Double(rows) else { return nil }
         let c0 = Int(fx.rounded(.down))
         let r0 = Int(fy.rounded(.down))
         let tx = fx - Double(c0)
@@ -74,8 +75,7 @@ public struct ElevationGrid: Sendable, Hashable {
                 weight += w
             }
         }
-        if weight > 0 { return sum / weight }
-        return value(row: Swift.min(Swift.max(r0, 0), rows - 1), column: Swift.min(Swift.max(c0, 0), columns - 1))
+        return weight > 0 ? sum / weight : nil
     }
 
     /// Lowest and highest elevation, ignoring voids; `nil` when every cell is void.

@@ -1,7 +1,32 @@
 public import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reading whole files and writing them atomically.
 public enum FileIO {
+    /// Why a file could not be written: the path and the system's reason.
+    public struct WriteError: LocalizedError, Sendable, Hashable, CustomStringConvertible {
+        /// The file that was to be written.
+        public var path: String
+        /// The operating system's explanation (`strerror`).
+        public var reason: String
+
+        /// Creates an error about `path`.
+        public init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
+
+        /// `path: reason`.
+        public var description: String { "\(path): \(reason)" }
+        /// The same as ``description``, for `localizedDescription`.
+        public var errorDescription: String? { description }
+    }
+
     /// The bytes of a file, or an issue naming it when it cannot be read.
     public static func readBytes(_ path: String, name: String? = nil) throws(InputIssue) -> [UInt8] {
         do {
@@ -17,21 +42,38 @@ public enum FileIO {
     }
 
     /// Writes `data` to `path` through a temporary file in the same folder and a rename,
-    /// so readers never see a half-written file and a failed write leaves no debris.
+    /// so readers never see a half-written file, an existing file is replaced in one step,
+    /// and a failed write leaves the old file and no debris.
     public static func writeAtomically(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
-        do {
-            try data.write(to: temporary)
-            // rename(2) replaces an existing file atomically. (Foundation's replaceItemAt on
-            // Linux removes the original and then fails, losing the file.)
-            guard rename(temporary.path, url.path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+        let target = URL(fileURLWithPath: path).standardizedFileURL
+        let folder = target.deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).tmp-\(getpid())-\(UUID().uuidString.prefix(8))").path
+        func failure(_ code: Int32) -> WriteError {
+            WriteError(path: path, reason: String(cString: strerror(code)))
+        }
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw failure(errno) }
+        var written = 0
+        let writeError: Int32? = data.withUnsafeBytes { buffer in
+            while written < buffer.count {
+                let n = write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                written += n
             }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
+            return fsync(descriptor) == 0 ? nil : errno
+        }
+        close(descriptor)
+        if let writeError {
+            unlink(temporary)
+            throw failure(writeError)
+        }
+        guard rename(temporary, target.path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw failure(code)
         }
     }
 

@@ -2,8 +2,11 @@ public import PatrolGeo
 
 /// The geometry of one GeoJSON feature, in the coordinates of the file (x = longitude or easting).
 public enum GeoJSONGeometry: Sendable, Hashable {
+    /// One position.
     case point(Point)
+    /// A line of at least two positions.
     case lineString([Point])
+    /// Several lines.
     case multiLineString([[Point]])
     /// Rings: the exterior first, then holes.
     case polygon([[Point]])
@@ -66,11 +69,13 @@ public struct GeoJSONFeature: Sendable, Hashable {
         self.geometry = geometry
     }
 
+    /// Features are equal when index, line, id, geometry and properties (in order) are.
     public static func == (a: GeoJSONFeature, b: GeoJSONFeature) -> Bool {
         a.index == b.index && a.line == b.line && a.id == b.id && a.geometry == b.geometry
             && JSONValue.object(a.properties) == JSONValue.object(b.properties)
     }
 
+    /// Hashes index, id and geometry (equal features agree on them).
     public func hash(into hasher: inout Hasher) {
         hasher.combine(index)
         hasher.combine(id)

@@ -8,6 +8,8 @@ public enum GeoJSONReader {
         public var features: [GeoJSONFeature]
         /// One issue per skipped or doubtful feature.
         public var issues: [InputIssue]
+        /// 1-based line of the collection's opening brace, for problems with the file as a whole.
+        public var line: Int
     }
 
     /// Parses a `FeatureCollection` (or a single `Feature`).
@@ -46,7 +48,7 @@ public enum GeoJSONReader {
                 message: Localized(
                     en: "expected a GeoJSON FeatureCollection", zh: "应为 GeoJSON FeatureCollection"))
         }
-        var result = Result(features: [], issues: [])
+        var result = Result(features: [], issues: [], line: root.line ?? 1)
         for (index, value) in featureValues.enumerated() {
             do {
                 result.features.append(try feature(value, index: index, file: file, geographic: geographic))
@@ -58,7 +60,7 @@ public enum GeoJSONReader {
     }
 
     private static func feature(_ value: JSONValue, index: Int, file: String, geographic: Bool) throws(InputIssue) -> GeoJSONFeature {
-        let line = value.line ?? 0
+        let line = value.line
         func fail(_ field: String?, _ en: String, _ zh: String, id: String? = nil) -> InputIssue {
             InputIssue(.error, file: file, line: line, feature: index, recordID: id, field: field, message: Localized(en: en, zh: zh))
         }
@@ -75,11 +77,11 @@ public enum GeoJSONReader {
         }
         let label = id ?? properties.first { $0.0 == "name" }?.1.textValue
         guard let geometryValue = value["geometry"], geometryValue != .null else {
-            return GeoJSONFeature(index: index, line: line, id: id, properties: properties, geometry: nil)
+            return GeoJSONFeature(index: index, line: line ?? 0, id: id, properties: properties, geometry: nil)
         }
         do {
             let geometry = try parseGeometry(geometryValue, geographic: geographic)
-            return GeoJSONFeature(index: index, line: line, id: id, properties: properties, geometry: geometry)
+            return GeoJSONFeature(index: index, line: line ?? 0, id: id, properties: properties, geometry: geometry)
         } catch {
             throw fail("geometry", error.reason.en + "; skipped", error.reason.zh + ",已跳过", id: label)
         }
@@ -135,9 +137,11 @@ public enum GeoJSONReader {
         }
         if geographic {
             guard abs(x) <= 180, abs(y) <= 90 else {
+                let swapped = abs(y) <= 180 && abs(x) <= 90
                 throw GeometryProblem(
-                    "position [\(x), \(y)] is out of range (longitude ±180, latitude ±90)",
-                    "坐标 [\(x), \(y)] 超出范围(经度 ±180,纬度 ±90)")
+                    "position [\(x), \(y)] is out of range (longitude ±180, latitude ±90)"
+                        + (swapped ? "; GeoJSON puts longitude first: are the two swapped?" : ""),
+                    "坐标 [\(x), \(y)] 超出范围(经度 ±180,纬度 ±90)" + (swapped ? ";GeoJSON 经度在前:是否颠倒了?" : ""))
             }
         }
         return Point(x: x, y: y)

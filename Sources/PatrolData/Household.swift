@@ -5,13 +5,13 @@ public import PatrolGeo
 /// ``head``, ``phone``, ``tags`` and ``note`` are personal data: they appear only in
 /// internal views, never in a wall map or other public output.
 public struct Household: Sendable, Hashable {
-    /// The ledger's household number, e.g. `H00123`.
+    /// The ledger's household number, such as `H00123`.
     public var id: String
-    /// Administrative village name, e.g. `董村`.
+    /// Administrative village name, such as `董村`.
     public var village: String
-    /// Villager group (组), e.g. `3`.
+    /// Villager group (组), such as `3`.
     public var group: String
-    /// House number (门牌号), e.g. `12`.
+    /// House number (门牌号), such as `12`.
     public var number: String
     /// Position in the working CRS.
     public var location: Point
@@ -49,7 +49,7 @@ public struct Household: Sendable, Hashable {
         self.sourceLine = sourceLine
     }
 
-    /// The house label the ledger and the officers use: `村名 + 组 + 门牌号`, e.g. `董村3组12号`.
+    /// The house label the ledger and the officers use: `村名 + 组 + 门牌号`, such as `董村3组12号`.
     public var houseLabel: String {
         Self.houseLabel(village: village, group: group, number: number)
     }

@@ -20,15 +20,12 @@ enum HouseholdLayer {
 
     static func readCSV(_ bytes: [UInt8], file: String, context: LayerContext, check: LocationCheck) throws(InputIssue) -> Result {
         guard let (text, encoding) = TextDecoding.decode(bytes) else {
-            throw InputIssue(
-                .error, file: file,
-                message: Localized(
-                    en: "unreadable encoding: the file is neither UTF-8 nor GB18030; save it as UTF-8 CSV",
-                    zh: "无法识别的编码:文件既不是 UTF-8 也不是 GB18030,请另存为 UTF-8 CSV"))
+            throw undecodable(bytes, file: file)
         }
         let records: [CSVRecord]
         do {
-            records = try CSVReader.parse(text)
+            // A GB18030 file may start with that encoding's own byte-order mark, which decodes to U+FEFF.
+            records = try CSVReader.parse(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
         } catch {
             throw InputIssue(.error, file: file, line: error.line, message: error.reason)
         }
@@ -36,17 +33,22 @@ enum HouseholdLayer {
             throw InputIssue(.error, file: file, line: 1, message: Localized(en: "the file is empty: a header row is required", zh: "文件为空:需要表头行"))
         }
         var columnIndex: [HouseholdColumn: Int] = [:]
+        var headerNames: [HouseholdColumn: String] = [:]
         for (i, name) in header.fields.enumerated() {
             guard let column = HouseholdColumn.matching(name) else {
-                context.report(InputIssue(
-                    .warning, file: file, line: header.line, field: name,
-                    message: Localized(en: "unknown column '\(name)' is ignored", zh: "未知列 '\(name)' 已忽略")))
+                context.report(
+                    InputIssue(
+                        .warning, file: file, line: header.line, field: name,
+                        message: Localized(en: "unknown column '\(name)' is ignored", zh: "未知列 '\(name)' 已忽略")))
                 continue
             }
             if columnIndex[column] != nil {
-                throw InputIssue(.error, file: file, line: header.line, field: name, message: Localized(en: "column '\(column.rawValue)' appears twice", zh: "列 '\(column.rawValue)' 重复"))
+                throw InputIssue(
+                    .error, file: file, line: header.line, field: name,
+                    message: Localized(en: "column '\(column.rawValue)' appears twice", zh: "列 '\(column.rawValue)' 重复"))
             }
             columnIndex[column] = i
+            headerNames[column] = name.trimmingCharacters(in: .whitespacesAndNewlines)
         }
         let missing = HouseholdColumn.required.filter { columnIndex[$0] == nil }
         guard missing.isEmpty else {
@@ -58,11 +60,12 @@ enum HouseholdLayer {
         var rows: [Row] = []
         for record in records.dropFirst() {
             guard record.fields.count == header.fields.count else {
-                context.report(InputIssue(
-                    .error, file: file, line: record.line,
-                    message: Localized(
-                        en: "expected \(header.fields.count) fields, found \(record.fields.count); row skipped",
-                        zh: "应有 \(header.fields.count) 个字段,实际 \(record.fields.count) 个,该行已跳过")))
+                context.report(
+                    InputIssue(
+                        .error, file: file, line: record.line,
+                        message: Localized(
+                            en: "expected \(header.fields.count) fields, found \(record.fields.count); row skipped",
+                            zh: "应有 \(header.fields.count) 个字段,实际 \(record.fields.count) 个,该行已跳过")))
                 continue
             }
             var values: [HouseholdColumn: String] = [:]
@@ -71,18 +74,13 @@ enum HouseholdLayer {
             }
             rows.append(Row(line: record.line, feature: nil, values: values, point: nil))
         }
-        return Result(households: households(from: rows, file: file, context: context, check: check), encoding: encoding)
+        return Result(
+            households: households(from: rows, file: file, headerNames: headerNames, context: context, check: check), encoding: encoding)
     }
 
     static func readGeoJSON(_ features: [GeoJSONFeature], file: String, context: LayerContext, check: LocationCheck) -> Result {
         var rows: [Row] = []
         for feature in features {
-            guard case .point(let p) = feature.geometry else {
-                context.report(InputIssue(
-                    .error, file: file, line: feature.line, feature: feature.index, recordID: feature.label, field: "geometry",
-                    message: Localized(en: "a household must be a Point; skipped", zh: "住户必须是 Point,已跳过")))
-                continue
-            }
             var values: [HouseholdColumn: String] = [:]
             for (key, value) in feature.properties {
                 if let column = HouseholdColumn.matching(key), let text = value.textValue {
@@ -90,20 +88,61 @@ enum HouseholdLayer {
                 }
             }
             if values[.id] == nil, let id = feature.id { values[.id] = id }
+            guard case .point(let p) = feature.geometry else {
+                context.report(
+                    InputIssue(
+                        .error, file: file, line: feature.line, feature: feature.index, recordID: values[.id] ?? feature.label, field: "geometry",
+                        message: Localized(en: "a household must be a Point; skipped", zh: "住户必须是 Point,已跳过")))
+                continue
+            }
             rows.append(Row(line: feature.line, feature: feature.index, values: values, point: p))
         }
-        return Result(households: households(from: rows, file: file, context: context, check: check), encoding: nil)
+        return Result(households: households(from: rows, file: file, headerNames: [:], context: context, check: check), encoding: nil)
     }
 
-    private static func households(from rows: [Row], file: String, context: LayerContext, check: LocationCheck) -> [Household] {
+    /// The error for a ledger that is neither UTF-8 nor GB18030, located at the first byte
+    /// the closer of the two readings could not decode.
+    static func undecodable(_ bytes: [UInt8], file: String) -> InputIssue {
+        guard let failure = TextDecoding.failure(in: bytes) else {
+            return InputIssue(.error, file: file, message: Localized(en: "unreadable encoding", zh: "无法识别的编码"))
+        }
+        if failure.isUTF16 {
+            return InputIssue(
+                .error, file: file, line: 1,
+                message: Localized(
+                    en: "the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8 CSV",
+                    zh: "文件是 UTF-16 编码(以 UTF-16 字节序标记开头),请另存为 UTF-8 CSV"))
+        }
+        let hex = String(failure.byte, radix: 16, uppercase: true)
+        let byte = "0x" + (hex.count == 1 ? "0" : "") + hex
+        let encoding = failure.closestEncoding.rawValue
+        let (en, zh) =
+            failure.endsInsideCharacter
+            ? (
+                "the file ends inside a \(encoding) character (byte \(byte) at offset \(failure.offset)): is it truncated?",
+                "文件在一个 \(encoding) 字符中间结束(偏移 \(failure.offset) 处的字节 \(byte)):文件是否不完整?"
+            )
+            : ("byte \(byte) at offset \(failure.offset) is not valid \(encoding)", "偏移 \(failure.offset) 处的字节 \(byte) 不是有效的 \(encoding)")
+        return InputIssue(
+            .error, file: file, line: failure.line,
+            message: Localized(
+                en: "unreadable encoding: the file is neither UTF-8 nor GB18030 (\(en)); save it as UTF-8 CSV",
+                zh: "无法识别的编码:文件既不是 UTF-8 也不是 GB18030(\(zh)),请另存为 UTF-8 CSV"))
+    }
+
+    private static func households(
+        from rows: [Row], file: String, headerNames: [HouseholdColumn: String], context: LayerContext, check: LocationCheck
+    ) -> [Household] {
         var accepted: [(Row, Point, String, Int)] = []
         var seen: [String: Int] = [:]
         for row in rows {
             let id = row.values[.id] ?? ""
             func refuse(_ field: HouseholdColumn?, _ en: String, _ zh: String) {
-                context.report(InputIssue(
-                    .error, file: file, line: row.line, feature: row.feature, recordID: id.isEmpty ? nil : id, field: field?.rawValue,
-                    message: Localized(en: en + "; skipped", zh: zh + ",已跳过")))
+                context.report(
+                    InputIssue(
+                        .error, file: file, line: row.line, feature: row.feature, recordID: id.isEmpty ? nil : id,
+                        field: field.map { headerNames[$0] ?? $0.rawValue },
+                        message: Localized(en: en + "; skipped", zh: zh + ",已跳过")))
             }
             guard !id.isEmpty else {
                 refuse(.id, "the household id is empty", "户号为空")
@@ -131,10 +170,6 @@ enum HouseholdLayer {
                     refuse(x.isFinite ? .lat : .lon, "coordinates '\(lonText)', '\(latText)' are not finite numbers", "坐标 '\(lonText)'、'\(latText)' 不是有限数")
                     continue
                 }
-                if context.geographic, abs(x) > 180 || abs(y) > 90 {
-                    refuse(abs(x) > 180 ? .lon : .lat, "position (\(x), \(y)) is out of range (longitude ±180, latitude ±90)", "坐标 (\(x), \(y)) 超出范围(经度 ±180,纬度 ±90)")
-                    continue
-                }
                 source = Point(x: x, y: y)
             }
             let membersText = row.values[.members] ?? ""
@@ -151,19 +186,22 @@ enum HouseholdLayer {
         for (i, (row, source, village, members)) in accepted.enumerated() {
             let id = row.values[.id]!
             if let problem = check.problem(source: source, working: working[i], context: context) {
-                context.report(InputIssue(
-                    .error, file: file, line: row.line, feature: row.feature, recordID: id, field: "lon,lat",
-                    message: Localized(en: problem.en + "; skipped", zh: problem.zh + ",已跳过")))
+                let field = row.point == nil ? "\(headerNames[.lon] ?? "lon"),\(headerNames[.lat] ?? "lat")" : "geometry"
+                context.report(
+                    InputIssue(
+                        .error, file: file, line: row.line, feature: row.feature, recordID: id, field: field,
+                        message: Localized(en: problem.en + "; skipped", zh: problem.zh + ",已跳过")))
                 continue
             }
             let tags = (row.values[.tags] ?? "")
                 .split(whereSeparator: { $0 == ";" || $0 == "；" || $0 == "," || $0 == "，" })
                 .map { $0.trimmingCharacters(in: .whitespaces) }
                 .filter { !$0.isEmpty }
-            households.append(Household(
-                id: id, village: village, group: row.values[.group] ?? "", number: row.values[.number] ?? "",
-                location: working[i], sourceCoordinate: source, head: row.values[.head] ?? "", members: members,
-                phone: row.values[.phone] ?? "", tags: tags, note: row.values[.note] ?? "", sourceLine: row.line))
+            households.append(
+                Household(
+                    id: id, village: village, group: row.values[.group] ?? "", number: row.values[.number] ?? "",
+                    location: working[i], sourceCoordinate: source, head: row.values[.head] ?? "", members: members,
+                    phone: row.values[.phone] ?? "", tags: tags, note: row.values[.note] ?? "", sourceLine: row.line))
         }
         return households
     }

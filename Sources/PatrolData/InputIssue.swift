@@ -54,5 +54,6 @@ public struct InputIssue: Error, Sendable, Hashable, CustomStringConvertible {
         return parts.joined(separator: ": ") + ": " + message.text(language)
     }
 
+    /// The issue formatted in English.
     public var description: String { formatted(.en) }
 }

@@ -18,10 +18,27 @@ public struct JSONParser {
     private var line = 1
     private var lineStart = 0
     private var depth = 0
+    /// Lines of the root object's member names, collected only when asked for.
+    private var rootMemberLines: [String: Int]?
 
     /// Parses a whole document.
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
+        var lines: [String: Int]?
+        return try parse(bytes, collectingRootMemberLines: &lines)
+    }
+
+    /// Parses a whole document and, when the root is an object, the line each of its member
+    /// names is on (first occurrence), so a manifest can point at `"crs"` rather than at `{`.
+    static func parse(_ bytes: [UInt8], rootMemberLines: inout [String: Int]) throws(JSONSyntaxError) -> JSONValue {
+        var lines: [String: Int]? = [:]
+        let value = try parse(bytes, collectingRootMemberLines: &lines)
+        rootMemberLines = lines ?? [:]
+        return value
+    }
+
+    private static func parse(_ bytes: [UInt8], collectingRootMemberLines lines: inout [String: Int]?) throws(JSONSyntaxError) -> JSONValue {
         var parser = JSONParser(bytes: bytes)
+        parser.rootMemberLines = lines
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
         parser.skipWhitespace()
         let value = try parser.parseValue()
@@ -29,6 +46,7 @@ public struct JSONParser {
         guard parser.index == bytes.count else {
             throw parser.error("unexpected text after the end of the JSON value")
         }
+        lines = parser.rootMemberLines
         return value
     }
 
@@ -59,12 +77,18 @@ public struct JSONParser {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
         case UInt8(ascii: "\""): return .string(try parseString())
-        case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
-        case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
-        case UInt8(ascii: "n"): try expectLiteral("null"); return .null
+        case UInt8(ascii: "t"):
+            try expectLiteral("true")
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try expectLiteral("false")
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try expectLiteral("null")
+            return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
         default:
-            throw error("unexpected character '\(Character(UnicodeScalar(bytes[index])))'")
+            throw error("unexpected \(Self.describe(bytes[index]))")
         }
     }
 
@@ -96,7 +120,9 @@ public struct JSONParser {
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
                 throw error("expected a quoted member name")
             }
+            let keyLine = line
             let key = try parseString()
+            if depth == 1, rootMemberLines != nil, rootMemberLines?[key] == nil { rootMemberLines?[key] = keyLine }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':' after member name") }
             index += 1
@@ -182,7 +208,7 @@ public struct JSONParser {
                     guard let scalar = Unicode.Scalar(code) else { throw error("invalid \\u escape") }
                     scalars.append(contentsOf: Array(String(Character(scalar)).utf8))
                 default:
-                    throw error("invalid escape '\\\(Character(UnicodeScalar(escaped)))'")
+                    throw error("invalid escape: backslash before \(Self.describe(escaped))")
                 }
             case 0x00..<0x20:
                 throw error("control character inside a string")
@@ -191,6 +217,14 @@ public struct JSONParser {
                 index += 1
             }
         }
+    }
+
+    /// A byte for a message: printable ASCII as itself in quotes, anything else in hex
+    /// (a stray byte of a multi-byte character is not a character on its own).
+    private static func describe(_ byte: UInt8) -> String {
+        if (0x21...0x7E).contains(byte) { return "character '\(Character(UnicodeScalar(byte)))'" }
+        let hex = String(byte, radix: 16, uppercase: true)
+        return "byte 0x" + (hex.count == 1 ? "0" + hex : hex)
     }
 
     private mutating func parseHex4() throws(JSONSyntaxError) -> UInt32 {
@@ -221,7 +255,11 @@ public struct JSONParser {
             }
             return parser.index - from
         }
+        let integerStart = index
         guard digits(&self) > 0 else { throw error("invalid number") }
+        if bytes[integerStart] == UInt8(ascii: "0"), index - integerStart > 1 {
+            throw error("invalid number: leading zeros are not allowed")
+        }
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
             guard digits(&self) > 0 else { throw error("invalid number: digits expected after '.'") }

@@ -61,7 +61,11 @@ public enum JSONWriter {
                 out += "[]"
                 return
             }
-            let scalarOnly = elements.allSatisfy { if case .array = $0 { return false }; if case .object = $0 { return false }; return true }
+            let scalarOnly = elements.allSatisfy {
+                if case .array = $0 { return false }
+                if case .object = $0 { return false }
+                return true
+            }
             out += "["
             for (i, element) in elements.enumerated() {
                 if i > 0 { out += indent == nil || scalarOnly ? (indent == nil ? "," : ", ") : "," }

@@ -19,7 +19,7 @@ public struct Village: Sendable, Hashable {
 
 /// The station's whole jurisdiction (辖区).
 public struct Jurisdiction: Sendable, Hashable {
-    /// Name of the jurisdiction, e.g. the township.
+    /// Name of the jurisdiction, usually the township's.
     public var name: String
     /// The polygon in the working CRS.
     public var boundary: MultiPolygon

@@ -15,40 +15,45 @@ public enum MapLoader {
             throw InputIssue(.error, file: directory, message: Localized(en: "not a map folder (no such directory)", zh: "不是地图文件夹(目录不存在)"))
         }
         func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
-        let manifest = try MapManifest.read(FileIO.readBytes(path("map.json"), name: "map.json"))
+        let (manifest, manifestLines) = try MapManifest.readLocated(FileIO.readBytes(path("map.json"), name: "map.json"))
 
         let inputCRS = CoordinateReferenceSystem(manifest.crs)
         let geographic: Bool
         do {
             geographic = try inputCRS.isGeographic()
         } catch {
-            throw InputIssue(.error, file: "map.json", field: "crs", message: Localized(en: error.description, zh: "坐标系无效:\(error.description)"))
+            throw InputIssue(
+                .error, file: "map.json", line: manifestLines["crs"], field: "crs",
+                message: Localized(en: error.description, zh: "坐标系无效:\(error.description)"))
         }
 
         let boundaryFile = manifest.file(for: "boundary")!
         let boundaryRead = try GeoJSONReader.read(FileIO.readBytes(path(boundaryFile), name: boundaryFile), file: boundaryFile, geographic: geographic)
-        let jurisdictionFeature = try BoundaryLayer.jurisdictionFeature(boundaryRead.features, file: boundaryFile)
-        let workingCRS = try chooseWorkingCRS(manifest: manifest, inputCRS: inputCRS, jurisdiction: jurisdictionFeature)
+        let jurisdictionFeature = try BoundaryLayer.jurisdictionFeature(boundaryRead, file: boundaryFile)
+        let workingCRS = try chooseWorkingCRS(
+            manifest: manifest, lines: manifestLines, inputCRS: inputCRS, jurisdiction: jurisdictionFeature, boundaryFile: boundaryFile)
 
         let context: LayerContext
         do {
             context = try LayerContext(inputCRS: inputCRS, workingCRS: workingCRS, geographic: geographic)
         } catch {
-            throw InputIssue(.error, file: "map.json", field: "working_crs", message: Localized(en: error.description, zh: "坐标转换无效:\(error.description)"))
+            throw InputIssue(
+                .error, file: "map.json", line: manifestLines["working_crs"] ?? manifestLines["crs"], field: "working_crs",
+                message: Localized(en: error.description, zh: "坐标转换无效:\(error.description)"))
         }
         context.issues = boundaryRead.issues
-        let boundary = try BoundaryLayer.read(boundaryRead.features, file: boundaryFile, context: context)
+        let boundary = try BoundaryLayer.read(boundaryRead, file: boundaryFile, context: context)
         let check = LocationCheck(jurisdiction: boundary.jurisdiction)
 
         let roadsFile = manifest.file(for: "roads")!
         let roadsRead = try GeoJSONReader.read(FileIO.readBytes(path(roadsFile), name: roadsFile), file: roadsFile, geographic: geographic)
         context.issues += roadsRead.issues
-        let roads = RoadLayer.read(roadsRead.features, file: roadsFile, context: context)
+        let roads = RoadLayer.read(roadsRead.features, file: roadsFile, context: context, check: check)
 
         let postsFile = manifest.file(for: "posts")!
         let postsRead = try GeoJSONReader.read(FileIO.readBytes(path(postsFile), name: postsFile), file: postsFile, geographic: geographic)
         context.issues += postsRead.issues
-        let posts = PointLayers.posts(postsRead.features, file: postsFile, context: context, check: check)
+        let posts = PointLayers.posts(postsRead, file: postsFile, context: context, check: check)
 
         var landmarks: [Landmark] = []
         if let landmarksFile = manifest.file(for: "landmarks"), FileManager.default.fileExists(atPath: path(landmarksFile)) {
@@ -60,7 +65,7 @@ public enum MapLoader {
         let householdsFile = manifest.file(for: "households")!
         var householdPath = path(householdsFile)
         var householdName = householdsFile
-        if !FileManager.default.fileExists(atPath: householdPath), manifest.layers["households"] == nil,
+        if householdsFile == MapManifest.defaultLayers["households"], !FileManager.default.fileExists(atPath: householdPath),
             FileManager.default.fileExists(atPath: path("households.geojson"))
         {
             householdName = "households.geojson"
@@ -80,11 +85,12 @@ public enum MapLoader {
         if let demFile = manifest.file(for: "dem"), FileManager.default.fileExists(atPath: path(demFile)) {
             let grid = try ASCIIGrid.read(FileIO.readBytes(path(demFile), name: demFile), file: demFile)
             if let bounds = boundary.jurisdiction.boundary.bounds, !grid.bounds.intersects(bounds) {
-                context.report(InputIssue(
-                    .error, file: demFile,
-                    message: Localized(
-                        en: "the elevation grid does not overlap the jurisdiction (is it in the working CRS \(workingCRS)?); ignored",
-                        zh: "高程网格与辖区不重叠(是否使用工作坐标系 \(workingCRS)?),已忽略")))
+                context.report(
+                    InputIssue(
+                        .error, file: demFile,
+                        message: Localized(
+                            en: "the elevation grid does not overlap the jurisdiction (is it in the working CRS \(workingCRS)?); ignored",
+                            zh: "高程网格与辖区不重叠(是否使用工作坐标系 \(workingCRS)?),已忽略")))
             } else {
                 elevation = grid
             }
@@ -101,30 +107,39 @@ public enum MapLoader {
 
     /// The working CRS: as named in the manifest, or for `auto` the Gauss–Krüger zone
     /// nearest the jurisdiction's centre.
-    static func chooseWorkingCRS(manifest: MapManifest, inputCRS: CoordinateReferenceSystem, jurisdiction: GeoJSONFeature) throws(InputIssue) -> CoordinateReferenceSystem {
+    static func chooseWorkingCRS(
+        manifest: MapManifest, lines: [String: Int], inputCRS: CoordinateReferenceSystem, jurisdiction: GeoJSONFeature, boundaryFile: String
+    ) throws(InputIssue) -> CoordinateReferenceSystem {
+        let line = lines["working_crs"]
         guard manifest.workingCRS.lowercased() == "auto" else {
             let crs = CoordinateReferenceSystem(manifest.workingCRS)
             let geographic: Bool
             do {
                 geographic = try crs.isGeographic()
             } catch {
-                throw InputIssue(.error, file: "map.json", field: "working_crs", message: Localized(en: error.description, zh: "工作坐标系无效:\(error.description)"))
+                throw InputIssue(
+                    .error, file: "map.json", line: line, field: "working_crs",
+                    message: Localized(en: error.description, zh: "工作坐标系无效:\(error.description)"))
             }
             if geographic {
                 throw InputIssue(
-                    .error, file: "map.json", field: "working_crs",
+                    .error, file: "map.json", line: line, field: "working_crs",
                     message: Localized(en: "the working CRS must be projected (metres), not longitude/latitude", zh: "工作坐标系必须是投影坐标系(米),不能是经纬度"))
             }
             return crs
         }
         guard let bounds = BoundingBox(covering: jurisdiction.geometry?.allPoints ?? []) else {
-            throw InputIssue(.error, file: "boundary.geojson", feature: jurisdiction.index, message: Localized(en: "the jurisdiction has no coordinates", zh: "辖区没有坐标"))
+            throw InputIssue(
+                .error, file: boundaryFile, line: jurisdiction.line, feature: jurisdiction.index,
+                message: Localized(en: "the jurisdiction has no coordinates", zh: "辖区没有坐标"))
         }
         do {
             let centre = try CoordinateTransform(from: inputCRS, to: .wgs84).forward(bounds.center)
             return .gaussKruger3Degree(nearestTo: centre.x)
         } catch {
-            throw InputIssue(.error, file: "map.json", field: "crs", message: Localized(en: error.description, zh: "坐标转换失败:\(error.description)"))
+            throw InputIssue(
+                .error, file: "map.json", line: lines["crs"], field: "crs",
+                message: Localized(en: error.description, zh: "坐标转换失败:\(error.description)"))
         }
     }
 }

@@ -2,9 +2,9 @@ import Foundation
 
 /// The contents of a map package's `map.json`.
 public struct MapManifest: Sendable, Hashable {
-    /// Short machine name, e.g. `gongli`.
+    /// Short machine name, such as `gongli`.
     public var name: String
-    /// Title for maps and reports, e.g. `宫里派出所辖区`.
+    /// Title for maps and reports, such as `宫里派出所辖区`.
     public var title: String
     /// CRS of the coordinates in the layer files.
     public var crs: String
@@ -57,9 +57,16 @@ public struct MapManifest: Sendable, Hashable {
 
     /// Reads `map.json`.
     public static func read(_ bytes: [UInt8], file: String = "map.json") throws(InputIssue) -> MapManifest {
+        try readLocated(bytes, file: file).manifest
+    }
+
+    /// Reads `map.json` and the line each top-level member is on, for messages about values
+    /// that parse but do not work (an unknown `crs`, say).
+    static func readLocated(_ bytes: [UInt8], file: String = "map.json") throws(InputIssue) -> (manifest: MapManifest, lines: [String: Int]) {
         let root: JSONValue
+        var lines: [String: Int] = [:]
         do {
-            root = try JSONParser.parse(bytes)
+            root = try JSONParser.parse(bytes, rootMemberLines: &lines)
         } catch {
             throw InputIssue(
                 .error, file: file, line: error.line,
@@ -68,28 +75,31 @@ public struct MapManifest: Sendable, Hashable {
         guard root.objectMembers != nil else {
             throw InputIssue(.error, file: file, line: 1, message: Localized(en: "must be a JSON object", zh: "必须是 JSON 对象"))
         }
+        func line(_ key: String) -> Int? { lines[key] ?? root.line }
         func text(_ key: String, required: Bool) throws(InputIssue) -> String? {
             switch root[key] {
             case .none, .some(.null):
                 if required {
                     throw InputIssue(
-                        .error, file: file, line: root.line, field: key,
+                        .error, file: file, line: line(key), field: key,
                         message: Localized(en: "required member '\(key)' is missing", zh: "缺少必填项 '\(key)'"))
                 }
                 return nil
             case .some(.string(let s)):
                 if required && s.trimmingCharacters(in: .whitespaces).isEmpty {
-                    throw InputIssue(.error, file: file, line: root.line, field: key, message: Localized(en: "'\(key)' is empty", zh: "'\(key)' 为空"))
+                    throw InputIssue(.error, file: file, line: line(key), field: key, message: Localized(en: "'\(key)' is empty", zh: "'\(key)' 为空"))
                 }
                 return s
             default:
-                throw InputIssue(.error, file: file, line: root.line, field: key, message: Localized(en: "'\(key)' must be a string", zh: "'\(key)' 必须是字符串"))
+                throw InputIssue(.error, file: file, line: line(key), field: key, message: Localized(en: "'\(key)' must be a string", zh: "'\(key)' 必须是字符串"))
             }
         }
         var layers = defaultLayers
         if let layerValue = root["layers"] {
             guard let members = layerValue.objectMembers else {
-                throw InputIssue(.error, file: file, line: root.line, field: "layers", message: Localized(en: "'layers' must be an object of file names", zh: "layers 必须是文件名对象"))
+                throw InputIssue(
+                    .error, file: file, line: line("layers"), field: "layers",
+                    message: Localized(en: "'layers' must be an object of file names", zh: "layers 必须是文件名对象"))
             }
             for (role, value) in members {
                 guard let name = value.stringValue, !name.isEmpty, !name.contains("/"), !name.hasPrefix(".") else {
@@ -101,7 +111,7 @@ public struct MapManifest: Sendable, Hashable {
             }
         }
         let name = try text("name", required: true)!
-        return MapManifest(
+        let manifest = MapManifest(
             name: name,
             title: try text("title", required: false) ?? name,
             crs: try text("crs", required: true)!,
@@ -111,6 +121,7 @@ public struct MapManifest: Sendable, Hashable {
             source: try text("source", required: false),
             date: try text("date", required: false),
             attribution: try text("attribution", required: false))
+        return (manifest, lines)
     }
 
     /// The manifest as `map.json` text.

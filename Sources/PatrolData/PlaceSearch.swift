@@ -3,11 +3,12 @@ import PatrolGeo
 
 /// Finds households, posts and landmarks by what a dispatcher types.
 ///
-/// A query is tried, in order, as: `@x,y` (working CRS), `lon,lat` (degrees: the map's own CRS
-/// when it is geographic, GCJ-02 included, else WGS 84), then an
-/// exact household id, house label, post or landmark name, or household head; then, when
+/// A query is tried, in order, as: `@x,y` (working CRS), `lon,lat` (degrees: in the input
+/// CRS when it is geographic, so a GCJ-02 map takes GCJ-02 coordinates, else WGS 84), then
+/// an exact household id, house label, post or landmark name, or household head; then, when
 /// nothing matches exactly, as a part of those. Full-width digits and letters, spaces and
-/// Chinese numerals in a villager group (`三组` = `3组`) are normalised first.
+/// Chinese numerals in a villager group (`三组` = `3组`) are normalised first. Coordinates
+/// off the map are returned as they are: the router says how far they are from a road.
 public struct PlaceSearch: Sendable {
     private let map: PatrolMap
     private let byID: [String: Int]
@@ -30,6 +31,7 @@ public struct PlaceSearch: Sendable {
 
     /// Every place matching `query`, best matches first (at most `limit`).
     public func search(_ query: String, limit: Int = 20) throws(PlaceError) -> [Place] {
+        let limit = Swift.max(0, limit)
         if let coordinate = try coordinate(query) { return [coordinate] }
         let exact = exactMatches(query)
         if !exact.isEmpty { return Array(exact.prefix(limit)) }
@@ -57,19 +59,28 @@ public struct PlaceSearch: Sendable {
         guard a.isFinite, b.isFinite else {
             throw .invalidCoordinates(query: query, reason: Localized(en: "coordinates must be finite numbers", zh: "坐标必须是有限数"))
         }
-        if working { return .coordinate(Point(x: a, y: b), label: query) }
-        guard abs(a) <= 180, abs(b) <= 90 else {
-            throw .invalidCoordinates(
-                query: query, reason: Localized(en: "longitude must be within ±180 and latitude within ±90 (use @x,y for working-CRS metres)", zh: "经度须在 ±180 之内,纬度须在 ±90 之内(工作坐标系米制坐标请用 @x,y)"))
+        let point: Point
+        if working {
+            point = Point(x: a, y: b)
+        } else {
+            guard abs(a) <= 180, abs(b) <= 90 else {
+                let hint =
+                    abs(b) <= 180 && abs(a) <= 90
+                    ? Localized(en: " (longitude comes first: did you mean \(parts[1]),\(parts[0])?)", zh: "(经度在前:是否应为 \(parts[1]),\(parts[0])?)")
+                    : Localized(en: " (use @x,y for working-CRS metres)", zh: "(工作坐标系米制坐标请用 @x,y)")
+                throw .invalidCoordinates(
+                    query: query,
+                    reason: Localized(
+                        en: "longitude must be within ±180 and latitude within ±90" + hint.en, zh: "经度须在 ±180 之内,纬度须在 ±90 之内" + hint.zh))
+            }
+            do {
+                let transform = map.inputIsGeographic ? try map.inputTransform() : try map.wgs84Transform()
+                point = try transform.forward(Point(x: a, y: b))
+            } catch {
+                throw .invalidCoordinates(query: query, reason: Localized(en: error.description, zh: "坐标无法转换:\(error.description)"))
+            }
         }
-        // lon,lat are in the map's own CRS when it is geographic (GCJ-02 included), else WGS 84.
-        let crs = map.inputIsGeographic ? map.inputCRS : CoordinateReferenceSystem.wgs84
-        do {
-            let p = try CoordinateTransform(from: crs, to: map.workingCRS).forward(Point(x: a, y: b))
-            return .coordinate(p, label: query)
-        } catch {
-            throw .invalidCoordinates(query: query, reason: Localized(en: error.description, zh: "坐标无法转换:\(error.description)"))
-        }
+        return .coordinate(point, label: query)
     }
 
     private func exactMatches(_ query: String) -> [Place] {
@@ -114,36 +125,44 @@ public struct PlaceSearch: Sendable {
         return replaceChineseGroupNumerals(String(scalars))
     }
 
-    /// `十二组` → `12组`: Chinese numerals (up to 99) directly before 组.
+    /// `十二组` → `12组`: a Chinese numeral from 1 to 99 directly before 组.
+    ///
+    /// Only the longest well-formed numeral ending at 组 is replaced, so a village name
+    /// ending in a numeral character (`东三` + `二组`) keeps its own characters.
     private static func replaceChineseGroupNumerals(_ text: String) -> String {
-        let digits: [Character: Int] = ["一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
         var characters = Array(text)
         var i = 0
         while i < characters.count {
-            guard characters[i] == "组" else {
-                i += 1
-                continue
-            }
-            var start = i
-            while start > 0, digits[characters[start - 1]] != nil || characters[start - 1] == "十" { start -= 1 }
-            if start < i {
-                let numeral = characters[start..<i]
-                var value = 0
-                if let tenIndex = numeral.firstIndex(of: "十") {
-                    let tens = numeral[numeral.startIndex..<tenIndex].first.flatMap { digits[$0] } ?? 1
-                    let ones = numeral[(tenIndex + 1)...].first.flatMap { digits[$0] } ?? 0
-                    value = tens * 10 + ones
-                } else if numeral.count == 1 {
-                    value = digits[numeral.first!]!
-                }
-                if value > 0 {
+            if characters[i] == "组" {
+                for length in stride(from: Swift.min(3, i), through: 1, by: -1) {
+                    guard let value = chineseNumeral(characters[(i - length)..<i]) else { continue }
                     let replacement = Array(String(value))
-                    characters.replaceSubrange(start..<i, with: replacement)
-                    i = start + replacement.count
+                    characters.replaceSubrange((i - length)..<i, with: replacement)
+                    i += replacement.count - length
+                    break
                 }
             }
             i += 1
         }
         return String(characters)
+    }
+
+    /// The value of `一`…`九`, `十`, `十三`, `二十`, `二十三` (1…99), else `nil`.
+    static func chineseNumeral(_ numeral: ArraySlice<Character>) -> Int? {
+        let digits: [Character: Int] = ["一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+        let chars = Array(numeral)
+        switch chars.count {
+        case 1:
+            return chars[0] == "十" ? 10 : digits[chars[0]]
+        case 2:
+            if chars[0] == "十", let ones = digits[chars[1]] { return 10 + ones }
+            if let tens = digits[chars[0]], chars[1] == "十" { return tens * 10 }
+            return nil
+        case 3:
+            guard let tens = digits[chars[0]], chars[1] == "十", let ones = digits[chars[2]] else { return nil }
+            return tens * 10 + ones
+        default:
+            return nil
+        }
     }
 }

@@ -22,9 +22,11 @@ public enum PostKind: String, Sendable, Hashable, CaseIterable, Codable {
     }
 }
 
-/// A police station, police room or registration room. Its phone number is public.
+/// A police station, police room or registration room.
+///
+/// Its phone number is public: wall maps show it.
 public struct Post: Sendable, Hashable {
-    /// Display name, e.g. `宫里派出所`.
+    /// Display name, such as `宫里派出所`.
     public var name: String
     /// Station, police room or registration room.
     public var kind: PostKind
@@ -49,7 +51,7 @@ public struct Post: Sendable, Hashable {
 public struct Landmark: Sendable, Hashable {
     /// Display name.
     public var name: String
-    /// Free-form kind, e.g. `school`, `temple`, `bridge`, `village_committee`.
+    /// Free-form kind, such as `school`, `temple`, `bridge` or `village_committee`.
     public var kind: String
     /// Position in the working CRS.
     public var location: Point

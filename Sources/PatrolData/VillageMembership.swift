@@ -9,20 +9,26 @@ enum VillageMembership {
         for household in map.households {
             let line = household.sourceLine
             guard let village = map.village(containing: household.location) else {
-                issues.append(InputIssue(
-                    .error, file: file, line: line, recordID: household.id, field: "lon,lat",
-                    message: Localized(
-                        en: "the household lies outside every village polygon (kept, but counted in no village)",
-                        zh: "该户不在任何村的范围内(已保留,但不计入任何村)")))
+                issues.append(
+                    InputIssue(
+                        .error, file: file, line: line, recordID: household.id,
+                        message: Localized(
+                            en: "the household lies outside every village polygon (kept, but counted in no village)",
+                            zh: "该户不在任何村的范围内(已保留,但不计入任何村)")))
                 continue
             }
             if village.name != household.village {
                 let known = names.contains(household.village)
-                issues.append(InputIssue(
-                    .warning, file: file, line: line, recordID: household.id, field: "village",
-                    message: known
-                        ? Localized(en: "listed in '\(household.village)' but lies inside '\(village.name)'", zh: "登记为 '\(household.village)',但位于 '\(village.name)' 范围内")
-                        : Localized(en: "village '\(household.village)' is not in the boundary file; it lies inside '\(village.name)'", zh: "村名 '\(household.village)' 不在边界文件中;其位置在 '\(village.name)' 范围内")))
+                issues.append(
+                    InputIssue(
+                        .warning, file: file, line: line, recordID: household.id, field: "village",
+                        message: known
+                            ? Localized(
+                                en: "listed in '\(household.village)' but lies inside '\(village.name)'",
+                                zh: "登记为 '\(household.village)',但位于 '\(village.name)' 范围内")
+                            : Localized(
+                                en: "village '\(household.village)' is not in the boundary file; it lies inside '\(village.name)'",
+                                zh: "村名 '\(household.village)' 不在边界文件中;其位置在 '\(village.name)' 范围内")))
             }
         }
         return issues

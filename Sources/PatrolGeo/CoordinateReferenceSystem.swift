@@ -35,6 +35,7 @@ public struct CoordinateReferenceSystem: Sendable, Hashable, CustomStringConvert
         return definition
     }
 
+    /// The definition as written.
     public var description: String { definition }
 
     /// The CGCS2000 3-degree Gauss–Krüger zone whose central meridian is nearest `longitude`.

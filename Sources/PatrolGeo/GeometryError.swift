@@ -6,5 +6,6 @@ public struct GeometryError: Error, Sendable, Hashable, CustomStringConvertible 
     /// Creates an error with the reason to show the user.
     public init(_ reason: String) { self.reason = reason }
 
+    /// The reason.
     public var description: String { reason }
 }

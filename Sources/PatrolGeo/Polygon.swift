@@ -41,6 +41,7 @@ public struct Polygon: Sendable, Hashable {
     }
 
     /// True when `p` is inside the exterior ring and outside every hole.
+    ///
     /// Points exactly on a boundary count as inside.
     ///
     /// - Complexity: O(n)
@@ -62,7 +63,11 @@ public struct Polygon: Sendable, Hashable {
 
     /// Even–odd (crossing number) test, with boundary points counted as inside.
     static func ring(_ ring: [Point], contains p: Point) -> Bool {
-        if hasOnBoundary(ring, p) { return true }
+        if crossingTest(ring, p) { return true }
+        return hasOnBoundary(ring, p)
+    }
+
+    private static func crossingTest(_ ring: [Point], _ p: Point) -> Bool {
         var inside = false
         var j = ring.count - 1
         for i in 0..<ring.count {

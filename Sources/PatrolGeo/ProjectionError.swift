@@ -11,6 +11,7 @@ public struct ProjectionError: Error, Sendable, Hashable, CustomStringConvertibl
         self.reason = reason
     }
 
+    /// `CRS 'definition': reason`, or the reason alone.
     public var description: String {
         if let crs { return "CRS '\(crs)': \(reason)" }
         return reason

@@ -1,8 +1,8 @@
 /// Douglas–Peucker line simplification.
 public enum Simplify {
-    /// Keeps the vertices needed so that no dropped vertex lies farther than `tolerance`
-    /// from the simplified line. The first and last vertices are always kept.
+    /// The vertices needed so that no dropped one lies farther than `tolerance` from the line.
     ///
+    /// The first and last vertices are always kept.
     /// Iterative (no recursion), so very long tracks cannot overflow the stack.
     /// - Complexity: O(n log n) typical, O(n²) worst case.
     public static func douglasPeucker(_ points: [Point], tolerance: Double) -> [Point] {

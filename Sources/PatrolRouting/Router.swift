@@ -24,34 +24,40 @@ public struct Router: Sendable {
     }
 
     /// Every layer's snap of a place (layers whose mode has no road within reach are left out).
-    public func snaps(_ place: Point, component: Int32? = nil) -> [Snap] {
-        graph.layers.indices.compactMap { snapper.snap(place, layer: $0, component: component) }
+    ///
+    /// When the nearest road of a layer is an isolated piece of network, the nearest road of the
+    /// largest connected network is offered too (marked ``Snap/viaMainNetwork``), so a place by
+    /// a stray lane is still reached, and the route says so.
+    public func snaps(_ place: Point) -> [Snap] {
+        var result: [Snap] = []
+        for layer in graph.layers.indices {
+            guard let nearest = snapper.snap(place, layer: layer) else { continue }
+            result.append(nearest)
+            if snapper.component(layer: layer, link: nearest.link) != 0, var main = snapper.snap(place, layer: layer, component: 0) {
+                main.viaMainNetwork = true
+                result.append(main)
+            }
+        }
+        return result
     }
 
     /// The fastest route from `start` to `end`.
     ///
     /// Each end is snapped in every layer (for `car+foot`: to the nearest car road and to the
-    /// nearest path), and a bidirectional search picks the best combination. When the nearest
-    /// road of an end lies on a piece of network not connected to the other end, the end is
-    /// snapped again to the largest connected network, and the route says so in its notes.
+    /// nearest path), and a bidirectional search picks the best combination, along with the
+    /// same-link shortcut and, for places nearer each other than to their roads, the walk across.
     public func route(from start: Point, to end: Point, startName: String = "start", endName: String = "destination") throws(RoutingError) -> Route {
         let startSnaps = snaps(start)
         let endSnaps = snaps(end)
         guard !startSnaps.isEmpty else { throw .offNetwork(place: startName, nearest: nearestRoad(start)) }
         guard !endSnaps.isEmpty else { throw .offNetwork(place: endName, nearest: nearestRoad(end)) }
-        if let route = best(startSnaps, endSnaps) { return route }
-        // An end sits on an island: retry on the largest component.
-        let mainStart = snaps(start, component: 0)
-        let mainEnd = snaps(end, component: 0)
-        guard let route = best(mainStart.isEmpty ? startSnaps : mainStart, mainEnd.isEmpty ? endSnaps : mainEnd) else {
-            throw .unreachable(from: startName, to: endName)
-        }
+        guard let (route, used) = best(startSnaps, endSnaps) else { throw .unreachable(from: startName, to: endName) }
         var withNotes = route
-        for (name, original, used) in [(startName, startSnaps, mainStart), (endName, endSnaps, mainEnd)] {
-            guard let near = original.map(\.doorDistance).min(), let far = used.map(\.doorDistance).min(), far > near + 0.5 else { continue }
+        for (name, snaps, chosen) in [(startName, startSnaps, used.start), (endName, endSnaps, used.end)] {
+            guard let chosen, chosen.viaMainNetwork, let near = snaps.first(where: { $0.layer == chosen.layer && !$0.viaMainNetwork }) else { continue }
             withNotes.notes.append(Localized(
-                en: "the road nearest \(name) (\(Int(near.rounded())) m) is an isolated piece of network; the route uses the nearest connected road, \(Int(far.rounded())) m away",
-                zh: "\(name) 最近的道路(\(Int(near.rounded())) 米)是孤立路段;路线改用 \(Int(far.rounded())) 米外最近的连通道路"))
+                en: "the road nearest \(name) (\(Int(near.doorDistance.rounded())) m) is an isolated piece of network; the route uses the nearest connected road, \(Int(chosen.doorDistance.rounded())) m away",
+                zh: "\(name) 最近的道路(\(Int(near.doorDistance.rounded())) 米)是孤立路段;路线改用 \(Int(chosen.doorDistance.rounded())) 米外最近的连通道路"))
         }
         return withNotes
     }
@@ -63,24 +69,46 @@ public struct Router: Sendable {
         }.min()
     }
 
-    private func best(_ startSnaps: [Snap], _ endSnaps: [Snap]) -> Route? {
+    /// The best route between the snaps, and the snaps it uses (none for a walk across).
+    private func best(_ startSnaps: [Snap], _ endSnaps: [Snap]) -> (Route, used: (start: Snap?, end: Snap?))? {
         let starts = startSnaps.flatMap { snapper.startSeeds($0) }
         let targets = endSnaps.flatMap { snapper.targetSeeds($0) }
-        var bestRoute: Route?
+        var bestRoute: (Route, used: (start: Snap?, end: Snap?))?
         let search = BidirectionalSearch(graph: graph)
         if let found = search.run(
             from: starts.enumerated().map { ShortestPathSearch.Seed(node: $0.element.node, cost: $0.element.cost, origin: Int32($0.offset)) },
             to: targets.enumerated().map { ShortestPathSearch.Seed(node: $0.element.node, cost: $0.element.cost, origin: Int32($0.offset)) })
         {
-            bestRoute = assemble(start: starts[found.start], edges: found.edges, target: targets[found.target])
+            let start = starts[found.start]
+            let target = targets[found.target]
+            bestRoute = (assemble(start: start, edges: found.edges, target: target), (start.snap, target.snap))
         }
         for a in startSnaps {
             for b in endSnaps where a.layer == b.layer && a.link == b.link {
-                guard let direct = directAlongLink(a, b), direct.milliseconds < (bestRoute?.milliseconds ?? .max) else { continue }
-                bestRoute = direct
+                guard let direct = directAlongLink(a, b), direct.milliseconds < (bestRoute?.0.milliseconds ?? .max) else { continue }
+                bestRoute = (direct, (a, b))
             }
         }
+        if let walk = walkAcross(startSnaps, endSnaps, within: bestRoute?.0.milliseconds) {
+            bestRoute = (walk, (nil, nil))
+        }
         return bestRoute
+    }
+
+    /// Walking straight across between two places that are no farther apart than one of them
+    /// is from its road (a post beside the house, say), when that beats `within` milliseconds.
+    ///
+    /// Routes otherwise keep to the roads: open country is crossed only between a road and a door.
+    func walkAcross(_ startSnaps: [Snap], _ endSnaps: [Snap], within limit: Int64?) -> Route? {
+        guard let a = startSnaps.first?.place, let b = endSnaps.first?.place else { return nil }
+        let radius = max(startSnaps.map(\.doorDistance).min() ?? 0, endSnaps.map(\.doorDistance).min() ?? 0)
+        guard a.distance(to: b) <= radius else { return nil }
+        // Nobody walks across faster than Tobler's best (6 km/h) × the off-path factor.
+        let fastest = 6 * SlopeSpeed.offPathFactor / 3.6
+        if let limit, a.distance(to: b) / fastest * 1000 >= Double(limit) { return nil }
+        let ms = Int64(RoutingGraph.milliseconds(graph.travelTime.offRoadSeconds(from: a, to: b)))
+        if let limit, ms >= limit { return nil }
+        return Route(profile: graph.profile, season: graph.season, legs: doorLeg(from: a, to: b, milliseconds: ms), notes: [])
     }
 
     /// Both ends on the same link: travel straight along it, when its direction allows.

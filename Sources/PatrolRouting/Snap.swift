@@ -15,6 +15,9 @@ public struct Snap: Sendable, Hashable {
     public var place: Point
     /// Milliseconds to walk between ``place`` and ``roadPoint`` across country.
     public var doorMilliseconds: Int64
+    /// True when this is not the nearest road but the nearest road of the largest connected
+    /// network, offered because the nearest road is an isolated piece of network.
+    public var viaMainNetwork: Bool = false
 
     /// Straight-line length of the walk between the door and the road, in metres.
     public var doorDistance: Double { place.distance(to: roadPoint) }

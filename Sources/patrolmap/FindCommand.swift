@@ -23,6 +23,9 @@ struct FindCommand: ParsableCommand {
     func run() throws {
         let language = common.lang
         _ = try format.require(oneOf: [.text, .json], language: language)
+        guard limit >= 1 else {
+            throw CommandFailure.usage(Localized(en: "--limit must be at least 1", zh: "--limit 至少为 1"), language: language)
+        }
         let map = try MapLoading.load(common)
         let places: [Place]
         do {
@@ -30,10 +33,14 @@ struct FindCommand: ParsableCommand {
         } catch {
             throw PlaceFailure.failure(error, language: language)
         }
+        // Positions are shown in the input CRS, as the files write them.
         let transform = try? map.inputTransform()
         func lonLat(_ p: Point) -> Point { (try? transform?.inverse(p)) ?? p }
+        let decimals = map.inputIsGeographic ? 7 : 2
         if format == .json {
-            let items: [JSONValue] = places.map { PlaceJSON.describe($0, coordinate: lonLat($0.location), language: language) }
+            let items: [JSONValue] = places.map {
+                PlaceJSON.describe($0, coordinate: lonLat($0.location), decimals: decimals, language: language)
+            }
             try Output.emit(JSONWriter.pretty(.object([("query", .string(query)), ("matches", .array(items))])), to: common.output, language: language)
         } else {
             var lines: [String] = []
@@ -41,7 +48,7 @@ struct FindCommand: ParsableCommand {
                 lines.append(language == .zh ? "没有找到“\(query)”。" : "Nothing matches “\(query)”.")
             }
             for place in places {
-                lines.append(PlaceText.describe(place, coordinate: lonLat(place.location), language: language))
+                lines.append(PlaceText.describe(place, coordinate: lonLat(place.location), decimals: decimals - 1, language: language))
             }
             try Output.emit(lines.joined(separator: "\n"), to: common.output, language: language)
         }

@@ -12,9 +12,9 @@ enum Output {
         do {
             try FileIO.writeAtomically(body, to: path)
         } catch {
+            let reason = (error as? FileIO.WriteError)?.reason ?? error.localizedDescription
             throw CommandFailure.impossible(
-                Localized(en: "cannot write \(path): \(error.localizedDescription)", zh: "无法写入 \(path):\(error.localizedDescription)"),
-                language: language)
+                Localized(en: "cannot write \(path): \(reason)", zh: "无法写入 \(path):\(reason)"), language: language)
         }
     }
 

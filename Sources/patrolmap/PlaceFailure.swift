@@ -12,7 +12,7 @@ enum PlaceFailure {
         case .ambiguous(let query, let candidates):
             var lines = [language == .zh ? "“\(query)”有 \(candidates.count) 个匹配,请更具体地指定:" : "“\(query)” matches \(candidates.count) places; be more specific:"]
             for place in candidates {
-                lines.append("  " + PlaceText.describe(place, coordinate: nil, language: language))
+                lines.append("  " + PlaceText.describe(place, coordinate: nil, decimals: 0, language: language))
             }
             return CommandFailure(exitCode: 2, message: lines.joined(separator: "\n"))
         }
@@ -21,7 +21,8 @@ enum PlaceFailure {
 
 /// One-line descriptions of places for the terminal (internal view: includes the head).
 enum PlaceText {
-    static func describe(_ place: Place, coordinate: Point?, language: Language) -> String {
+    /// One line; `coordinate` (input CRS) is appended with `decimals` decimals when given.
+    static func describe(_ place: Place, coordinate: Point?, decimals: Int, language: Language) -> String {
         let zh = language == .zh
         var text: String
         switch place {
@@ -37,7 +38,7 @@ enum PlaceText {
             text = label
         }
         if let coordinate {
-            text += "  @ \(Fmt.fixed(coordinate.x, 6)),\(Fmt.fixed(coordinate.y, 6))"
+            text += "  @ \(Fmt.fixed(coordinate.x, decimals)),\(Fmt.fixed(coordinate.y, decimals))"
         }
         return text
     }

@@ -20,6 +20,9 @@ struct RouteCommand: ParsableCommand {
     @Option(help: "Output format: text, json or geojson.")
     var format: OutputFormat = .text
 
+    @Option(help: "Also print a route card (SVG, A4) to this file.")
+    var svg: String?
+
     func run() throws {
         let language = common.lang
         _ = try format.require(oneOf: [.text, .json, .geojson], language: language)
@@ -35,6 +38,7 @@ struct RouteCommand: ParsableCommand {
         case .geojson: try Output.emit(RouteReport.geojson(planned, map: map), to: common.output, language: language)
         default: try Output.emit(RouteReport.text(planned, language: language), to: common.output, language: language)
         }
+        if let svg { try MapDrawing.routeCard(planned, map: map, to: svg, language: language) }
     }
 }
 

@@ -31,10 +31,10 @@ enum RouteReport {
         lines.append(summary)
         for note in route.notes { lines.append((zh ? "注意:" : "note: ") + note.text(language)) }
         lines.append("")
-        var table = TextTable(zh ? ["#", "时间", "指示", "距离"] : ["#", "time", "instruction", "distance"], alignments: [.right, .right, .left, .right])
+        var table = TextTable(zh ? ["#", "时间", "此后", "指示"] : ["#", "time", "then", "instruction"], alignments: [.right, .right, .right, .left])
         for (i, step) in planned.steps.enumerated() {
             let distance = step.kind == .arrive ? "" : Fmt.distance(step.distance, language)
-            table.add([String(i + 1), Fmt.clock(step.elapsed), step.instruction.text(language), distance])
+            table.add([String(i + 1), Fmt.clock(step.elapsed), distance, step.instruction.text(language)])
         }
         lines.append(table.render())
         return lines.joined(separator: "\n")

@@ -45,11 +45,15 @@ struct ValidateCommand: ParsableCommand {
             if !lines.isEmpty { lines.append("") }
             let counts = MapSummary(map)
             if language == .zh {
-                lines.append("\(map.manifest.title):\(counts.villages.count) 个村,\(counts.households) 户,\(map.roads.count) 条道路,\(map.posts.count) 个警务点,\(map.landmarks.count) 个地标")
+                lines.append(
+                    "\(map.manifest.title):\(counts.villages.count) 个村,\(counts.households) 户,\(map.roads.count) 条道路,\(map.posts.count) 个警务点,\(map.landmarks.count) 个地标"
+                )
                 if let encoding = map.householdEncoding { lines.append("住户表编码:\(encoding.rawValue)") }
                 lines.append(errors == 0 ? "检查通过:\(warnings) 个警告。" : "检查未通过:\(errors) 个错误,\(warnings) 个警告。")
             } else {
-                lines.append("\(map.manifest.title): \(counts.villages.count) villages, \(counts.households) households, \(map.roads.count) roads, \(map.posts.count) posts, \(map.landmarks.count) landmarks")
+                lines.append(
+                    "\(map.manifest.title): \(counts.villages.count) villages, \(counts.households) households, \(map.roads.count) roads, \(map.posts.count) posts, \(map.landmarks.count) landmarks"
+                )
                 if let encoding = map.householdEncoding { lines.append("household ledger encoding: \(encoding.rawValue)") }
                 lines.append(errors == 0 ? "valid: \(warnings) warning(s)." : "invalid: \(errors) error(s), \(warnings) warning(s).")
             }

@@ -17,10 +17,13 @@ struct TinyMapTests {
         let map = try Fixtures.tiny()
         let s = MapSummary(map)
         // 2000 m × 1500 m in EPSG:4545 = 3.0 km² on the grid. The Gauss–Krüger scale factor at
-        // 109.056°E 34.9°N (1.056° from CM 108°E) is k ≈ 1 + ½(Δλ·cosφ)²(1+η²) = 1.0001147,
-        // so the ellipsoidal area is 3.0 / k² = 2.99931 km².
-        #expect(abs(s.areaKm2 - 2.99931) < 0.0001)
-        #expect(abs(s.villages[0].areaKm2 - 2.99931 / 2) < 0.0001)
+        // easting x is k = 1 + (x − 500 000)² / (2ρν), ρν = 4.0587e13 m² (GRS80 at 34.9°N), and
+        // the ellipsoidal area is the grid area / k² (SampleMaps/tiny/README.md):
+        // whole map (x = 597 000, k = 1.00011591) 3.0 / k² = 2.999305 km²;
+        // 西村 (x = 596 500, k = 1.00011472) 1.499656; 东村 (x = 597 500, k = 1.00011711) 1.499649.
+        #expect(abs(s.areaKm2 - 2.999305) < 2e-6)
+        #expect(abs(s.villages[0].areaKm2 - 1.499656) < 2e-6)
+        #expect(abs(s.villages[1].areaKm2 - 1.499649) < 2e-6)
         #expect(s.villages.map(\.name) == ["西村", "东村"])
         #expect(s.households == 12)
         #expect(s.residents == 4 + 2 + 5 + 3 + 1 + 3 + 4 + 2 + 6 + 2 + 3 + 1)

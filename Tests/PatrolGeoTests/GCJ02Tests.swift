@@ -10,10 +10,12 @@ struct GCJ02Tests {
         #expect(GCJ02.toWGS84(paris) == paris)
     }
 
-    @Test("the inverse round-trips to better than 0.01 m", arguments: [
-        LonLat(lon: 109.05, lat: 34.9), LonLat(lon: 116.397, lat: 39.909), LonLat(lon: 121.47, lat: 31.23),
-        LonLat(lon: 113.26, lat: 23.13), LonLat(lon: 87.6, lat: 43.8), LonLat(lon: 126.6, lat: 45.75),
-    ])
+    @Test(
+        "the inverse round-trips to better than 0.01 m",
+        arguments: [
+            LonLat(lon: 109.05, lat: 34.9), LonLat(lon: 116.397, lat: 39.909), LonLat(lon: 121.47, lat: 31.23),
+            LonLat(lon: 113.26, lat: 23.13), LonLat(lon: 87.6, lat: 43.8), LonLat(lon: 126.6, lat: 45.75),
+        ])
     func roundTrip(_ wgs: LonLat) {
         let back = GCJ02.toWGS84(GCJ02.fromWGS84(wgs))
         let error = Geodesic.wgs84.distance(wgs, back)

@@ -64,7 +64,9 @@ struct PlanarGeometryTests {
 
     @Test("Douglas–Peucker keeps the corners and drops the noise")
     func simplify() {
-        let noisy = [Point(x: 0, y: 0), Point(x: 1, y: 0.05), Point(x: 2, y: -0.05), Point(x: 3, y: 0), Point(x: 3, y: 5), Point(x: 3.04, y: 6), Point(x: 3, y: 10)]
+        let noisy = [
+            Point(x: 0, y: 0), Point(x: 1, y: 0.05), Point(x: 2, y: -0.05), Point(x: 3, y: 0), Point(x: 3, y: 5), Point(x: 3.04, y: 6), Point(x: 3, y: 10),
+        ]
         let simple = Simplify.douglasPeucker(noisy, tolerance: 0.1)
         #expect(simple == [Point(x: 0, y: 0), Point(x: 3, y: 0), Point(x: 3, y: 10)])
         #expect(Simplify.douglasPeucker(noisy, tolerance: 0) == noisy)

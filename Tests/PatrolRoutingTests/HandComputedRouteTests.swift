@@ -80,4 +80,16 @@ struct HandComputedRouteTests {
         #expect(abs(route.duration - s(300, 40)) < 1e-9)
         #expect(route.walkDistance == 0)
     }
+
+    @Test("two places nearer each other than to their road walk straight across; far ones keep to the roads")
+    func walkAcross() throws {
+        let car = try router(.carFoot)
+        // The lone house to a point 100 m west of it: both ~400 m from the nearest road.
+        let near = try car.route(from: p(1800, 1400), to: p(1700, 1400))
+        #expect(near.legs.count == 1)
+        #expect(abs(near.duration - s(100, offRoad)) < 1e-9)
+        #expect(try car.route(from: p(1800, 1400), to: p(1800, 1400)).duration == 0)
+        // The station to the lone house is 2 km across: no.
+        #expect(try car.route(from: p(100, 180), to: p(1800, 1400)).legs.count > 1)
+    }
 }

@@ -93,4 +93,25 @@ struct ProfileRuleTests {
         #expect(abs(carUp.duration - 600 / (30 * 0.7 / 3.6)) < 0.01)
         #expect(abs(carDown.duration - 600 / (30 * 0.91 / 3.6)) < 0.01)
     }
+
+    @Test("a house whose nearest road is an isolated stub is reached through the main network, and the route says so")
+    func island() throws {
+        let copy = try TemporaryMap(copying: Fixtures.tinyPath)
+        // A 40 m stub 20 m from the lone house H012 at (1800,1400), joined to nothing.
+        try copy.edit("roads.geojson") {
+            $0.replacingOccurrences(of: "\n]}", with: ",\n{\"type\":\"Feature\",\"id\":\"stub\",\"properties\":{\"highway\":\"path\"},\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[597760,3864380],[597800,3864380]]}}\n]}")
+        }
+        let map = try MapLoader.load(copy.path)
+        #expect(map.roads.count == 9)
+        let router = Router(map: map, profile: .foot)
+        let route = try router.route(from: p(100, 180), to: p(1800, 1400))
+        #expect(route.notes.count == 1)
+        #expect(route.notes[0].en.contains("isolated"))
+        // Same as without the stub: the path end at (1400,1200), then 447 m across.
+        let plain = try Router(map: try Fixtures.tiny(), profile: .foot).route(from: p(100, 180), to: p(1800, 1400))
+        #expect(route.milliseconds == plain.milliseconds)
+        let reach = router.reach(from: [p(100, 180)], to: [p(1800, 1400)])
+        #expect(reach[0].viaIsland)
+        #expect(reach[0].milliseconds == plain.milliseconds)
+    }
 }

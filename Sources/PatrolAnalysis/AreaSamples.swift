@@ -1,0 +1,89 @@
+public import PatrolData
+public import PatrolGeo
+
+/// A raster over the jurisdiction in which every cell knows how much of it lies inside the
+/// jurisdiction and in which villages, from a 4 × 4 pattern of sample points per cell.
+///
+/// Areas are reported geodesically: a polygon's share of samples times its geodesic area, so
+/// the figures never exceed the polygon's area and sum to it.
+public struct AreaSamples: Sendable {
+    /// Sample points per cell side.
+    public static let samplesPerSide = 4
+
+    /// x of the west edge.
+    public let west: Double
+    /// y of the south edge.
+    public let south: Double
+    /// Cell size in metres.
+    public let cellSize: Double
+    /// Number of columns.
+    public let columns: Int
+    /// Number of rows (row 0 is the northernmost).
+    public let rows: Int
+    /// Per cell and sample: −1 outside the jurisdiction, −2 inside but in no village, else the village index.
+    public let owner: [Int16]
+    /// Per cell: how many of its samples are inside the jurisdiction.
+    public let insideCount: [UInt8]
+    /// Samples inside the jurisdiction, in all.
+    public let jurisdictionSamples: Int
+    /// Samples inside each village.
+    public let villageSamples: [Int]
+
+    /// Samples the jurisdiction and its villages on cells of `cellSize` metres.
+    ///
+    /// - Complexity: O(cells × 16 × polygon vertices) with bounding-box filtering.
+    public init(map: PatrolMap, cellSize: Double) {
+        let bounds = map.jurisdiction.boundary.bounds!
+        self.cellSize = cellSize
+        west = bounds.minX
+        south = bounds.minY
+        columns = max(1, Int((bounds.width / cellSize).rounded(.up)))
+        rows = max(1, Int((bounds.height / cellSize).rounded(.up)))
+        let k = Self.samplesPerSide
+        var owner = [Int16](repeating: -1, count: columns * rows * k * k)
+        var inside = [UInt8](repeating: 0, count: columns * rows)
+        var perVillage = [Int](repeating: 0, count: map.villages.count)
+        var total = 0
+        let top = south + Double(rows) * cellSize
+        for r in 0..<rows {
+            for c in 0..<columns {
+                let cell = r * columns + c
+                for s in 0..<(k * k) {
+                    let p = Point(
+                        x: west + (Double(c) + (Double(s % k) + 0.5) / Double(k)) * cellSize,
+                        y: top - (Double(r) + (Double(s / k) + 0.5) / Double(k)) * cellSize)
+                    guard map.jurisdiction.boundary.contains(p) else { continue }
+                    inside[cell] += 1
+                    total += 1
+                    var who: Int16 = -2
+                    for (v, village) in map.villages.enumerated() where village.boundary.contains(p) {
+                        who = Int16(v)
+                        perVillage[v] += 1
+                        break
+                    }
+                    owner[cell * k * k + s] = who
+                }
+            }
+        }
+        self.owner = owner
+        insideCount = inside
+        jurisdictionSamples = total
+        villageSamples = perVillage
+    }
+
+    /// Number of cells.
+    public var cellCount: Int { columns * rows }
+
+    /// The centre of a cell.
+    public func center(of cell: Int) -> Point {
+        Point(x: west + (Double(cell % columns) + 0.5) * cellSize, y: south + (Double(rows - cell / columns) - 0.5) * cellSize)
+    }
+
+    /// The cell holding `p`, or `nil` outside the raster.
+    public func cell(containing p: Point) -> Int? {
+        let c = Int(((p.x - west) / cellSize).rounded(.down))
+        let r = Int(((south + Double(rows) * cellSize - p.y) / cellSize).rounded(.down))
+        guard c >= 0, c < columns, r >= 0, r < rows else { return nil }
+        return r * columns + c
+    }
+}

@@ -1,0 +1,90 @@
+public import PatrolData
+import PatrolGeo
+public import PatrolRouting
+
+/// Measures how well a set of posts covers a jurisdiction: every household's travel time from
+/// its nearest post, area reached per threshold, blind spots and isochrones.
+///
+/// One multi-source search from all posts serves households and raster cells alike; a cell's
+/// time is the road time to its nearest usable road point plus the slope-aware walk across.
+public enum CoverageAnalysis {
+    /// Runs the analysis for `posts` (the map's own, or a scenario's).
+    ///
+    /// - Complexity: one Dijkstra, plus snapping every household and raster cell.
+    public static func run(map: PatrolMap, posts: [Post], settings: CoverageSettings, router: Router? = nil) -> CoverageResult {
+        let router = router ?? Router(map: map, profile: settings.profile, season: settings.season)
+        let sources = posts.map(\.location)
+        let householdReach = router.reach(from: sources, to: map.households.map(\.location), walks: true)
+        let households = householdReach.enumerated().map { i, r in
+            HouseholdCoverage(household: i, seconds: r.milliseconds.map { Double($0) / 1000 }, post: r.source, walk: r.walk, viaIsland: r.viaIsland)
+        }
+        let samples = AreaSamples(map: map, cellSize: settings.cellSize)
+        let occupied = (0..<samples.cellCount).filter { samples.insideCount[$0] > 0 }
+        let cellReach = router.reach(from: sources, to: occupied.map { samples.center(of: $0) })
+        var cellSeconds = [Double](repeating: .infinity, count: samples.cellCount)
+        for (k, cell) in occupied.enumerated() {
+            if let ms = cellReach[k].milliseconds { cellSeconds[cell] = Double(ms) / 1000 }
+        }
+        let thresholds = settings.minutes.map { figures(minutes: $0, map: map, households: households, samples: samples, cellSeconds: cellSeconds, village: nil) }
+        let villages = map.villages.enumerated().map { v, village -> VillageCoverage in
+            let members = map.households.filter { $0.village == village.name }
+            return VillageCoverage(
+                name: village.name, households: members.count, residents: members.reduce(0) { $0 + $1.members },
+                areaKm2: village.geodesicArea / 1e6,
+                thresholds: settings.minutes.map { figures(minutes: $0, map: map, households: households, samples: samples, cellSeconds: cellSeconds, village: v) })
+        }
+        let limit = (settings.minutes.last ?? 0) * 60
+        let uncovered = households.filter { ($0.seconds ?? .infinity) > limit }.sorted {
+            ($0.seconds ?? .infinity, $0.household) < ($1.seconds ?? .infinity, $1.household)
+        }
+        let isochrones = settings.minutes.enumerated().map { k, minutes in
+            Isochrone(
+                minutes: minutes,
+                polygons: ThresholdRegions.polygons(grid(samples, cellSeconds), level: minutes * 60),
+                areaKm2: thresholds[k].areaKm2)
+        }
+        let blindSpots = BlindSpotFinder.find(map: map, samples: samples, cellSeconds: cellSeconds, limitSeconds: limit)
+        return CoverageResult(
+            settings: settings, posts: posts, households: households, thresholds: thresholds, villages: villages,
+            uncovered: uncovered, blindSpots: blindSpots, isochrones: isochrones, cellSeconds: cellSeconds, samples: samples)
+    }
+
+    static func grid(_ samples: AreaSamples, _ values: [Double]) -> ThresholdRegions.Grid {
+        ThresholdRegions.Grid(west: samples.west, south: samples.south, cellSize: samples.cellSize, columns: samples.columns, rows: samples.rows, values: values)
+    }
+
+    /// Figures for one threshold, jurisdiction-wide (`village == nil`) or for one village.
+    private static func figures(minutes: Double, map: PatrolMap, households: [HouseholdCoverage], samples: AreaSamples, cellSeconds: [Double], village: Int?) -> ThresholdFigures {
+        let limit = minutes * 60
+        var count = 0
+        var residents = 0
+        var reached = 0
+        var reachedResidents = 0
+        for h in households {
+            let household = map.households[h.household]
+            if let village, household.village != map.villages[village].name { continue }
+            count += 1
+            residents += household.members
+            if let s = h.seconds, s <= limit {
+                reached += 1
+                reachedResidents += household.members
+            }
+        }
+        var covered = 0
+        let k = AreaSamples.samplesPerSide * AreaSamples.samplesPerSide
+        for cell in 0..<samples.cellCount where samples.insideCount[cell] > 0 && cellSeconds[cell] <= limit {
+            if let village {
+                for s in 0..<k where samples.owner[cell * k + s] == Int16(village) { covered += 1 }
+            } else {
+                covered += Int(samples.insideCount[cell])
+            }
+        }
+        let totalSamples = village.map { samples.villageSamples[$0] } ?? samples.jurisdictionSamples
+        let totalArea = (village.map { map.villages[$0].geodesicArea } ?? map.jurisdiction.geodesicArea) / 1e6
+        let share = totalSamples > 0 ? Double(covered) / Double(totalSamples) : 0
+        return ThresholdFigures(
+            minutes: minutes, households: reached, householdsShare: count > 0 ? Double(reached) / Double(count) : 0,
+            residents: reachedResidents, residentsShare: residents > 0 ? Double(reachedResidents) / Double(residents) : 0,
+            areaKm2: totalArea * share, areaShare: share)
+    }
+}

@@ -1,0 +1,78 @@
+import PatrolData
+import PatrolGeo
+
+/// Contour lines from the elevation model, index contours thicker and labelled.
+enum ContourLayer {
+    static func draw(_ frame: inout MapFrame, into svg: inout SVGWriter) {
+        guard let dem = frame.map.elevation, let grid = visibleGrid(dem, frame: frame), let range = dem.range else { return }
+        let interval = frame.style.contourInterval * (frame.scale > 40_000 ? 2.5 : 1)
+        let indexInterval = interval * Double(frame.style.indexContourEvery)
+        let lines = Isolines.trace(grid, levels: Isolines.levels(covering: range, interval: interval))
+        guard !lines.isEmpty else { return }
+        var normal = PathData()
+        var index = PathData()
+        var indexLines: [(level: Double, points: [Point])] = []
+        for line in lines {
+            let smooth = Smoothing.chaikin(frame.viewport.page(line.points), iterations: 2)
+            let page = Simplify.douglasPeucker(smooth, tolerance: 0.05)
+            guard Polyline.length(page) > 1.5 else { continue }
+            let isIndex = isMultiple(line.level, of: indexInterval)
+            if isIndex {
+                index.polyline(page, closed: false, minimumStep: 0)
+                indexLines.append((line.level, page))
+            } else {
+                normal.polyline(page, closed: false, minimumStep: 0)
+            }
+        }
+        let color = frame.style.contourColor
+        svg.open("g", [("id", frame.id + "contours"), ("fill", "none"), ("stroke", color), ("stroke-linejoin", "round")])
+        if !normal.isEmpty { svg.element("path", [("d", normal.text), ("stroke-width", "0.1")]) }
+        if !index.isEmpty { svg.element("path", [("d", index.text), ("stroke-width", "0.22")]) }
+        svg.close()
+        frame.legend.add(LegendEntry(
+            section: .relief, order: 0, sample: .line([StrokeSample(color: color, width: 0.1)]),
+            text: Localized(en: "Contour, \(SVGNumber.format(interval)) m interval", zh: "等高线(等高距 \(SVGNumber.format(interval)) 米)")))
+        frame.legend.add(LegendEntry(
+            section: .relief, order: 1, sample: .line([StrokeSample(color: color, width: 0.22)]),
+            text: Localized(en: "Index contour, elevation in m", zh: "计曲线(注记为海拔,米)")))
+        labelIndexContours(indexLines, frame: &frame)
+    }
+
+    private static func isMultiple(_ value: Double, of step: Double) -> Bool {
+        let q = value / step
+        return abs(q - q.rounded()) < 1e-6
+    }
+
+    /// Labels index contours every ~90 mm where the line runs straight enough for the text.
+    private static func labelIndexContours(_ lines: [(level: Double, points: [Point])], frame: inout MapFrame) {
+        let style = LabelStyle(id: "label-contour", size: frame.typography.contourLabel, fill: "#9a6a3a", halo: 1.0, layer: 0)
+        for line in lines {
+            let text = SVGNumber.format(line.level, decimals: 0)
+            let width = TextMetrics.width(text, size: style.size) + 1
+            for spot in LinePlacement.spots(along: line.points, length: width, spacing: 90, tolerance: style.size * 0.25) {
+                frame.labels.append(LabelRequest(
+                    lines: [text], style: style, anchor: spot.center, gap: 0, positions: [.center], priority: 0,
+                    rotation: spot.angle, houses: .avoid))
+            }
+        }
+    }
+
+    /// The part of the DEM under the visible area (plus one cell), as a sampled grid of cell centres.
+    private static func visibleGrid(_ dem: ElevationGrid, frame: MapFrame) -> SampledGrid? {
+        let box = frame.visible
+        let c0 = Swift.max(0, Int(((box.minX - dem.west) / dem.cellSize).rounded(.down)) - 1)
+        let c1 = Swift.min(dem.columns - 1, Int(((box.maxX - dem.west) / dem.cellSize).rounded(.up)) + 1)
+        let north = dem.south + Double(dem.rows) * dem.cellSize
+        let r0 = Swift.max(0, Int(((north - box.maxY) / dem.cellSize).rounded(.down)) - 1)
+        let r1 = Swift.min(dem.rows - 1, Int(((north - box.minY) / dem.cellSize).rounded(.up)) + 1)
+        guard c1 - c0 >= 1, r1 - r0 >= 1 else { return nil }
+        var values: [Double] = []
+        values.reserveCapacity((c1 - c0 + 1) * (r1 - r0 + 1))
+        for r in r0...r1 {
+            for c in c0...c1 { values.append(dem.value(row: r, column: c) ?? .nan) }
+        }
+        return try? SampledGrid(
+            columns: c1 - c0 + 1, rows: r1 - r0 + 1, origin: dem.cellCenter(row: r0, column: c0),
+            step: Point(x: dem.cellSize, y: -dem.cellSize), values: values)
+    }
+}

@@ -1,0 +1,43 @@
+import PatrolGeo
+
+/// Writes placed labels, one group per label class with a shared white halo.
+enum LabelLayer {
+    static func draw(_ placed: [PlacedLabel], id: String, into svg: inout SVGWriter) {
+        var styles: [LabelStyle] = []
+        for label in placed where !styles.contains(label.request.style) { styles.append(label.request.style) }
+        styles.sort { $0.layer != $1.layer ? $0.layer < $1.layer : $0.id < $1.id }
+        svg.open("g", [("id", id + "labels"), ("font-family", Typography.fontFamily), ("stroke", "#ffffff"), ("stroke-linejoin", "round"), ("paint-order", "stroke")])
+        for style in styles {
+            var attributes = [
+                ("class", style.id), ("font-size", SVGNumber.format(style.size)), ("fill", style.fill), ("stroke-width", SVGNumber.format(style.halo)),
+            ]
+            if style.weight != "normal" { attributes.append(("font-weight", style.weight)) }
+            if style.letterSpacing != 0 { attributes.append(("letter-spacing", SVGNumber.format(style.letterSpacing * style.size))) }
+            svg.open("g", attributes)
+            for label in placed where label.request.style == style {
+                write(label, into: &svg)
+            }
+            svg.close()
+        }
+        svg.close()
+    }
+
+    private static func write(_ label: PlacedLabel, into svg: inout SVGWriter) {
+        let o = label.origin
+        var attributes = [("x", SVGNumber.format(o.x)), ("y", SVGNumber.format(o.y))]
+        if label.textAnchor != "start" { attributes.append(("text-anchor", label.textAnchor)) }
+        if label.request.rotation != 0 {
+            attributes.append(("transform", "rotate(\(SVGNumber.format(label.request.rotation, decimals: 1)) \(SVGNumber.format(o.x)) \(SVGNumber.format(o.y)))"))
+        }
+        if label.request.lines.count == 1 {
+            svg.element("text", attributes, text: label.request.lines[0])
+            return
+        }
+        svg.open("text", attributes)
+        let pitch = SVGNumber.format(label.request.style.size * LabelPlacer.lineHeight)
+        for (i, line) in label.request.lines.enumerated() {
+            svg.element("tspan", [("x", SVGNumber.format(o.x))] + (i == 0 ? [] : [("dy", pitch)]), text: line)
+        }
+        svg.close()
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+public import PatrolData
+public import PatrolGeo
+
+/// How the working CRS bends the ground near a point: scale factor and grid convergence.
+public struct PlaneDistortion: Sendable, Hashable {
+    /// Plane distance ÷ true (geodesic) distance for short east–west steps.
+    public var scaleFactor: Double
+    /// Angle from grid north to true north in radians, positive when true north lies
+    /// east of (clockwise from) grid north. Zero on the central meridian.
+    public var convergence: Double
+
+    /// No distortion (a plane that is the ground).
+    public static let none = PlaneDistortion(scaleFactor: 1, convergence: 0)
+
+    /// Creates a distortion record.
+    public init(scaleFactor: Double, convergence: Double) {
+        self.scaleFactor = scaleFactor
+        self.convergence = convergence
+    }
+
+    /// Measures the distortion of `map`'s working CRS at `point` with PROJ and the geodesic
+    /// on the WGS 84 ellipsoid; `nil` when PROJ cannot transform there.
+    public static func measure(_ map: PatrolMap, at point: Point) -> PlaneDistortion? {
+        guard let transform = try? map.wgs84Transform() else { return nil }
+        let half = 500.0
+        let west = Point(x: point.x - half, y: point.y)
+        let east = Point(x: point.x + half, y: point.y)
+        guard let a = try? transform.inverse(west), let b = try? transform.inverse(east), let c = try? transform.inverse(point) else {
+            return nil
+        }
+        let geodesic = Geodesic.wgs84.distance(LonLat(lon: a.x, lat: a.y), LonLat(lon: b.x, lat: b.y))
+        guard geodesic > 0 else { return nil }
+        // A small step due north on the ellipsoid, seen in the plane.
+        guard let north = try? transform.forward(Point(x: c.x, y: c.y + 0.005)), let here = try? transform.forward(c) else { return nil }
+        let dx = north.x - here.x
+        let dy = north.y - here.y
+        return PlaneDistortion(scaleFactor: 2 * half / geodesic, convergence: atan2(dx, dy))
+    }
+}

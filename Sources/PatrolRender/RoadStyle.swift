@@ -1,0 +1,78 @@
+public import PatrolData
+
+/// How one class of road is drawn: a casing (outline) under a fill, in page millimetres.
+public struct RoadStyle: Sendable, Hashable {
+    /// Stable identifier (legend key), e.g. `primary`.
+    public var id: String
+    /// The `highway` values drawn this way.
+    public var highways: [String]
+    /// The legend text.
+    public var name: Localized
+    /// Fill colour.
+    public var fill: String
+    /// Fill width in mm.
+    public var width: Double
+    /// Casing colour, or `nil` for a line without casing (tracks, paths).
+    public var casing: String?
+    /// Casing width in mm (wider than ``width``).
+    public var casingWidth: Double
+    /// Dash pattern in mm (`nil` for solid).
+    public var dash: [Double]?
+    /// Drawing order: higher classes are drawn later, on top.
+    public var order: Int
+
+    /// Creates a road style.
+    public init(
+        id: String, highways: [String], name: Localized, fill: String, width: Double, casing: String?, casingWidth: Double,
+        dash: [Double]? = nil, order: Int
+    ) {
+        self.id = id
+        self.highways = highways
+        self.name = name
+        self.fill = fill
+        self.width = width
+        self.casing = casing
+        self.casingWidth = casingWidth
+        self.dash = dash
+        self.order = order
+    }
+
+    /// The styles of a topographic wall map, most important first.
+    ///
+    /// Tracks are dashed brown and footpaths dashed dark brown, as on Chinese 1:10 000
+    /// topographic sheets; sealed roads get casings with fills that grow with importance.
+    public static let standard: [RoadStyle] = [
+        RoadStyle(
+            id: "major", highways: ["motorway", "trunk", "primary", "motorway_link", "trunk_link", "primary_link"],
+            name: Localized(en: "Main road", zh: "国道、省道"), fill: "#f4a259", width: 1.3, casing: "#7a4a14", casingWidth: 1.75, order: 7),
+        RoadStyle(
+            id: "secondary", highways: ["secondary", "secondary_link"],
+            name: Localized(en: "County road", zh: "县道"), fill: "#f9d56e", width: 1.15, casing: "#7a5a14", casingWidth: 1.6, order: 6),
+        RoadStyle(
+            id: "tertiary", highways: ["tertiary", "tertiary_link"],
+            name: Localized(en: "Township road", zh: "乡道"), fill: "#fff0a0", width: 1.0, casing: "#6e6240", casingWidth: 1.4, order: 5),
+        RoadStyle(
+            id: "minor", highways: ["unclassified", "residential", "living_street", "road", "pedestrian"],
+            name: Localized(en: "Village road", zh: "村道"), fill: "#ffffff", width: 0.75, casing: "#5c5c5c", casingWidth: 1.1, order: 4),
+        RoadStyle(
+            id: "service", highways: ["service"],
+            name: Localized(en: "Lane", zh: "巷道、院道"), fill: "#ffffff", width: 0.5, casing: "#7a7a7a", casingWidth: 0.8, order: 3),
+        RoadStyle(
+            id: "track", highways: ["track"],
+            name: Localized(en: "Track (unsealed)", zh: "机耕路、土路"), fill: "#8c5a2b", width: 0.4, casing: nil, casingWidth: 0,
+            dash: [1.6, 0.55], order: 2),
+        RoadStyle(
+            id: "path", highways: ["path", "footway", "bridleway", "cycleway"],
+            name: Localized(en: "Footpath", zh: "小路、步道"), fill: "#4a3222", width: 0.28, casing: nil, casingWidth: 0,
+            dash: [0.75, 0.45], order: 1),
+        RoadStyle(
+            id: "steps", highways: ["steps"],
+            name: Localized(en: "Steps", zh: "台阶"), fill: "#4a3222", width: 0.6, casing: nil, casingWidth: 0,
+            dash: [0.18, 0.3], order: 1),
+    ]
+
+    /// The style for a road's `highway`, or `nil` for a class the map does not draw.
+    public static func style(for highway: String, in styles: [RoadStyle]) -> RoadStyle? {
+        styles.first { $0.highways.contains(highway) }
+    }
+}

@@ -1,0 +1,24 @@
+public import PatrolData
+public import PatrolRouting
+
+extension RouteCard {
+    /// The card for a route found by ``Router`` with its ``Directions`` steps.
+    ///
+    /// Every decision point (turn, fork, parking, leaving the road) is numbered; departure
+    /// and arrival are marked by the start and end symbols.
+    public init(route: Route, steps: [RouteStep], from: String, to: String, language: Language) {
+        let walked = route.legs.filter { $0.mode == .foot }.map(\.geometry)
+        let modes = route.profile.layers.map { $0.name(language) }.joined(separator: "+")
+        let season = route.season == .wet ? Localized(en: "wet season", zh: "雨季") : Localized(en: "dry season", zh: "旱季")
+        let profile = modes + " · " + season.text(language)
+        self.init(
+            from: from, to: to, geometry: route.geometry, walkedParts: walked, distance: route.distance, duration: route.duration,
+            walkDistance: route.walkDistance,
+            steps: steps.map { step in
+                Step(
+                    location: step.location, instruction: step.instruction.text(language), distance: step.distance, elapsed: step.elapsed,
+                    isNumbered: step.isDecisionPoint)
+            },
+            profile: profile)
+    }
+}

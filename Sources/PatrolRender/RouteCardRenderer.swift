@@ -1,0 +1,169 @@
+public import PatrolData
+import PatrolGeo
+
+/// Renders a route card: the route on the map with numbered decision points, an inset
+/// of the last kilometre, and the directions printed beside the map.
+public enum RouteCardRenderer {
+    /// The card as an SVG document on `page` (A4 by default), in `orientation` (landscape by default).
+    ///
+    /// The card is a public view: household heads, phones, tags and notes are removed
+    /// from the map first. Same inputs, same bytes.
+    public static func render(
+        _ card: RouteCard, map: PatrolMap, page: PaperSize = .a4, orientation: Orientation = .landscape, scale: Double? = nil, language: Language = .zh
+    ) -> String {
+        let data = PersonalDataRedaction.redact(map)
+        let style = MapStyle.of(.dispatch)
+        let t = Typography(pageScale: page.typeScale)
+        let (width, height) = page.size(orientation)
+        let margin = 8 * t.pageScale
+        let titleBand = PageRect(x: margin, y: margin, width: width - 2 * margin, height: t.title * 1.25 + t.subtitle * 1.6)
+        let top = titleBand.maxY + t.gridLabel * 2.2
+        let gap = t.body * 2.5
+        let frameRect: PageRect
+        let column: PageRect
+        if orientation == .landscape {
+            let columnWidth = (width - 2 * margin) * 0.36
+            column = PageRect(x: width - margin - columnWidth, y: top, width: columnWidth, height: height - margin - top)
+            frameRect = PageRect(x: margin + t.gridLabel * 2.2, y: top, width: column.x - gap - margin - t.gridLabel * 2.2, height: height - margin - t.gridLabel * 2.2 - top)
+        } else {
+            let columnHeight = (height - top - margin) * 0.4
+            column = PageRect(x: margin, y: height - margin - columnHeight, width: width - 2 * margin, height: columnHeight)
+            frameRect = PageRect(x: margin + t.gridLabel * 2.2, y: top, width: width - 2 * margin - t.gridLabel * 4.4, height: column.y - gap - top)
+        }
+        let distortion = PlaneDistortion.measure(data, at: BoundingBox(covering: card.geometry)?.center ?? Point(x: 0, y: 0))
+        let k = distortion?.scaleFactor ?? 1
+        var extent = BoundingBox(covering: card.geometry) ?? BoundingBox(minX: 0, minY: 0, maxX: 1, maxY: 1)
+        for step in card.steps { extent.include(step.location) }
+        let pad = Swift.max(150, Swift.max(extent.width, extent.height) * 0.08)
+        extent = extent.expanded(by: pad)
+        let mainScale = scale ?? MapViewport.fittingScale(for: extent, in: frameRect, scaleFactor: k)
+        let viewport = MapViewport(frame: frameRect, center: extent.center, scale: mainScale, scaleFactor: k)
+
+        var svg = SVGDocument.begin(width: width, height: height, title: "\(card.from) → \(card.to)")
+        let inset = insetPlan(card, main: viewport, scaleFactor: k, typography: t)
+        var frame = MapFrame(map: data, style: style, viewport: viewport, typography: t, language: language, id: "")
+        if let inset { frame.placer.addObstacle(inset.viewport.frame.inset(by: -1.5)) }
+        FrameRenderer.draw(&frame, extras: FrameExtras(route: card), into: &svg)
+        CoordinateGrid.drawLabels(frame, typography: t, into: &svg)
+        if let inset { drawInset(inset, card: card, map: data, style: style, main: viewport, typography: t, language: language, into: &svg) }
+
+        let zh = language == .zh
+        let subtitle = [
+            zh ? "出警路线卡" : "Route card", (zh ? "比例尺 " : "scale ") + ScaleBar.numeric(mainScale), card.profile,
+        ].filter { !$0.isEmpty }.joined(separator: " · ")
+        TitleBand.draw(title: "\(card.from) → \(card.to)", subtitle: subtitle, in: titleBand, internalUse: false, typography: t, into: &svg)
+        DirectionsColumn.draw(card, in: column, scale: mainScale, distortion: distortion, legend: frame.legend, typography: t, language: language, into: &svg)
+        return svg.finish()
+    }
+
+    struct Inset {
+        var viewport: MapViewport
+    }
+
+    /// An inset of the last kilometre in the frame corner the route crosses least, when it
+    /// shows that stretch at least 1.4 times as large as the main map does.
+    private static func insetPlan(_ card: RouteCard, main: MapViewport, scaleFactor k: Double, typography t: Typography) -> Inset? {
+        let stretch = card.finalStretch(1000)
+        guard var box = BoundingBox(covering: stretch) else { return nil }
+        let side = Swift.max(box.width, box.height, 250)
+        box = BoundingBox(minX: box.center.x - side / 2, minY: box.center.y - side / 2, maxX: box.center.x + side / 2, maxY: box.center.y + side / 2).expanded(by: side * 0.15)
+        let f = main.frame
+        let w = f.width * 0.45
+        let h = f.height * 0.45
+        let corners = [
+            PageRect(x: f.maxX - w, y: f.maxY - h, width: w, height: h), PageRect(x: f.x, y: f.maxY - h, width: w, height: h),
+            PageRect(x: f.maxX - w, y: f.y, width: w, height: h), PageRect(x: f.x, y: f.y, width: w, height: h),
+        ]
+        let route = main.page(card.geometry)
+        let best = corners.min { a, b in
+            route.filter { a.contains($0) }.count < route.filter { b.contains($0) }.count
+        }!
+        let rect = best.inset(by: 2.5)
+        let titled = PageRect(x: rect.x, y: rect.y + t.body * 1.6, width: rect.width, height: rect.height - t.body * 1.6)
+        let scale = Swift.max(500, MapViewport.fittingScale(for: box, in: titled, scaleFactor: k))
+        guard scale * 1.4 <= main.scale else { return nil }
+        return Inset(viewport: MapViewport(frame: titled, center: box.center, scale: scale, scaleFactor: k))
+    }
+
+    private static func drawInset(
+        _ inset: Inset, card: RouteCard, map: PatrolMap, style: MapStyle, main: MapViewport, typography t: Typography, language: Language,
+        into svg: inout SVGWriter
+    ) {
+        let f = inset.viewport.frame
+        let outer = PageRect(x: f.x - 1.5, y: f.y - t.body * 1.6 - 1.5, width: f.width + 3, height: f.height + t.body * 1.6 + 3)
+        // Where the inset lies on the main map.
+        let g = inset.viewport.ground
+        let a = main.page(Point(x: g.minX, y: g.maxY))
+        let b = main.page(Point(x: g.maxX, y: g.minY))
+        svg.element("rect", [
+            ("x", SVGNumber.format(a.x)), ("y", SVGNumber.format(a.y)), ("width", SVGNumber.format(b.x - a.x)), ("height", SVGNumber.format(b.y - a.y)),
+            ("fill", "none"), ("stroke", "#3d1f5c"), ("stroke-width", "0.35"), ("stroke-dasharray", "1.2 0.8"),
+        ])
+        svg.element("rect", outer.attributes + [("fill", "#ffffff"), ("stroke", "#3d1f5c"), ("stroke-width", "0.5")])
+        let title = (language == .zh ? "最后 1 公里 · " : "Last kilometre · ") + ScaleBar.numeric(inset.viewport.scale)
+        svg.element("text", [("x", SVGNumber.format(f.x)), ("y", SVGNumber.format(f.y - t.body * 0.45)), ("font-size", SVGNumber.format(t.body)), ("font-weight", "bold"), ("fill", "#3d1f5c")], text: title)
+        var frame = MapFrame(map: map, style: style, viewport: inset.viewport, typography: t, language: language, id: "inset-")
+        FrameRenderer.draw(&frame, extras: FrameExtras(route: card), into: &svg)
+    }
+}
+
+/// The column beside the map: summary, scale, directions, legend.
+enum DirectionsColumn {
+    static func draw(
+        _ card: RouteCard, in area: PageRect, scale: Double, distortion: PlaneDistortion?, legend: LegendCollector, typography t: Typography,
+        language: Language, into svg: inout SVGWriter
+    ) {
+        let zh = language == .zh
+        var rows: [PanelRow] = [.northAndScale]
+        let total = zh
+            ? "全程 \(distance(card.distance, language)),约 \(minutes(card.duration, language))"
+            : "\(distance(card.distance, language)), about \(minutes(card.duration, language))"
+        rows.append(.text(total, size: t.subtitle, color: "#1a1a1a"))
+        if card.walkDistance > 0 {
+            rows.append(.text(zh ? "其中步行 \(distance(card.walkDistance, language))" : "of which on foot \(distance(card.walkDistance, language))", size: t.body, color: "#1b6fd1"))
+        }
+        rows.append(.heading(zh ? "行车指引" : "Directions"))
+        var number = 0
+        for step in card.steps {
+            let marker: Symbol
+            if step.isNumbered {
+                number += 1
+                marker = .decisionPoint(number)
+            } else {
+                marker = step == card.steps.last ? .routeEnd : .routeStart
+            }
+            let meta = zh
+                ? "\(clock(step.elapsed)) 到达 · 再行 \(distance(step.distance, language))"
+                : "at \(clock(step.elapsed)) · then \(distance(step.distance, language))"
+            let text = step.distance > 0 ? step.instruction + "(" + meta + ")" : step.instruction + (zh ? "(\(clock(step.elapsed)))" : " (\(clock(step.elapsed)))")
+            rows.append(.entry(LegendEntry(section: .route, order: 0, sample: .symbol(marker, size: t.body * 1.5), text: Localized(en: text, zh: text))))
+        }
+        rows.append(.spacer(t.body))
+        rows.append(.heading(zh ? "图例" : "Legend"))
+        for (_, entries) in legend.sections where entries.first?.section == .route || entries.first?.section == .posts {
+            rows += entries.map(PanelRow.entry)
+        }
+        let context = PanelContext(typography: t, language: language, scale: scale, distortion: distortion)
+        Panel.draw(rows, in: area, columnWidth: area.width, context: context, into: &svg)
+    }
+
+    static func distance(_ metres: Double, _ language: Language) -> String {
+        if metres < 1000 { return SVGNumber.format(metres, decimals: 0) + (language == .zh ? " 米" : " m") }
+        return SVGNumber.format(metres / 1000, decimals: 1) + (language == .zh ? " 公里" : " km")
+    }
+
+    static func minutes(_ seconds: Double, _ language: Language) -> String {
+        let m = Swift.max(1, Int((seconds / 60).rounded()))
+        return language == .zh ? "\(m) 分钟" : "\(m) min"
+    }
+
+    /// `m:ss` or `h:mm:ss` from the start.
+    static func clock(_ seconds: Double) -> String {
+        let total = Int(seconds.rounded())
+        let h = total / 3600
+        let m = (total % 3600) / 60
+        let s = total % 60
+        func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        return h > 0 ? "\(h):\(two(m)):\(two(s))" : "\(m):\(two(s))"
+    }
+}

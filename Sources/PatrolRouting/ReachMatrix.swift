@@ -1,0 +1,166 @@
+import Dispatch
+import Foundation
+public import PatrolGeo
+import Synchronization
+
+/// Travel times from each of many sources to the targets it reaches within a limit: a sparse
+/// source × target matrix, row by row, built with one bounded search per source.
+///
+/// Every entry equals the time ``Router/route(from:to:startName:endName:)`` gives for that
+/// pair (same snaps, seeds, same-link shortcut and walk across), when it is within the limit.
+public struct ReachMatrix: Sendable {
+    /// Number of sources (rows).
+    public let sourceCount: Int
+    /// Number of targets (columns).
+    public let targetCount: Int
+    /// Row `s` is `targets[rowStart[s] ..< rowStart[s + 1]]`, in ascending target order.
+    public let rowStart: [Int]
+    /// Target index of each entry.
+    public let targets: [Int32]
+    /// Milliseconds of each entry.
+    public let milliseconds: [Int64]
+
+    /// The entries of row `s`.
+    public func row(_ s: Int) -> Zip2Sequence<ArraySlice<Int32>, ArraySlice<Int64>> {
+        zip(targets[rowStart[s]..<rowStart[s + 1]], milliseconds[rowStart[s]..<rowStart[s + 1]])
+    }
+}
+
+extension Router {
+    /// The sparse matrix of travel times from `sources` to `targets` within `limit` milliseconds.
+    ///
+    /// Rows are computed in parallel on all cores, each with its own search buffers.
+    /// - Parameters:
+    ///   - usefulBelow: when given, an entry is kept only if it is below this value for its
+    ///     target (a planner needs only times that beat the existing posts).
+    ///   - progress: called with the number of rows done, from any thread.
+    /// - Complexity: one bounded Dijkstra per source.
+    public func reachMatrix(
+        from sources: [Point], to targets: [Point], limit: Int64, usefulBelow: [Int64]? = nil, progress: (@Sendable (Int) -> Void)? = nil
+    ) -> ReachMatrix {
+        let attachments = TargetAttachments(router: self, targets: targets)
+        let rows = Mutex([[(Int32, Int64)]](repeating: [], count: sources.count))
+        let done = Atomic<Int>(0)
+        let workers = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
+        let chunk = max(1, (sources.count + workers * 8 - 1) / (workers * 8))
+        let chunks = (sources.count + chunk - 1) / chunk
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            let search = ShortestPathSearch(graph: graph)
+            var best = [Int64](repeating: .max, count: targets.count)
+            var touched: [Int32] = []
+            for s in (c * chunk)..<min(sources.count, (c + 1) * chunk) {
+                var row = attachments.row(from: sources[s], router: self, search: search, limit: limit, best: &best, touched: &touched)
+                if let usefulBelow { row.removeAll { $0.1 >= usefulBelow[Int($0.0)] } }
+                rows.withLock { $0[s] = row }
+                let finished = done.add(1, ordering: .relaxed).newValue
+                progress?(finished)
+            }
+        }
+        let all = rows.withLock { $0 }
+        var rowStart = [0]
+        var columns: [Int32] = []
+        var values: [Int64] = []
+        for row in all {
+            for (t, ms) in row {
+                columns.append(t)
+                values.append(ms)
+            }
+            rowStart.append(columns.count)
+        }
+        return ReachMatrix(sourceCount: sources.count, targetCount: targets.count, rowStart: rowStart, targets: columns, milliseconds: values)
+    }
+}
+
+/// The targets prepared once for many searches: which graph nodes lead to which target at what
+/// extra cost, which targets sit on which link, and where they are for the walk across.
+struct TargetAttachments: Sendable {
+    let targetSnaps: [[Snap]]
+    let nodeStart: [Int32]
+    let nodeTarget: [Int32]
+    let nodeCost: [Int64]
+    let onLink: [Int: [(target: Int32, snap: Snap)]]
+    let grid: [Int64: [Int32]]
+    let gridCell: Double
+    let farthestDoor: Double
+
+    init(router: Router, targets: [Point]) {
+        let graph = router.graph
+        targetSnaps = targets.map { router.snaps($0) }
+        var perNode = [[(Int32, Int64)]](repeating: [], count: graph.nodeCount)
+        var onLink: [Int: [(target: Int32, snap: Snap)]] = [:]
+        for (t, snaps) in targetSnaps.enumerated() {
+            for snap in snaps {
+                onLink[snap.layer * graph.network.links.count + snap.link, default: []].append((Int32(t), snap))
+                for seed in router.snapper.targetSeeds(snap) { perNode[seed.node].append((Int32(t), seed.cost)) }
+            }
+        }
+        var start: [Int32] = [0]
+        var target: [Int32] = []
+        var cost: [Int64] = []
+        for list in perNode {
+            for (t, c) in list {
+                target.append(t)
+                cost.append(c)
+            }
+            start.append(Int32(target.count))
+        }
+        nodeStart = start
+        nodeTarget = target
+        nodeCost = cost
+        self.onLink = onLink
+        gridCell = 500
+        var grid: [Int64: [Int32]] = [:]
+        var farthest = 0.0
+        for (t, p) in targets.enumerated() {
+            grid[Self.key(p, gridCell), default: []].append(Int32(t))
+            farthest = max(farthest, targetSnaps[t].map(\.doorDistance).min() ?? 0)
+        }
+        self.grid = grid
+        farthestDoor = farthest
+    }
+
+    static func key(_ p: Point, _ cell: Double) -> Int64 {
+        Int64((p.x / cell).rounded(.down)) << 32 &+ Int64((p.y / cell).rounded(.down)) & 0xFFFF_FFFF
+    }
+
+    /// One source's row: every target within `limit`, ascending.
+    func row(from source: Point, router: Router, search: ShortestPathSearch, limit: Int64, best: inout [Int64], touched: inout [Int32]) -> [(Int32, Int64)] {
+        let graph = router.graph
+        let snaps = router.snaps(source)
+        let seeds = snaps.flatMap { router.snapper.startSeeds($0) }
+        search.run(from: seeds.map { .init(node: $0.node, cost: $0.cost) }, limit: limit)
+        func offer(_ t: Int32, _ ms: Int64) {
+            guard ms <= limit, ms < best[Int(t)] else { return }
+            if best[Int(t)] == .max { touched.append(t) }
+            best[Int(t)] = ms
+        }
+        for node in search.settled {
+            guard let d = search.milliseconds(to: Int(node)) else { continue }
+            for k in Int(nodeStart[Int(node)])..<Int(nodeStart[Int(node) + 1]) { offer(nodeTarget[k], d + nodeCost[k]) }
+        }
+        for a in snaps {
+            for (t, b) in onLink[a.layer * graph.network.links.count + a.link] ?? [] {
+                if let direct = router.directAlongLink(a, b) { offer(t, direct.milliseconds) }
+            }
+        }
+        let reach = max(farthestDoor, snaps.map(\.doorDistance).min() ?? 0)
+        let lo = Point(x: source.x - reach, y: source.y - reach)
+        let hi = Point(x: source.x + reach, y: source.y + reach)
+        let (x0, y0) = (Int64((lo.x / gridCell).rounded(.down)), Int64((lo.y / gridCell).rounded(.down)))
+        let (x1, y1) = (Int64((hi.x / gridCell).rounded(.down)), Int64((hi.y / gridCell).rounded(.down)))
+        for gx in x0...x1 {
+            for gy in y0...y1 {
+                for t in grid[gx << 32 &+ gy & 0xFFFF_FFFF] ?? [] {
+                    if let walk = router.walkAcross(snaps, targetSnaps[Int(t)], within: best[Int(t)] == .max ? nil : best[Int(t)]) {
+                        offer(t, walk.milliseconds)
+                    }
+                }
+            }
+        }
+        touched.sort()
+        let row = touched.map { ($0, best[Int($0)]) }
+        for t in touched { best[Int(t)] = .max }
+        touched.removeAll(keepingCapacity: true)
+        return row
+    }
+}

@@ -1,0 +1,162 @@
+import PatrolAnalysis
+import PatrolData
+import PatrolGeo
+import PatrolRouting
+
+/// Formats coverage results: a report a chief can paste, JSON with every figure, CSV per
+/// household, GeoJSON of isochrones and blind spots.
+enum CoverageReport {
+    static func thresholdJSON(_ t: ThresholdFigures) -> JSONValue {
+        .object([
+            ("minutes", .number(t.minutes)), ("households", .number(Double(t.households))),
+            ("households_share", .number(t.householdsShare, decimals: 4)), ("residents", .number(Double(t.residents))),
+            ("residents_share", .number(t.residentsShare, decimals: 4)), ("area_km2", .number(t.areaKm2, decimals: 3)),
+            ("area_share", .number(t.areaShare, decimals: 4)),
+        ])
+    }
+
+    static func json(_ r: CoverageResult, baseline: CoverageResult?, map: PatrolMap) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("profile", .string(r.settings.profile.rawValue)), ("season", .string(r.settings.season.rawValue)),
+            ("cell_m", .number(r.settings.cellSize)),
+            ("posts", .array(r.posts.map { .object([("name", .string($0.name)), ("kind", .string($0.kind.rawValue))]) })),
+            ("households", .number(Double(map.households.count))), ("residents", .number(Double(map.residents))),
+            ("area_km2", .number(map.jurisdiction.geodesicArea / 1e6, decimals: 3)),
+            ("thresholds", .array(r.thresholds.map(thresholdJSON))),
+            ("villages", .array(r.villages.map { v in
+                .object([
+                    ("name", .string(v.name)), ("households", .number(Double(v.households))), ("residents", .number(Double(v.residents))),
+                    ("area_km2", .number(v.areaKm2, decimals: 3)), ("thresholds", .array(v.thresholds.map(thresholdJSON))),
+                ])
+            })),
+            ("uncovered", .array(r.uncovered.map { .string(map.households[$0.household].id) })),
+            ("uncovered_seconds", .array(r.uncovered.map { $0.seconds.map { .number($0, decimals: 1) } ?? .null })),
+            ("blind_spots", .array(r.blindSpots.map { spot in
+                .object([
+                    ("area_km2", .number(spot.areaKm2, decimals: 3)), ("households", .number(Double(spot.households.count))),
+                    ("village", spot.village.map(JSONValue.string) ?? .null),
+                ])
+            })),
+        ]
+        if let baseline {
+            members.append(("baseline", .object([
+                ("posts", .array(baseline.posts.map { .string($0.name) })),
+                ("thresholds", .array(baseline.thresholds.map(thresholdJSON))),
+                ("uncovered", .array(baseline.uncovered.map { .string(map.households[$0.household].id) })),
+            ])))
+        }
+        return .object(members)
+    }
+
+    static func csv(_ r: CoverageResult, map: PatrolMap) -> String {
+        let rows = r.households.map { h -> [String] in
+            let household = map.households[h.household]
+            return [
+                household.id, household.village, h.post.map { r.posts[$0].name } ?? "",
+                h.seconds.map { Fmt.fixed($0, 1) } ?? "", h.walk.map { Fmt.fixed($0, 1) } ?? "",
+            ]
+        }
+        return CSVWriter.table(header: ["id", "village", "nearest_post", "seconds", "walk_m"], rows: rows)
+    }
+
+    static func geojson(_ r: CoverageResult, map: PatrolMap) -> String {
+        let transform = try? map.inputTransform()
+        func back(_ points: [Point]) -> [Point] { transform?.inverse(points) ?? points }
+        func multipolygon(_ polygons: [Polygon]) -> GeoJSONGeometry {
+            .multiPolygon(polygons.map { polygon in ([polygon.exterior] + polygon.holes).map(back) })
+        }
+        var features: [GeoJSONWriter.Feature] = []
+        for iso in r.isochrones.reversed() {
+            features.append(GeoJSONWriter.Feature(
+                properties: [("kind", .string("isochrone")), ("minutes", .number(iso.minutes)), ("area_km2", .number(iso.areaKm2, decimals: 3))],
+                geometry: multipolygon(iso.polygons)))
+        }
+        for (i, spot) in r.blindSpots.enumerated() {
+            features.append(GeoJSONWriter.Feature(
+                properties: [
+                    ("kind", .string("blind_spot")), ("rank", .number(Double(i + 1))), ("area_km2", .number(spot.areaKm2, decimals: 3)),
+                    ("households", .number(Double(spot.households.count))), ("village", spot.village.map(JSONValue.string) ?? .null),
+                ],
+                geometry: multipolygon(spot.polygons)))
+        }
+        for post in r.posts {
+            features.append(GeoJSONWriter.Feature(
+                properties: [("kind", .string("post")), ("name", .string(post.name)), ("post_kind", .string(post.kind.rawValue))],
+                geometry: .point(back([post.location])[0])))
+        }
+        return GeoJSONWriter.featureCollection(features, decimals: map.inputIsGeographic ? 7 : 2)
+    }
+
+    static func text(_ r: CoverageResult, baseline: CoverageResult?, map: PatrolMap, language: Language) -> String {
+        let zh = language == .zh
+        var lines: [String] = []
+        let profile = RouteReport.profileName(r.settings.profile, language)
+        let season = zh ? (r.settings.season == .wet ? "雨季" : "旱季") : r.settings.season.rawValue + " season"
+        lines.append(zh
+            ? "覆盖分析:\(map.manifest.title)(\(profile),\(season),栅格 \(Int(r.settings.cellSize)) 米)"
+            : "Coverage: \(map.manifest.title) (\(profile), \(season), \(Int(r.settings.cellSize)) m cells)")
+        lines.append((zh ? "警务点:" : "posts: ") + r.posts.map(\.name).joined(separator: zh ? "、" : ", "))
+        lines.append(zh
+            ? "辖区 \(Fmt.fixed(map.jurisdiction.geodesicArea / 1e6, 2)) 平方公里,\(map.households.count) 户,\(map.residents) 人"
+            : "jurisdiction \(Fmt.fixed(map.jurisdiction.geodesicArea / 1e6, 2)) km², \(map.households.count) households, \(map.residents) residents")
+        lines.append("")
+        var table = TextTable(zh ? ["时限", "住户", "比例", "人口", "比例", "面积 km²", "比例"] : ["within", "households", "share", "residents", "share", "area km²", "share"])
+        for t in r.thresholds {
+            table.add([minutesLabel(t.minutes, language), String(t.households), Fmt.percent(t.householdsShare), String(t.residents), Fmt.percent(t.residentsShare), Fmt.fixed(t.areaKm2, 2), Fmt.percent(t.areaShare)])
+        }
+        lines.append(table.render())
+        if let baseline {
+            lines.append("")
+            lines.append(zh ? "方案对比(住户 / 面积):" : "Scenario vs current (households / area):")
+            var compare = TextTable(zh ? ["时限", "现状住户", "方案住户", "变化", "现状面积", "方案面积", "变化"] : ["within", "now", "scenario", "change", "now km²", "scenario km²", "change"])
+            for (before, after) in zip(baseline.thresholds, r.thresholds) {
+                compare.add([
+                    minutesLabel(after.minutes, language), String(before.households), String(after.households), signed(after.households - before.households),
+                    Fmt.fixed(before.areaKm2, 2), Fmt.fixed(after.areaKm2, 2), signedFixed(after.areaKm2 - before.areaKm2),
+                ])
+            }
+            lines.append(compare.render())
+        }
+        lines.append("")
+        lines.append(zh ? "各村(住户覆盖比例 / 面积覆盖比例):" : "By village (share of households / of area reached):")
+        var villages = TextTable([zh ? "村" : "village", zh ? "户数" : "households"] + r.settings.minutes.map { minutesLabel($0, language) })
+        for v in r.villages {
+            villages.add([v.name, String(v.households)] + v.thresholds.map { "\(Fmt.percent($0.householdsShare)) / \(Fmt.percent($0.areaShare))" })
+        }
+        lines.append(villages.render())
+        let limit = minutesLabel(r.settings.minutes.last ?? 0, language)
+        lines.append("")
+        let blindArea = r.blindSpots.reduce(0) { $0 + $1.areaKm2 }
+        let blindHouseholds = r.blindSpots.reduce(0) { $0 + $1.households.count }
+        lines.append(zh
+            ? "盲区(超过 \(limit)):\(r.blindSpots.count) 处,共 \(Fmt.fixed(blindArea, 2)) 平方公里,区内 \(blindHouseholds) 户"
+            : "Blind spots (beyond \(limit)): \(r.blindSpots.count), \(Fmt.fixed(blindArea, 2)) km² in all, \(blindHouseholds) households in them")
+        for (i, spot) in r.blindSpots.prefix(10).enumerated() {
+            let place = spot.village ?? (zh ? "辖区边缘" : "edge of the jurisdiction")
+            lines.append(zh
+                ? "  \(i + 1). \(place):\(Fmt.fixed(spot.areaKm2, 2)) 平方公里,\(spot.households.count) 户"
+                : "  \(i + 1). \(place): \(Fmt.fixed(spot.areaKm2, 2)) km², \(spot.households.count) households")
+        }
+        if r.blindSpots.count > 10 { lines.append(zh ? "  …另有 \(r.blindSpots.count - 10) 处较小盲区" : "  … and \(r.blindSpots.count - 10) smaller ones") }
+        lines.append("")
+        lines.append(zh
+            ? "\(limit)内未覆盖的住户:\(r.uncovered.count) 户(按到达时间排列,最易改善的在前)"
+            : "Households not reached within \(limit): \(r.uncovered.count) (fastest first: the easiest to fix)")
+        for h in r.uncovered.prefix(20) {
+            let household = map.households[h.household]
+            let time = h.seconds.map { Fmt.clock($0) } ?? (zh ? "不可达" : "unreachable")
+            let post = h.post.map { r.posts[$0].name } ?? ""
+            lines.append("  \(household.id)  \(household.houseLabel)  \(time)  \(post)")
+        }
+        if r.uncovered.count > 20 { lines.append(zh ? "  …共 \(r.uncovered.count) 户,完整名单见 --format csv" : "  … \(r.uncovered.count) in all; --format csv lists every household") }
+        return lines.joined(separator: "\n")
+    }
+
+    static func minutesLabel(_ minutes: Double, _ language: Language) -> String {
+        let m = minutes == minutes.rounded() ? String(Int(minutes)) : Fmt.fixed(minutes, 1)
+        return language == .zh ? "\(m) 分钟" : "\(m) min"
+    }
+
+    private static func signed(_ n: Int) -> String { n > 0 ? "+\(n)" : String(n) }
+    private static func signedFixed(_ x: Double) -> String { (x > 0 ? "+" : "") + Fmt.fixed(x, 2) }
+}

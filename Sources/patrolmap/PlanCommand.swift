@@ -1,0 +1,124 @@
+public import ArgumentParser
+import Foundation
+public import PatrolAnalysis
+import PatrolData
+import PatrolGeo
+import PatrolRender
+import PatrolRouting
+import Synchronization
+
+extension PlanObjective: ExpressibleByArgument {}
+extension DemandWeighting.Base: ExpressibleByArgument {}
+
+/// `patrolmap plan MAP --add K --minutes T`: where K new posts help most.
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Where K new posts help most: maximal covering, p-median or p-center, with a proven bound.",
+        discussion: """
+            Candidates are car-reachable road nodes thinned to one per --spacing metres plus the landmarks, \
+            or the points of --candidates FILE.geojson. Demand is residents (or households) with optional \
+            tag weights: --weight elderly_alone=2.
+            """)
+
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var routing: RoutingOptions
+
+    @Option(help: "How many new posts to place.")
+    var add: Int
+
+    @Option(help: "The coverage threshold in minutes.")
+    var minutes: Double = 15
+
+    @Option(help: "Objective: coverage (most demand within --minutes), mean (least mean time) or max (least worst time).")
+    var objective: PlanObjective = .coverage
+
+    @Option(help: "Candidate sites (GeoJSON points) instead of the default road nodes and landmarks.")
+    var candidates: String?
+
+    @Option(help: "Spacing in metres for thinning the default road-node candidates.")
+    var spacing: Double = 100
+
+    @Option(help: "Demand per household: residents or households.")
+    var demand: DemandWeighting.Base = .residents
+
+    @Option(help: "Extra weight for households with a tag, e.g. elderly_alone=2 (also tag=elderly_alone:2). Repeatable.")
+    var weight: [String] = []
+
+    @Flag(help: "Let the existing posts move too: choose all sites afresh.")
+    var relocate = false
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @Option(help: "Also draw the plan (SVG): coverage after, today's reach dashed, the new posts numbered.")
+    var svg: String?
+
+    @Option(help: "Also write the optimisation instance (weights, baseline, candidate times) as CSV into this folder, for checking with an external solver.")
+    var instance: String?
+
+    func run() throws {
+        let language = common.lang
+        _ = try format.require(oneOf: [.text, .json], language: language)
+        guard add >= 1, add <= 50 else {
+            throw CommandFailure.usage(Localized(en: "--add must be between 1 and 50", zh: "--add 须在 1 到 50 之间"), language: language)
+        }
+        guard minutes > 0, spacing >= 10 else {
+            throw CommandFailure.usage(Localized(en: "--minutes must be positive and --spacing at least 10 m", zh: "--minutes 须为正数,--spacing 至少 10 米"), language: language)
+        }
+        let tagWeights = try TagWeights.parse(weight, language: language)
+        let map = try MapLoading.load(common)
+        var sites: [CandidateSite]?
+        if let candidates {
+            do {
+                let read = try MapLoader.readPoints(candidates, for: map)
+                for issue in read.issues { Output.note(issue.formatted(language)) }
+                sites = read.points.map { CandidateSite(name: $0.name, location: $0.location, origin: .file) }
+            } catch {
+                throw CommandFailure.input(error, language: language)
+            }
+            guard !(sites ?? []).isEmpty else {
+                throw CommandFailure.input(InputIssue(.error, file: candidates, message: Localized(en: "no usable candidate point", zh: "没有可用的候选点")), language: language)
+            }
+        }
+        let settings = PlanSettings(
+            objective: objective, newPosts: add, minutes: minutes, profile: routing.profile, season: routing.season,
+            weighting: DemandWeighting(base: demand, tagWeights: tagWeights), relocate: relocate, candidateSpacing: spacing)
+        let lastReport = Mutex(0)
+        let result = FacilityPlanner.plan(map: map, settings: settings, candidates: sites) { done, total in
+            let percent = done * 100 / max(total, 1)
+            let report = lastReport.withLock { last -> Bool in
+                guard total >= 200, percent >= last + 10 || done == total else { return false }
+                last = percent
+                return true
+            }
+            if report { Output.note(language == .zh ? "计算候选点行程时间:\(done)/\(total)" : "travel times from candidates: \(done)/\(total)") }
+        }
+        let text = format == .json ? JSONWriter.pretty(PlanReport.json(result, map: map)) : PlanReport.text(result, map: map, language: language)
+        try Output.emit(text, to: common.output, language: language)
+        if let svg { try MapDrawing.coverage(CoverageOverlay(plan: result, language: language), map: map, to: svg, language: language) }
+        if let instance {
+            try? FileManager.default.createDirectory(atPath: instance, withIntermediateDirectories: true)
+            for file in result.instanceFiles(map: map) {
+                try Output.emit(file.text, to: URL(fileURLWithPath: instance).appendingPathComponent(file.name).path, language: language)
+            }
+        }
+    }
+}
+
+/// Parses `--weight elderly_alone=2` / `--weight tag=elderly_alone:2`.
+enum TagWeights {
+    static func parse(_ items: [String], language: Language) throws -> [String: Double] {
+        var weights: [String: Double] = [:]
+        for item in items {
+            var text = item
+            if text.hasPrefix("tag=") { text = String(text.dropFirst(4)).replacingOccurrences(of: ":", with: "=") }
+            let parts = text.split(separator: "=")
+            guard parts.count == 2, let w = Double(parts[1]), w > 0, !parts[0].isEmpty else {
+                throw CommandFailure.usage(Localized(en: "--weight \(item): expected TAG=FACTOR, e.g. elderly_alone=2", zh: "--weight \(item):格式应为 标签=倍数,例如 elderly_alone=2"), language: language)
+            }
+            weights[String(parts[0])] = w
+        }
+        return weights
+    }
+}

@@ -1,0 +1,108 @@
+public import ArgumentParser
+import PatrolAnalysis
+import PatrolData
+import PatrolRouting
+public import PatrolRender
+
+extension MapStyle.Kind: ExpressibleByArgument {}
+extension PaperSize: ExpressibleByArgument {}
+extension Orientation: ExpressibleByArgument {}
+
+/// `patrolmap render MAP --style …`: SVG maps at a true scale.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Print an SVG map: a public wall map, the station's internal map, or a route card.",
+        discussion: """
+            The SVG's width and height are in millimetres at the requested true scale (1:N for \
+            ground distances at the map centre), so printing at 100% gives the stated scale. \
+            Without --scale the area is fitted to the page at a round scale. \
+            The wall style never shows household heads, phones, care tags or notes; the internal \
+            style does and is marked 内部资料 (internal use). \
+            With --tiles, -o FILE.svg writes FILE-01.svg, FILE-02.svg, … (sheets numbered row by row \
+            from the north-west, overlapping by 15 mm) and FILE-index.svg showing where each sheet lies.
+            """)
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(help: "Kind of map: wall (public), internal, dispatch (route card) or coverage.")
+    var style: MapStyle.Kind = .wall
+
+    @Option(help: "Frame this village (with its surroundings) instead of the whole jurisdiction.")
+    var village: String?
+
+    @Option(help: "Paper size: A4, A3, A2, A1 or A0 (default A3).")
+    var page: PaperSize?
+
+    @Option(help: "Paper orientation: portrait or landscape (default: whichever shows the area larger).")
+    var orientation: Orientation?
+
+    @Option(help: "True scale denominator N (1:N), e.g. 10000. Default: fit the page at a round scale.")
+    var scale: Int?
+
+    @Flag(help: "Split the map into numbered sheets at --scale plus an index sheet (needs -o).")
+    var tiles = false
+
+    @Option(help: "Route card (--style dispatch): start place (default: the station).")
+    var from: String?
+
+    @Option(help: "Route card (--style dispatch): destination place.")
+    var to: String?
+
+    @OptionGroup var routing: RoutingOptions
+
+    @Option(help: "Coverage map (--style coverage): thresholds in minutes, comma-separated.")
+    var minutes: String = "5,10,15,30"
+
+    func run() throws {
+        let language = common.lang
+        if tiles, common.output == nil {
+            throw CommandFailure.usage(Localized(en: "--tiles writes several files: give -o FILE.svg", zh: "--tiles 会生成多个文件:请用 -o FILE.svg 指定文件名"), language: language)
+        }
+        let map = try MapLoading.load(common)
+        if style == .dispatch {
+            try Output.emit(try routeCard(map), to: common.output, language: language)
+            return
+        }
+        var overlay: CoverageOverlay?
+        if style == .coverage {
+            let settings = CoverageSettings(minutes: try ThresholdParsing.minutes(minutes, language: language), profile: routing.profile, season: routing.season)
+            overlay = CoverageOverlay(coverage: CoverageAnalysis.run(map: map, posts: map.posts, settings: settings), language: language)
+        }
+        let options = RenderOptions(
+            style: style, page: page, orientation: orientation, scale: scale.map(Double.init), village: village, tiles: tiles, language: language,
+            overlay: overlay)
+        let sheets: [RenderedSheet]
+        do {
+            sheets = try MapRenderer.render(map, options: options)
+        } catch {
+            throw CommandFailure.usage(error.message, language: language)
+        }
+        if tiles, let output = common.output {
+            for sheet in sheets { try Output.emit(sheet.svg, to: sheet.fileName(for: output), language: language) }
+            Output.note(language == .zh ? "已写入 \(sheets.count) 个文件:\(sheets.map { $0.fileName(for: output) }.joined(separator: " "))" : "wrote \(sheets.count) files: \(sheets.map { $0.fileName(for: output) }.joined(separator: " "))")
+        } else {
+            try Output.emit(sheets[0].svg, to: common.output, language: language)
+        }
+    }
+
+    /// The route card from --from to --to.
+    private func routeCard(_ map: PatrolMap) throws -> String {
+        let language = common.lang
+        guard let to else {
+            throw CommandFailure.usage(Localized(en: "--style dispatch needs --to (and optionally --from)", zh: "--style dispatch 需要 --to(可选 --from)"), language: language)
+        }
+        if tiles || village != nil {
+            throw CommandFailure.usage(Localized(en: "--tiles and --village do not apply to a route card", zh: "路线卡不支持 --tiles 和 --village"), language: language)
+        }
+        let search = PlaceSearch(map: map)
+        let start = try from.map { try PlaceResolution.resolve($0, in: search, language: language) }
+            ?? PlaceResolution.defaultStart(map, language: language)
+        let end = try PlaceResolution.resolve(to, in: search, language: language)
+        let router = Router(map: map, profile: routing.profile, season: routing.season)
+        let planned = try RoutePlanning.plan(router: router, map: map, from: start, to: end, language: language)
+        let card = RouteCard(route: planned.route, steps: planned.steps, from: planned.startName, to: planned.endName, language: language)
+        return RouteCardRenderer.render(
+            card, map: map, page: page ?? .a4, orientation: orientation ?? .landscape, scale: scale.map(Double.init), language: language)
+    }
+}

@@ -1,0 +1,78 @@
+import Testing
+import PatrolData
+import PatrolGeo
+import PatrolRouting
+@testable import PatrolAnalysis
+import _PatrolTestSupport
+
+/// Plans on the tiny map against brute force: every subset of the candidates evaluated with the
+/// coverage analysis (one multi-source search per subset), independent of the planner's matrix.
+@Suite("Planning new posts")
+struct PlanTests {
+    func subsets(_ n: Int, _ k: Int) -> [[Int]] {
+        guard k > 0 else { return [[]] }
+        guard n >= k else { return [] }
+        return subsets(n - 1, k - 1).map { $0 + [n - 1] } + subsets(n - 1, k)
+    }
+
+    /// The objective of posts `extra` added to the map's, from household coverage times.
+    func evaluate(_ map: PatrolMap, _ sites: [CandidateSite], _ extra: [Int], _ settings: PlanSettings) -> Double {
+        let posts = map.posts + extra.map { Post(name: "c\($0)", kind: .policeRoom, phone: "", location: sites[$0].location, sourceCoordinate: sites[$0].location) }
+        let coverage = CoverageAnalysis.run(map: map, posts: posts, settings: CoverageSettings(minutes: [settings.minutes], profile: settings.profile, cellSize: 200))
+        let cap = settings.capMinutes * 60
+        let times = coverage.households.map { min($0.seconds ?? cap, cap) }
+        let weights = map.households.map { FacilityPlanner.weight($0, settings.weighting) }
+        switch settings.objective {
+        case .coverage: return zip(times, weights).reduce(0) { $0 + ($1.0 <= settings.minutes * 60 ? $1.1 : 0) }
+        case .mean: return zip(times, weights).reduce(0) { $0 + $1.0 * $1.1 } / weights.reduce(0, +)
+        case .max: return times.max() ?? 0
+        }
+    }
+
+    @Test("the plan equals the exact optimum found by brute force, and its bound holds",
+          arguments: [(PlanObjective.coverage, 1), (.coverage, 2), (.mean, 1), (.mean, 2), (.max, 1), (.max, 2)])
+    func bruteForce(_ objective: PlanObjective, _ k: Int) throws {
+        let map = try Fixtures.tiny()
+        let settings = PlanSettings(objective: objective, newPosts: k, minutes: 5)
+        let router = Router(map: map, profile: .carFoot)
+        let sites = CandidateSites.defaults(map: map, network: router.graph.network, spacing: 100)
+        let result = FacilityPlanner.plan(map: map, settings: settings, candidates: sites)
+        let values = subsets(sites.count, k).map { evaluate(map, sites, $0, settings) }
+        let optimum = objective == .coverage ? values.max()! : values.min()!
+        #expect(abs(result.after - optimum) < 1e-6, "plan \(result.after) vs optimum \(optimum)")
+        switch objective {
+        case .coverage: #expect(result.bound >= optimum - 1e-6)
+        case .mean, .max: #expect(result.bound <= optimum + 1e-6)
+        }
+        #expect(result.added.count == k)
+    }
+
+    @Test("coverage with posts at the chosen sites reports exactly the demand the plan reports")
+    func sharedModel() throws {
+        let map = try Fixtures.tiny()
+        let settings = PlanSettings(objective: .coverage, newPosts: 2, minutes: 5)
+        let result = FacilityPlanner.plan(map: map, settings: settings)
+        let posts = map.posts + result.added.map { Post(name: $0.site.name, kind: .policeRoom, phone: "", location: $0.site.location, sourceCoordinate: $0.site.location) }
+        let coverage = CoverageAnalysis.run(map: map, posts: posts, settings: CoverageSettings(minutes: [5]))
+        #expect(Double(coverage.thresholds[0].residents) == result.after)
+        let before = CoverageAnalysis.run(map: map, posts: map.posts, settings: CoverageSettings(minutes: [5]))
+        #expect(Double(before.thresholds[0].residents) == result.before)
+    }
+
+    @Test("tag weights multiply a household's demand")
+    func weights() throws {
+        let map = try Fixtures.tiny()
+        let h005 = map.households.first { $0.id == "H005" }!  // 1 resident, elderly_alone; disability
+        #expect(FacilityPlanner.weight(h005, DemandWeighting()) == 1)
+        #expect(FacilityPlanner.weight(h005, DemandWeighting(base: .households, tagWeights: ["elderly_alone": 3, "disability": 2])) == 6)
+    }
+
+    @Test("relocating chooses all sites afresh and never does worse than the current posts")
+    func relocate() throws {
+        let map = try Fixtures.tiny()
+        let result = FacilityPlanner.plan(map: map, settings: PlanSettings(objective: .mean, newPosts: 1, minutes: 5, relocate: true))
+        #expect(result.kept.isEmpty)
+        #expect(result.added.count == map.posts.count + 1)
+        #expect(result.after <= result.before)
+    }
+}

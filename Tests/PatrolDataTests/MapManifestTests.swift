@@ -1,0 +1,80 @@
+import Testing
+import PatrolData
+import _PatrolTestSupport
+
+@Suite("MapManifest")
+struct MapManifestTests {
+    private func manifest(_ text: String) throws(InputIssue) -> MapManifest {
+        try MapManifest.read(Array(text.utf8))
+    }
+
+    private func issue(_ text: String) -> InputIssue? {
+        do {
+            _ = try manifest(text)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test("defaults: title from name, working CRS auto, the standard layer files")
+    func defaults() throws {
+        let m = try manifest(#"{"name": "gongli", "crs": "EPSG:4326"}"#)
+        #expect(m.title == "gongli")
+        #expect(m.workingCRS == "auto")
+        #expect(!m.synthetic)
+        #expect(m.layers == MapManifest.defaultLayers)
+        #expect(m.file(for: "households") == "households.csv")
+        #expect(m.file(for: "dem") == "dem.asc")
+        #expect(m.file(for: "nothing") == nil)
+    }
+
+    @Test("the tiny map's manifest")
+    func tiny() throws {
+        let m = try MapManifest.read(Fixtures.bytes(Fixtures.tinyPath + "/map.json"))
+        #expect(m.name == "tiny")
+        #expect(m.title == "小河乡 (tiny test map)")
+        #expect(m.crs == "EPSG:4545" && m.workingCRS == "EPSG:4545")
+        #expect(m.synthetic)
+        #expect(m.date == "2026-11")
+        #expect(m.source == "hand-made test map, PatrolMap project")
+        #expect(m.attribution == nil)
+    }
+
+    @Test("named layers replace the defaults one by one")
+    func layers() throws {
+        let m = try manifest(#"{"name": "x", "crs": "GCJ-02", "layers": {"households": "ledger.geojson", "dem": "srtm.asc"}}"#)
+        #expect(m.file(for: "households") == "ledger.geojson")
+        #expect(m.file(for: "dem") == "srtm.asc")
+        #expect(m.file(for: "roads") == "roads.geojson")
+    }
+
+    @Test("json() writes what read() reads back, members sorted, byte for byte stable")
+    func roundTrip() throws {
+        let m = MapManifest(
+            name: "t", title: "标题", crs: "EPSG:4490", workingCRS: "EPSG:4545", synthetic: true, source: "s", date: "2026", attribution: "© x")
+        let text = m.json()
+        #expect(try MapManifest.read(Array(text.utf8)) == m)
+        #expect(m.json() == text)
+        #expect(text.hasPrefix("{\n  \"name\": \"t\",\n  \"title\": \"标题\",\n  \"crs\": \"EPSG:4490\",\n  \"working_crs\": \"EPSG:4545\",\n"))
+    }
+
+    @Test("problems point at the member's line")
+    func errors() throws {
+        let missing = try #require(issue("{\n  \"name\": \"x\"\n}"))
+        #expect(missing.line == 1 && missing.field == "crs")
+        #expect(missing.message.en == "required member 'crs' is missing")
+        let wrongType = try #require(issue("{\n  \"name\": \"x\",\n  \"crs\": 4326\n}"))
+        #expect(wrongType.line == 3 && wrongType.field == "crs")
+        #expect(wrongType.message.en == "'crs' must be a string")
+        let empty = try #require(issue("{\"name\": \" \", \"crs\": \"EPSG:4326\"}"))
+        #expect(empty.field == "name" && empty.message.en == "'name' is empty")
+        let escape = try #require(issue("{\"name\": \"x\", \"crs\": \"EPSG:4326\",\n\"layers\": {\"roads\": \"../roads.geojson\"}}"))
+        #expect(escape.line == 2 && escape.field == "layers.roads")
+        #expect(issue("{\"name\": \"x\", \"crs\": \"EPSG:4326\", \"layers\": [\"roads.geojson\"]}")?.field == "layers")
+        #expect(issue("[1]")?.message.en == "must be a JSON object")
+        let notJSON = try #require(issue("{\n\"name\": 'x'\n}"))
+        #expect(notJSON.line == 2)
+        #expect(notJSON.message.en == "not valid JSON (column 9): unexpected character '''")
+    }
+}

@@ -1,0 +1,83 @@
+// Times PatrolMap's core algorithms on one map and prints JSON for tools/bench/run.sh.
+//
+//   patrolmap-bench MAP PAIRS.csv SOURCES.csv
+//
+// PAIRS.csv lists graph node ids `from,to` for one-to-one queries, SOURCES.csv node ids for
+// one-to-all searches (the same files the Python peers read). Every figure is the best of
+// several runs, in seconds.
+import Foundation
+import PatrolAnalysis
+import PatrolData
+import PatrolGeo
+import PatrolRouting
+
+func seconds(_ body: () -> Void) -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func best(of runs: Int, _ body: () -> Void) -> Double {
+    (0..<runs).map { _ in seconds(body) }.min()!
+}
+
+func readIDs(_ path: String) -> [[Int]] {
+    let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+    return text.split(separator: "\n").dropFirst().map { $0.split(separator: ",").compactMap { Int($0) } }
+}
+
+let arguments = CommandLine.arguments
+guard arguments.count == 4 else {
+    FileHandle.standardError.write(Data("usage: patrolmap-bench MAP PAIRS.csv SOURCES.csv\n".utf8))
+    exit(2)
+}
+var results: [(String, Double)] = []
+var map: PatrolMap!
+results.append(("load_map_s", best(of: 3) { map = try! MapLoader.load(arguments[1]) }))
+var network: RoadNetwork!
+results.append(("build_network_s", best(of: 3) { network = NetworkBuilder.build(roads: map.roads) }))
+var graph: RoutingGraph!
+results.append(("build_graph_s", best(of: 3) { graph = RoutingGraph(network: network, profile: .carFoot, season: .dry, elevation: map.elevation) }))
+
+let pairs = readIDs(arguments[2])
+let sources = readIDs(arguments[3]).map { $0[0] }
+var checksum: Int64 = 0
+let bidirectional = BidirectionalSearch(graph: graph)
+results.append(("one_to_one_bidirectional_s", best(of: 3) {
+    checksum = 0
+    for pair in pairs { checksum &+= bidirectional.run(from: [.init(node: pair[0], cost: 0)], to: [.init(node: pair[1], cost: 0)])?.total ?? -1 }
+}))
+let oneToOneChecksum = checksum
+let unidirectional = ShortestPathSearch(graph: graph)
+results.append(("one_to_one_early_exit_s", best(of: 3) {
+    checksum = 0
+    for pair in pairs { checksum &+= unidirectional.run(from: [.init(node: pair[0], cost: 0)], toAny: [(pair[1], 0)])?.total ?? -1 }
+}))
+precondition(checksum == oneToOneChecksum, "bidirectional and one-sided searches disagree")
+results.append(("one_to_all_s", best(of: 3) {
+    checksum = 0
+    for s in sources {
+        unidirectional.run(from: [.init(node: s, cost: 0)])
+        checksum &+= unidirectional.milliseconds(to: sources[0]) ?? 0
+    }
+}))
+var coverage: CoverageResult!
+results.append(("coverage_full_s", best(of: 3) {
+    coverage = CoverageAnalysis.run(map: map, posts: map.posts, settings: CoverageSettings())
+}))
+var plan: PlanResult!
+results.append(("plan_3_coverage_s", best(of: 1) {
+    plan = FacilityPlanner.plan(map: map, settings: PlanSettings(objective: .coverage, newPosts: 3, minutes: 15))
+}))
+
+var fields = results.map { "  \"\($0.0)\": \(String(format: "%.4f", $0.1))" }
+fields.append("  \"pairs\": \(pairs.count)")
+fields.append("  \"sources\": \(sources.count)")
+fields.append("  \"one_to_one_checksum_ms\": \(oneToOneChecksum)")
+fields.append("  \"graph_nodes\": \(graph.nodeCount)")
+fields.append("  \"graph_edges\": \(graph.edgeCount)")
+fields.append("  \"coverage_cells\": \(coverage.samples.cellCount)")
+fields.append("  \"plan_candidates\": \(plan.candidates)")
+fields.append("  \"plan_after\": \(plan.after)")
+fields.append("  \"plan_bound\": \(plan.bound)")
+print("{\n" + fields.joined(separator: ",\n") + "\n}")

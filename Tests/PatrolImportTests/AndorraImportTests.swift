@@ -21,14 +21,16 @@ struct AndorraImportTests {
         // As a feature set, too (order aside): same ids, same geometry, same tags.
         func set(_ folder: String) throws -> Set<String> {
             let read = try GeoJSONReader.read(FileIO.readBytes(folder + "/roads.geojson"), file: "roads", geographic: true)
-            return Set(read.features.map { JSONWriter.compact(GeoJSONWriter.json(.init(id: $0.id, properties: $0.properties, geometry: $0.geometry), decimals: 7)) })
+            return Set(
+                read.features.map { JSONWriter.compact(GeoJSONWriter.json(.init(id: $0.id, properties: $0.properties, geometry: $0.geometry), decimals: 7)) })
         }
         #expect(try set(fromPBF) == set(fromXML))
     }
 
     @Test("counts agree with osmium's view of the file")
     func counts() throws {
-        let report = try OSMImporter.run(OSMImportOptions(input: ImportFixtures.shared("andorra.osm.pbf"), output: ImportFixtures.temporaryPath("andorra"), name: "andorra"))
+        let report = try OSMImporter.run(
+            OSMImportOptions(input: ImportFixtures.shared("andorra.osm.pbf"), output: ImportFixtures.temporaryPath("andorra"), name: "andorra"))
         // osmium fileinfo -e: 69644 nodes, 2725 ways.
         #expect(report.nodesRead == 69_644)
         #expect(report.waysRead == 2_725)
@@ -73,7 +75,10 @@ struct AndorraImportTests {
     func junctions() throws {
         let folder = try ImportFixtures.andorra()
         let map = try MapLoader.load(folder)
-        struct Key: Hashable { var x: Int64; var y: Int64 }
+        struct Key: Hashable {
+            var x: Int64
+            var y: Int64
+        }
         func key(_ p: Point) -> Key { Key(x: Int64((p.x * 100).rounded()), y: Int64((p.y * 100).rounded())) }
         var touching: [Key: Int] = [:]
         for road in map.roads {

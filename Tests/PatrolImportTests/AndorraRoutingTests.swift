@@ -71,13 +71,17 @@ struct AndorraRoutingTests {
             let index = try #require(graph.network.nodes.firstIndex { $0.distance(to: p) < 0.01 })
             return componentOf[index]
         }
-        let townNode = graph.network.nodes.indices.min { graph.network.nodes[$0].distance(to: map.landmarks.first { $0.name == "Andorra la Vella" }!.location) < graph.network.nodes[$1].distance(to: map.landmarks.first { $0.name == "Andorra la Vella" }!.location) }!
+        let townNode = graph.network.nodes.indices.min {
+            graph.network.nodes[$0].distance(to: map.landmarks.first { $0.name == "Andorra la Vella" }!.location)
+                < graph.network.nodes[$1].distance(to: map.landmarks.first { $0.name == "Andorra la Vella" }!.location)
+        }!
         #expect(try component(lane.geometry[0]) == componentOf[townNode])
         #expect(try component(lane.geometry[lane.geometry.count - 1]) == componentOf[townNode])
         // Start on the lane itself (a vertex of it, not of any other road) and route to the capital.
         let middle = lane.geometry.count / 2
         let route = try router.route(from: lane.geometry[middle], to: graph.network.nodes[townNode])
-        let onLane = Set([lane.geometry[middle - 1], lane.geometry[middle + 1]].map { Int64(($0.x * 100).rounded()) * 1_000_000_000 + Int64(($0.y * 100).rounded()) })
+        let onLane = Set(
+            [lane.geometry[middle - 1], lane.geometry[middle + 1]].map { Int64(($0.x * 100).rounded()) * 1_000_000_000 + Int64(($0.y * 100).rounded()) })
         let visited = route.geometry.map { Int64(($0.x * 100).rounded()) * 1_000_000_000 + Int64(($0.y * 100).rounded()) }
         #expect(visited.contains { onLane.contains($0) }, "the route leaves along the lane")
         #expect(route.distance > 1_000)

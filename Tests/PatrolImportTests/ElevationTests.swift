@@ -65,7 +65,8 @@ struct ElevationTests {
         // python3: zlib.compressobj(9, zlib.DEFLATED, -15) of "hello hello hello hello\n"; crc32 0x0b598800
         let deflated: [UInt8] = [203, 72, 205, 201, 201, 87, 200, 64, 39, 185, 0]
         let stored = Array("stored!".utf8)  // crc32 0x09ef65a2
-        let archive = Self.zipEntry("a.txt", method: 0, crc: 0x09EF_65A2, stored: stored, size: 7)
+        let archive =
+            Self.zipEntry("a.txt", method: 0, crc: 0x09EF_65A2, stored: stored, size: 7)
             + Self.zipEntry("dir/", method: 0, crc: 0, stored: [], size: 0)
             + Self.zipEntry("b.txt", method: 8, flags: 8, crc: 0x0B59_8800, stored: deflated, size: 24, descriptor: true)
             + [0x50, 0x4B, 0x01, 0x02]

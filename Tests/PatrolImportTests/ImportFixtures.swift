@@ -28,6 +28,7 @@ enum ImportFixtures {
     static func text(_ path: String) throws -> String { try String(contentsOfFile: path, encoding: .utf8) }
 
     /// Andorra imported from the PBF with the SRTM tile added, built once per test process.
+    ///
     /// Tests that change it must copy it first.
     static func andorra() throws -> String { try AndorraCache.shared.path() }
 

@@ -44,7 +44,8 @@ struct MalformedInputTests {
 
     @Test("bad gzip data is reported as such")
     func badGzip() throws {
-        let issue = try #require(osmIssue(try ImportFixtures.file(bytes: [0x1F, 0x8B, 0x08, 0x00, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], extension: "osm.gz")))
+        let issue = try #require(
+            osmIssue(try ImportFixtures.file(bytes: [0x1F, 0x8B, 0x08, 0x00, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], extension: "osm.gz")))
         #expect(issue.message.en.contains("gzip"))
         // A gzip stream cut short.
         let real = try FileIO.readBytes(ImportFixtures.shared("monaco.osm.gz"))

@@ -106,7 +106,14 @@ struct OSMImportTests {
         #expect(report.points.repeatedNames == 1 && report.points.outside == 1)
         let boundary = try features(folder, "boundary.geojson")
         #expect(boundary.map { $0.text("kind") } == ["jurisdiction", "village"])
-        #expect(boundary[0].geometry == .polygon([[Point(x: 1.499, y: 42.499), Point(x: 1.505, y: 42.499), Point(x: 1.505, y: 42.502), Point(x: 1.499, y: 42.502), Point(x: 1.499, y: 42.499)]]))
+        #expect(
+            boundary[0].geometry
+                == .polygon([
+                    [
+                        Point(x: 1.499, y: 42.499), Point(x: 1.505, y: 42.499), Point(x: 1.505, y: 42.502), Point(x: 1.499, y: 42.502),
+                        Point(x: 1.499, y: 42.499),
+                    ]
+                ]))
         #expect(try ImportFixtures.text(folder + "/households.csv") == "id,village,group,number,lon,lat,head,members,phone,tags,note\n")
         let manifest = try MapManifest.read(FileIO.readBytes(folder + "/map.json"))
         #expect(manifest.crs == "EPSG:4326" && manifest.workingCRS == "auto")
@@ -138,7 +145,9 @@ struct OSMImportTests {
         #expect(report.text(.en).contains("!! WARNING: the data has no police post"))
         #expect(try MapLoader.load(folder).errors.contains { $0.message.en.contains("no usable post") })
 
-        let (withStation, stationReport) = try run { $0.station = StationOption(location: LonLat(lon: 1.5012, lat: 42.5002), name: "Hand Station", phone: "110") }
+        let (withStation, stationReport) = try run {
+            $0.station = StationOption(location: LonLat(lon: 1.5012, lat: 42.5002), name: "Hand Station", phone: "110")
+        }
         #expect(stationReport.points.stationAdded)
         let posts = try features(withStation, "posts.geojson")
         #expect(posts.map { $0.text("kind") } == ["station", "police_room"])

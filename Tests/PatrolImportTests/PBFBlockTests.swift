@@ -30,7 +30,8 @@ struct PBFBlockTests {
         // DenseNodes: ids 5, 6 (deltas 5, 1 → zigzag 10, 2); lats 425000000, 425000010
         // (deltas 425000000, 10 → zigzag 850000000 = 80 F1 A7 95 03, 20); lons 15000000, 14999990
         // (deltas 15000000, -10 → zigzag 30000000 = 80 87 A7 0E, 19); keys_vals 0 | 1 2 0
-        let dense: [UInt8] = [0x0A, 0x02, 10, 2]
+        let dense: [UInt8] =
+            [0x0A, 0x02, 10, 2]
             + [0x42, 0x06, 0x80, 0xF1, 0xA7, 0x95, 0x03, 20]
             + [0x4A, 0x05, 0x80, 0x87, 0xA7, 0x0E, 19]
             + [0x52, 0x04, 0, 1, 2, 0]
@@ -104,10 +105,13 @@ struct PBFBlockTests {
         var handler = RecordingHandler()
         #expect(throws: ProtobufError.self) { try decode(badIndex, handler: &handler) }
 
-        let ragged = ProtoBytes.packedSigned(1, [1, 2], delta: true) + ProtoBytes.packedSigned(8, [1], delta: true) + ProtoBytes.packedSigned(9, [1, 2], delta: true)
+        let ragged =
+            ProtoBytes.packedSigned(1, [1, 2], delta: true) + ProtoBytes.packedSigned(8, [1], delta: true) + ProtoBytes.packedSigned(9, [1, 2], delta: true)
         #expect(throws: ProtobufError.self) { try decode(ProtoBytes.field(2, bytes: ProtoBytes.field(2, bytes: ragged)), handler: &handler) }
 
-        let open = ProtoBytes.packedSigned(1, [1], delta: true) + ProtoBytes.packedSigned(8, [1], delta: true) + ProtoBytes.packedSigned(9, [1], delta: true) + ProtoBytes.packed(10, [1, 1])
+        let open =
+            ProtoBytes.packedSigned(1, [1], delta: true) + ProtoBytes.packedSigned(8, [1], delta: true) + ProtoBytes.packedSigned(9, [1], delta: true)
+            + ProtoBytes.packed(10, [1, 1])
         let table = ProtoBytes.field(1, bytes: ProtoBytes.stringTable(["", "k"]))
         #expect(throws: ProtobufError.self) { try decode(table + ProtoBytes.field(2, bytes: ProtoBytes.field(2, bytes: open)), handler: &handler) }
     }

@@ -22,7 +22,9 @@ struct ProtobufReaderTests {
     @Test("malformed varints are errors with their offset, not traps")
     func badVarints() {
         #expect(throws: ProtobufError.self) { try read([0x80]) { r throws(ProtobufError) in try r.readVarint() } }
-        #expect(throws: ProtobufError.self) { try read([0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x02]) { r throws(ProtobufError) in try r.readVarint() } }
+        #expect(throws: ProtobufError.self) {
+            try read([0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x02]) { r throws(ProtobufError) in try r.readVarint() }
+        }
         #expect(throws: ProtobufError.self) { try read(Array(repeating: 0x80, count: 11) + [0]) { r throws(ProtobufError) in try r.readVarint() } }
         do {
             _ = try read([0x01, 0x80, 0x80]) { r throws(ProtobufError) in [try r.readVarint(), try r.readVarint()] }
@@ -69,7 +71,12 @@ struct ProtobufReaderTests {
     @Test("a length beyond the message is refused")
     func overlongLength() {
         // field 2, length 5, but only 2 bytes follow
-        #expect(throws: ProtobufError.self) { try read([0x12, 0x05, 0x61, 0x62]) { r throws(ProtobufError) in _ = try r.readKey(); return try r.readBytes().count } }
+        #expect(throws: ProtobufError.self) {
+            try read([0x12, 0x05, 0x61, 0x62]) { r throws(ProtobufError) in
+                _ = try r.readKey()
+                return try r.readBytes().count
+            }
+        }
     }
 
     @Test("packed and unpacked repeated fields, delta-coded zigzag")

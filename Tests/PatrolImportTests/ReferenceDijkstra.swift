@@ -1,7 +1,9 @@
 import Foundation
 
-/// An independent shortest-path computation on an exported `edges.csv`: its own parser and
-/// its own binary heap, sharing no code with PatrolRouting. Times in whole milliseconds.
+/// An independent shortest-path computation on an exported `edges.csv`.
+///
+/// Its own parser and its own binary heap, sharing no code with PatrolRouting; times in
+/// whole milliseconds.
 struct ReferenceDijkstra {
     private let adjacency: [[(target: Int, ms: Int64)]]
 

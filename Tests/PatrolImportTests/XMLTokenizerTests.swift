@@ -58,31 +58,34 @@ struct XMLTokenizerTests {
             </osm>
 
             """
-        #expect(try events(text, chunkSize: chunkSize) == [
-            "<osm version=0.6>@3",
-            "<node id=1,lat=42.5,lon=1.5/>@4", "</node>@4",
-            "<way id=2>@5", "<nd ref=1/>@5", "</nd>@5", "</way>@5",
-            "</osm>@6",
-        ])
+        #expect(
+            try events(text, chunkSize: chunkSize) == [
+                "<osm version=0.6>@3",
+                "<node id=1,lat=42.5,lon=1.5/>@4", "</node>@4",
+                "<way id=2>@5", "<nd ref=1/>@5", "</nd>@5", "</way>@5",
+                "</osm>@6",
+            ])
     }
 
     @Test("the five entities and numeric references, in attributes and text")
     func entities() throws {
         let text = #"<a v="x &amp; y &lt;z&gt; &quot;q&quot; &apos;s&apos; &#65;&#x4E2D;">1 &lt; 2 &#x41;<![CDATA[<raw> & stuff]]></a>"#
-        #expect(try events(text) == [
-            "<a v=x & y <z> \"q\" 's' A中>@1", "'1 < 2 A'", "'<raw> & stuff'", "</a>@1",
-        ])
+        #expect(
+            try events(text) == [
+                "<a v=x & y <z> \"q\" 's' A中>@1", "'1 < 2 A'", "'<raw> & stuff'", "</a>@1",
+            ])
     }
 
     @Test("attributes in any order and either quote; literal line breaks in values become spaces")
     func attributes() throws {
         let one = try events(#"<node lon='1.5' id="1" lat = "42.5"/>"#)
         #expect(one.first == "<node lon=1.5,id=1,lat=42.5/>@1")
-        let tag = try #require(try {
-            var t = XMLTokenizer(StringChunks("<n k=\"a\nb\" v=\"a&#10;b\"/>", chunkSize: 2))
-            if case .start(let tag)? = try t.next() { return tag }
-            return nil
-        }())
+        let tag = try #require(
+            try {
+                var t = XMLTokenizer(StringChunks("<n k=\"a\nb\" v=\"a&#10;b\"/>", chunkSize: 2))
+                if case .start(let tag)? = try t.next() { return tag }
+                return nil
+            }())
         #expect(tag.attribute("k") == "a b")
         #expect(tag.attribute("v") == "a\nb")
         #expect(tag.attribute("missing") == nil)

@@ -4,8 +4,9 @@ import Glibc
 import Darwin
 #endif
 
-/// Sequential reads from a file through the C library's buffered I/O, with the byte offset
-/// kept for error messages. Owns a `FILE *`, closed in `deinit`.
+/// Sequential reads from a file, with the byte offset kept for error messages.
+///
+/// Uses the C library's buffered I/O; owns a `FILE *`, closed in `deinit`.
 final class FileReader {
     /// The name to put in messages.
     let name: String

@@ -56,7 +56,9 @@ enum ZipArchive {
             guard dataStart <= bytes.count else { throw fail(offset, "the archive is truncated inside a header", "文件头被截断") }
             let name = String(decoding: bytes[nameStart..<(nameStart + nameLength)], as: UTF8.self)
             if flags & 1 != 0 { throw fail(offset, "'\(name)' is encrypted", "'\(name)' 已加密") }
-            if compressedSize == 0xFFFF_FFFF || size == 0xFFFF_FFFF { throw fail(offset, "'\(name)' uses zip64, which is not supported", "'\(name)' 使用 zip64,暂不支持") }
+            if compressedSize == 0xFFFF_FFFF || size == 0xFFFF_FFFF {
+                throw fail(offset, "'\(name)' uses zip64, which is not supported", "'\(name)' 使用 zip64,暂不支持")
+            }
             let deferredSizes = flags & 8 != 0
             var data: [UInt8]
             switch method {
@@ -79,7 +81,9 @@ enum ZipArchive {
                     throw fail(offset, "'\(name)' cannot be inflated: \(error.reason)", "'\(name)' 无法解压:\(error.reason)")
                 }
             default:
-                throw fail(offset, "'\(name)' uses compression method \(method); only stored and deflated entries are supported", "'\(name)' 使用压缩方法 \(method);仅支持存储与 deflate")
+                throw fail(
+                    offset, "'\(name)' uses compression method \(method); only stored and deflated entries are supported",
+                    "'\(name)' 使用压缩方法 \(method);仅支持存储与 deflate")
             }
             var next = dataStart + compressedSize
             if deferredSizes {
@@ -91,7 +95,8 @@ enum ZipArchive {
                 next += 12
             }
             guard data.count == size else {
-                throw fail(offset, "'\(name)' inflates to \(data.count) bytes, not the \(size) its header says", "'\(name)' 解压后为 \(data.count) 字节,与文件头所记 \(size) 字节不符")
+                throw fail(
+                    offset, "'\(name)' inflates to \(data.count) bytes, not the \(size) its header says", "'\(name)' 解压后为 \(data.count) 字节,与文件头所记 \(size) 字节不符")
             }
             guard Int(CRC32.checksum(data)) == crc else {
                 throw fail(offset, "'\(name)' fails its CRC-32 check (corrupt archive)", "'\(name)' 的 CRC-32 校验失败(文件损坏)")

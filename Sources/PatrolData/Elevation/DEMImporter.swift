@@ -50,22 +50,29 @@ public struct DEMImportReport: Sendable {
         let tileList = tiles.map { "\($0.name) (\($0.arcSeconds)″)" }.joined(separator: ", ")
         var lines: [String] = []
         lines.append(zh ? "已用 SRTM 瓦片 \(tileList) 写出 \(file)" : "wrote \(file) from SRTM tiles \(tileList)")
-        lines.append(zh
-            ? "网格:\(columns) 列 × \(rows) 行,格网 \(JSONWriter.format(cellSize)) 米,工作坐标系 \(workingCRS),双线性重采样"
-            : "grid: \(columns) columns × \(rows) rows, \(JSONWriter.format(cellSize)) m cells in the working CRS \(workingCRS), bilinear resampling")
-        lines.append(zh
-            ? "像元:\(sampled) 个取自 SRTM 采样,\(voidsFilled) 个落在 SRTM 空洞上、已用邻域平均填补,\(uncovered) 个无瓦片覆盖(NODATA)"
-            : "cells: \(sampled) from SRTM samples, \(voidsFilled) on SRTM voids filled by neighbour averaging, \(uncovered) not covered by any tile (NODATA)")
+        lines.append(
+            zh
+                ? "网格:\(columns) 列 × \(rows) 行,格网 \(JSONWriter.format(cellSize)) 米,工作坐标系 \(workingCRS),双线性重采样"
+                : "grid: \(columns) columns × \(rows) rows, \(JSONWriter.format(cellSize)) m cells in the working CRS \(workingCRS), bilinear resampling")
+        lines.append(
+            zh
+                ? "像元:\(sampled) 个取自 SRTM 采样,\(voidsFilled) 个落在 SRTM 空洞上、已用邻域平均填补,\(uncovered) 个无瓦片覆盖(NODATA)"
+                : "cells: \(sampled) from SRTM samples, \(voidsFilled) on SRTM voids filled by neighbour averaging, \(uncovered) not covered by any tile (NODATA)"
+        )
         if let range {
-            lines.append(zh ? "高程 \(Int(range.lowerBound.rounded()))–\(Int(range.upperBound.rounded())) 米" : "elevation \(Int(range.lowerBound.rounded()))–\(Int(range.upperBound.rounded())) m")
+            lines.append(
+                zh
+                    ? "高程 \(Int(range.lowerBound.rounded()))–\(Int(range.upperBound.rounded())) 米"
+                    : "elevation \(Int(range.lowerBound.rounded()))–\(Int(range.upperBound.rounded())) m")
         }
         if manifestUpdated { lines.append(zh ? "map.json 已更新:layers.dem = \(file)" : "map.json updated: layers.dem = \(file)") }
         if !missingTiles.isEmpty {
             let list = missingTiles.joined(separator: ", ")
             lines.append("")
-            lines.append(zh
-                ? "!! 警告:辖区附近有区域不在所给瓦片内,缺少 \(list);请一并导入这些瓦片"
-                : "!! WARNING: part of the area lies outside the tiles given; missing \(list) — import them too")
+            lines.append(
+                zh
+                    ? "!! 警告:辖区附近有区域不在所给瓦片内,缺少 \(list);请一并导入这些瓦片"
+                    : "!! WARNING: part of the area lies outside the tiles given; missing \(list) — import them too")
         }
         return lines.joined(separator: "\n")
     }
@@ -144,7 +151,8 @@ public enum DEMImporter {
         do {
             try FileIO.writeAtomically(ASCIIGrid.write(grid), to: folder.appendingPathComponent(file).path)
         } catch {
-            throw InputIssue(.error, file: file, message: Localized(en: "cannot write: \(error.localizedDescription)", zh: "无法写入:\(error.localizedDescription)"))
+            throw InputIssue(
+                .error, file: file, message: Localized(en: "cannot write: \(error.localizedDescription)", zh: "无法写入:\(error.localizedDescription)"))
         }
         var manifestUpdated = false
         if map.manifest.layers["dem"] == nil {
@@ -153,7 +161,8 @@ public enum DEMImporter {
             do {
                 try FileIO.writeAtomically(manifest.json(), to: folder.appendingPathComponent("map.json").path)
             } catch {
-                throw InputIssue(.error, file: "map.json", message: Localized(en: "cannot write: \(error.localizedDescription)", zh: "无法写入:\(error.localizedDescription)"))
+                throw InputIssue(
+                    .error, file: "map.json", message: Localized(en: "cannot write: \(error.localizedDescription)", zh: "无法写入:\(error.localizedDescription)"))
             }
             manifestUpdated = true
         }

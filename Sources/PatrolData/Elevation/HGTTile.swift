@@ -89,8 +89,10 @@ public struct HGTTile: Sendable, Hashable {
         p.lat >= Double(south) && p.lat <= Double(south + 1) && p.lon >= Double(west) && p.lon <= Double(west + 1)
     }
 
-    /// Bilinear height at `p` from the four surrounding samples; voids are left out and the
-    /// rest reweighted. `nil` outside the tile or when all four are void.
+    /// Bilinear height at `p` from the four surrounding samples.
+    ///
+    /// Voids are left out and the rest reweighted; `nil` outside the tile or when all four
+    /// are void.
     ///
     /// - Complexity: O(1)
     public func elevation(at p: LonLat) -> Double? {

@@ -18,7 +18,8 @@ public struct GPXImportOptions: Sendable, Hashable {
 
     /// Options with `highway=path` (walkable until someone checks it is drivable) and a
     /// 20 m snapping tolerance.
-    public init(file: String, map: String, highway: String = "path", name: String? = nil, snapTolerance: Double = 20, cleaning: TrackCleaning = TrackCleaning()) {
+    public init(file: String, map: String, highway: String = "path", name: String? = nil, snapTolerance: Double = 20, cleaning: TrackCleaning = TrackCleaning())
+    {
         self.file = file
         self.map = map
         self.highway = highway
@@ -65,13 +66,18 @@ public struct GPXImportReport: Sendable {
         let zh = language == .zh
         var lines: [String] = []
         let written = lanes.filter { $0.id != nil }.count
-        lines.append(zh ? "\(file):\(lanes.count) 段轨迹,写入 \(written) 条新道路到 \(roadsFile)" : "\(file): \(lanes.count) track segment(s), \(written) new road(s) written to \(roadsFile)")
+        lines.append(
+            zh
+                ? "\(file):\(lanes.count) 段轨迹,写入 \(written) 条新道路到 \(roadsFile)"
+                : "\(file): \(lanes.count) track segment(s), \(written) new road(s) written to \(roadsFile)")
         for (i, lane) in lanes.enumerated() {
             let c = lane.cleaning
             let head = zh ? "第 \(i + 1) 段" : "segment \(i + 1)"
-            lines.append(zh
-                ? "\(head):读入 \(c.input) 点;丢弃速度跳点 \(c.speedSpikes)、折返跳点 \(c.shapeSpikes)、静止抖动 \(c.jitter) 点(停留 \(c.stops) 处)、简化去掉 \(c.simplified) 点;保留 \(c.line.count) 个顶点"
-                : "\(head): \(c.input) points read; dropped \(c.speedSpikes) speed spikes, \(c.shapeSpikes) out-and-back spikes, \(c.jitter) jitter points (\(c.stops) stops), \(c.simplified) by simplification; \(c.line.count) vertices kept")
+            lines.append(
+                zh
+                    ? "\(head):读入 \(c.input) 点;丢弃速度跳点 \(c.speedSpikes)、折返跳点 \(c.shapeSpikes)、静止抖动 \(c.jitter) 点(停留 \(c.stops) 处)、简化去掉 \(c.simplified) 点;保留 \(c.line.count) 个顶点"
+                    : "\(head): \(c.input) points read; dropped \(c.speedSpikes) speed spikes, \(c.shapeSpikes) out-and-back spikes, \(c.jitter) jitter points (\(c.stops) stops), \(c.simplified) by simplification; \(c.line.count) vertices kept"
+            )
             if let reason = lane.droppedBecause {
                 lines.append((zh ? "  未写入:" : "  not written: ") + reason.text(language))
                 continue
@@ -80,24 +86,29 @@ public struct GPXImportReport: Sendable {
             for (end, join) in [(zh ? "起点" : "start", lane.start), (zh ? "终点" : "end", lane.end)] {
                 if let join {
                     let how = join.split ? (zh ? "已在该点拆分原道路" : "split the road there") : (zh ? "接在原有顶点上" : "at an existing vertex")
-                    lines.append(zh
-                        ? "  \(end)接入道路 \(join.road)(相距 \(Self.metres(join.distance)) 米,\(how))"
-                        : "  \(end) joined to road \(join.road) (\(Self.metres(join.distance)) m away; \(how))")
+                    lines.append(
+                        zh
+                            ? "  \(end)接入道路 \(join.road)(相距 \(Self.metres(join.distance)) 米,\(how))"
+                            : "  \(end) joined to road \(join.road) (\(Self.metres(join.distance)) m away; \(how))")
                 } else {
-                    lines.append(zh
-                        ? "  \(end)在 \(Self.metres(snapTolerance)) 米内没有道路,未接入(死胡同)"
-                        : "  \(end): no road within \(Self.metres(snapTolerance)) m; left unjoined (a dead end)")
+                    lines.append(
+                        zh
+                            ? "  \(end)在 \(Self.metres(snapTolerance)) 米内没有道路,未接入(死胡同)"
+                            : "  \(end): no road within \(Self.metres(snapTolerance)) m; left unjoined (a dead end)")
                 }
             }
             if lane.alongRoads > 0 {
                 let share = lane.length > 0 ? Int((lane.alongRoads / lane.length * 100).rounded()) : 0
-                lines.append(zh
-                    ? "  注意:其中 \(Int(lane.alongRoads.rounded())) 米(\(share)%)距已有道路不到 \(Self.metres(snapTolerance)) 米,可能与已测绘道路重复"
-                    : "  note: \(Int(lane.alongRoads.rounded())) m (\(share)%) run within \(Self.metres(snapTolerance)) m of existing roads and may duplicate a mapped road")
+                lines.append(
+                    zh
+                        ? "  注意:其中 \(Int(lane.alongRoads.rounded())) 米(\(share)%)距已有道路不到 \(Self.metres(snapTolerance)) 米,可能与已测绘道路重复"
+                        : "  note: \(Int(lane.alongRoads.rounded())) m (\(share)%) run within \(Self.metres(snapTolerance)) m of existing roads and may duplicate a mapped road"
+                )
             }
         }
         if !issues.isEmpty {
-            lines.append(zh ? "跳过的点:\(issues.count) 个,例如 \(issues[0].formatted(language))" : "skipped points: \(issues.count), e.g. \(issues[0].formatted(language))")
+            lines.append(
+                zh ? "跳过的点:\(issues.count) 个,例如 \(issues[0].formatted(language))" : "skipped points: \(issues.count), e.g. \(issues[0].formatted(language))")
         }
         return lines.joined(separator: "\n")
     }
@@ -132,7 +143,8 @@ public enum GPXImporter {
             throw InputIssue(
                 .error, file: roadsFile,
                 message: Localized(
-                    en: "\(read.issues.count) road feature(s) are malformed (first: \(first.formatted(.en))); fix them before adding lanes, so rewriting the file loses nothing",
+                    en:
+                        "\(read.issues.count) road feature(s) are malformed (first: \(first.formatted(.en))); fix them before adding lanes, so rewriting the file loses nothing",
                     zh: "\(read.issues.count) 条道路要素格式错误(第一条:\(first.formatted(.zh)));请先修正,以免重写文件时丢失"))
         }
         let toWorking: CoordinateTransform
@@ -189,7 +201,8 @@ public enum GPXImporter {
             do {
                 try FileIO.writeAtomically(editor.collection(decimals: map.inputIsGeographic ? 7 : 2), to: roadsPath)
             } catch {
-                throw InputIssue(.error, file: roadsFile, message: Localized(en: "cannot write: \(error.localizedDescription)", zh: "无法写入:\(error.localizedDescription)"))
+                throw InputIssue(
+                    .error, file: roadsFile, message: Localized(en: "cannot write: \(error.localizedDescription)", zh: "无法写入:\(error.localizedDescription)"))
             }
         }
         return GPXImportReport(file: gpxName, roadsFile: roadsFile, lanes: lanes, issues: gpx.issues, snapTolerance: options.snapTolerance)

@@ -29,8 +29,10 @@ public struct GPXFile: Sendable {
     public var issues: [InputIssue]
 }
 
-/// Reads GPX 1.0/1.1 tracks (`trk`/`trkseg`/`trkpt`, with `ele` and `time`) and routes
-/// (`rte`/`rtept`) with the streaming ``XMLTokenizer``. Waypoints are ignored.
+/// Reads the tracks and routes of GPX 1.0/1.1 files.
+///
+/// Tracks (`trk`/`trkseg`/`trkpt`, with `ele` and `time`) and routes (`rte`/`rtept`) are read
+/// with the streaming ``XMLTokenizer``; waypoints are ignored.
 public enum GPXReader {
     /// Reads the file at `path`; `name` is used in messages.
     ///
@@ -65,9 +67,10 @@ public enum GPXReader {
                         point = GPXPoint(lon: lon, lat: lat, line: tag.line)
                         pointValid = true
                     } else {
-                        file.issues.append(InputIssue(
-                            .error, file: name, line: tag.line, field: "lat,lon",
-                            message: Localized(en: "a point without a valid lat/lon; skipped", zh: "点缺少有效的经纬度,已跳过")))
+                        file.issues.append(
+                            InputIssue(
+                                .error, file: name, line: tag.line, field: "lat,lon",
+                                message: Localized(en: "a point without a valid lat/lon; skipped", zh: "点缺少有效的经纬度,已跳过")))
                         point = GPXPoint(lon: 0, lat: 0, line: tag.line)
                         pointValid = false
                     }
@@ -87,9 +90,11 @@ public enum GPXReader {
                     if let t = ISOTime.seconds(value) {
                         point?.time = t
                     } else {
-                        file.issues.append(InputIssue(
-                            .warning, file: name, line: line, field: "time",
-                            message: Localized(en: "'\(value)' is not an ISO 8601 time; the point is kept without it", zh: "'\(value)' 不是 ISO 8601 时间;该点保留但不带时间")))
+                        file.issues.append(
+                            InputIssue(
+                                .warning, file: name, line: line, field: "time",
+                                message: Localized(
+                                    en: "'\(value)' is not an ISO 8601 time; the point is kept without it", zh: "'\(value)' 不是 ISO 8601 时间;该点保留但不带时间")))
                     }
                 case "trkpt", "rtept":
                     if let p = point, pointValid { segment.append(p) }

@@ -101,10 +101,11 @@ enum ConvexHull {
     }
 }
 
-/// Keeps the hull of a stream of points in bounded memory: points are buffered and the
-/// buffer is reduced to its hull whenever it grows past a limit. Points inside the polygon of
-/// the current hull's extreme points (Akl–Toussaint) cannot be on the hull and are discarded
-/// at once, so the buffer rarely fills.
+/// Keeps the hull of a stream of points in bounded memory.
+///
+/// Points are buffered and the buffer is reduced to its hull whenever it grows past a limit.
+/// Points inside the polygon of the current hull's extreme points (Akl–Toussaint) cannot be on
+/// the hull and are discarded at once, so the buffer rarely fills.
 struct HullAccumulator {
     private var buffer: [Point] = []
     private let limit: Int

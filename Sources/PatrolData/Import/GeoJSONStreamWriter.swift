@@ -4,13 +4,13 @@ import Glibc
 import Darwin
 #endif
 
-/// Writes a FeatureCollection feature by feature, in exactly the layout of
-/// ``GeoJSONWriter/featureCollection(_:decimals:)`` (one feature per line), without holding
-/// the collection in memory. Owns a `FILE *`, closed in `deinit`.
+/// Writes a FeatureCollection feature by feature, without holding it in memory.
+///
+/// The layout is exactly that of ``GeoJSONWriter/featureCollection(_:decimals:)`` (one
+/// feature per line). Owns a `FILE *`, closed in `deinit`.
 final class GeoJSONStreamWriter {
     private let file: UnsafeMutablePointer<FILE>
     private let name: String
-    private let decimals: Int
     private var written = 0
     private var failed = false
 
@@ -18,26 +18,18 @@ final class GeoJSONStreamWriter {
     var count: Int { written }
 
     /// Creates (truncates) the file at `path`.
-    init(path: String, name: String, decimals: Int) throws(InputIssue) {
+    init(path: String, name: String) throws(InputIssue) {
         guard let file = fopen(path, "wb") else {
             throw InputIssue(.error, file: name, message: Localized(en: "cannot create the file", zh: "无法创建文件"))
         }
         self.file = file
         self.name = name
-        self.decimals = decimals
         setvbuf(file, nil, _IOFBF, 1 << 20)
         put("{\"type\":\"FeatureCollection\",\"features\":[\n")
     }
 
     deinit {
         fclose(file)
-    }
-
-    /// Appends one feature.
-    func append(_ feature: GeoJSONWriter.Feature) {
-        if written > 0 { put(",\n") }
-        put(JSONWriter.compact(GeoJSONWriter.json(feature, decimals: decimals)))
-        written += 1
     }
 
     /// Appends a LineString feature whose coordinates are whole 1e-7 degrees, formatted

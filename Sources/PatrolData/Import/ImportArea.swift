@@ -51,7 +51,12 @@ struct ImportArea {
                     .error, file: "--bbox",
                     message: Localized(en: "the box must be W,S,E,N in degrees with W < E and S < N", zh: "范围应为 W,S,E,N(度),且 W < E、S < N"))
             }
-            let rings = [[Point(x: box.minX, y: box.minY), Point(x: box.maxX, y: box.minY), Point(x: box.maxX, y: box.maxY), Point(x: box.minX, y: box.maxY), Point(x: box.minX, y: box.minY)]]
+            let rings = [
+                [
+                    Point(x: box.minX, y: box.minY), Point(x: box.maxX, y: box.minY), Point(x: box.maxX, y: box.maxY), Point(x: box.minX, y: box.maxY),
+                    Point(x: box.minX, y: box.minY),
+                ]
+            ]
             return ImportArea(
                 clip: try rectangle(box, file: "--bbox"), jurisdiction: NamedArea(name: "", polygons: [rings]), villages: [],
                 description: Localized(en: "the box \(describe(box))", zh: "范围 \(describe(box))"))
@@ -80,7 +85,8 @@ struct ImportArea {
             do {
                 clip = try jurisdiction.multiPolygon()
             } catch {
-                throw InputIssue(.error, file: file, message: Localized(en: "the jurisdiction polygon is invalid: \(error.reason)", zh: "辖区多边形无效:\(error.reason)"))
+                throw InputIssue(
+                    .error, file: file, message: Localized(en: "the jurisdiction polygon is invalid: \(error.reason)", zh: "辖区多边形无效:\(error.reason)"))
             }
             return ImportArea(
                 clip: clip, jurisdiction: jurisdiction, villages: villages,
@@ -89,7 +95,10 @@ struct ImportArea {
     }
 
     private static func rectangle(_ box: BoundingBox, file: String) throws(InputIssue) -> MultiPolygon {
-        let ring = [Point(x: box.minX, y: box.minY), Point(x: box.maxX, y: box.minY), Point(x: box.maxX, y: box.maxY), Point(x: box.minX, y: box.maxY), Point(x: box.minX, y: box.minY)]
+        let ring = [
+            Point(x: box.minX, y: box.minY), Point(x: box.maxX, y: box.minY), Point(x: box.maxX, y: box.maxY), Point(x: box.minX, y: box.maxY),
+            Point(x: box.minX, y: box.minY),
+        ]
         do {
             return MultiPolygon([try Polygon(exterior: ring)])
         } catch {

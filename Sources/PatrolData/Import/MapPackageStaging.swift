@@ -31,7 +31,9 @@ final class MapPackageStaging {
             try? manager.removeItem(at: folder)
             try manager.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw InputIssue(.error, file: path, message: Localized(en: "cannot create the folder: \(error.localizedDescription)", zh: "无法创建文件夹:\(error.localizedDescription)"))
+            throw InputIssue(
+                .error, file: path,
+                message: Localized(en: "cannot create the folder: \(error.localizedDescription)", zh: "无法创建文件夹:\(error.localizedDescription)"))
         }
     }
 
@@ -49,7 +51,8 @@ final class MapPackageStaging {
         do {
             try Data(text.utf8).write(to: folder.appendingPathComponent(file))
         } catch {
-            throw InputIssue(.error, file: file, message: Localized(en: "cannot write: \(error.localizedDescription)", zh: "无法写入:\(error.localizedDescription)"))
+            throw InputIssue(
+                .error, file: file, message: Localized(en: "cannot write: \(error.localizedDescription)", zh: "无法写入:\(error.localizedDescription)"))
         }
     }
 
@@ -68,7 +71,9 @@ final class MapPackageStaging {
             if manager.fileExists(atPath: old.path), !manager.fileExists(atPath: target.path) {
                 try? manager.moveItem(at: old, to: target)
             }
-            throw InputIssue(.error, file: target.path, message: Localized(en: "cannot move the new map into place: \(error.localizedDescription)", zh: "无法将新地图移动到位:\(error.localizedDescription)"))
+            throw InputIssue(
+                .error, file: target.path,
+                message: Localized(en: "cannot move the new map into place: \(error.localizedDescription)", zh: "无法将新地图移动到位:\(error.localizedDescription)"))
         }
     }
 }

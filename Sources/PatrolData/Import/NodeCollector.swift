@@ -72,9 +72,10 @@ struct NodeCollector: OSMHandler {
         {
             var kept: [(key: String, value: String)] = []
             for key in OSMImportRules.pointKeys { if let value = node.tags[key] { kept.append((key, value)) } }
-            points.append(PointCandidate(
-                source: "node/\(node.id)", id: node.id, isWay: false, role: role, tags: OSMTags(pairs: kept),
-                lon: node.coordinate.longitude, lat: node.coordinate.latitude))
+            points.append(
+                PointCandidate(
+                    source: "node/\(node.id)", id: node.id, isWay: false, role: role, tags: OSMTags(pairs: kept),
+                    lon: node.coordinate.longitude, lat: node.coordinate.latitude))
         }
     }
 

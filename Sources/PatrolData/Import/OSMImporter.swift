@@ -62,7 +62,7 @@ public enum OSMImporter {
         // Roads.
         progress(Localized(en: "writing roads", zh: "写出道路"))
         let roadsFile = MapManifest.defaultLayers["roads"]!
-        let writer = try GeoJSONStreamWriter(path: staging.path(roadsFile), name: roadsFile, decimals: 7)
+        let writer = try GeoJSONStreamWriter(path: staging.path(roadsFile), name: roadsFile)
         var builder = RoadBuilder(ways: ways, references: references, coordinates: nodes.coordinates, clipper: area.clip.map(LineClipper.init))
         builder.countUses()
         var hull = HullAccumulator()
@@ -78,12 +78,16 @@ public enum OSMImporter {
         do {
             jurisdictionShape = try jurisdiction.multiPolygon()
         } catch {
-            throw InputIssue(.error, file: options.output, message: Localized(en: "the jurisdiction polygon is invalid: \(error.reason)", zh: "辖区多边形无效:\(error.reason)"))
+            throw InputIssue(
+                .error, file: options.output, message: Localized(en: "the jurisdiction polygon is invalid: \(error.reason)", zh: "辖区多边形无效:\(error.reason)"))
         }
         report.area = area.description
-        report.areaKm2 = jurisdiction.polygons.reduce(0) { total, rings in
-            total + Geodesic.wgs84.area(exterior: rings[0].map { LonLat(lon: $0.x, lat: $0.y) }, holes: rings.dropFirst().map { $0.map { LonLat(lon: $0.x, lat: $0.y) } })
-        } / 1e6
+        report.areaKm2 =
+            jurisdiction.polygons.reduce(0) { total, rings in
+                total
+                    + Geodesic.wgs84.area(
+                        exterior: rings[0].map { LonLat(lon: $0.x, lat: $0.y) }, holes: rings.dropFirst().map { $0.map { LonLat(lon: $0.x, lat: $0.y) } })
+            } / 1e6
         report.villages = villages.count
 
         // Posts and landmarks.
@@ -99,9 +103,13 @@ public enum OSMImporter {
         let points = PointLayerBuilder.build(candidates: candidates, jurisdiction: jurisdictionShape, toWorking: toWorking, station: options.station)
         report.points = points.statistics
         if points.posts.isEmpty {
-            report.warnings.append(Localized(
-                en: "the data has no police post (amenity=police) inside the jurisdiction, and a map needs one to route from. posts.geojson is empty, so `patrolmap validate` will fail until you add one: rerun with --station LON,LAT --station-name NAME, or add a Point feature with \"kind\": \"station\", \"name\" and \"phone\" to posts.geojson.",
-                zh: "数据中辖区内没有警务点(amenity=police),而地图需要至少一个警务点作为出发点。posts.geojson 为空,在补上之前 `patrolmap validate` 会报错:请加 --station 经度,纬度 --station-name 名称 重新导入,或在 posts.geojson 中加入一个 \"kind\": \"station\" 并带 \"name\"、\"phone\" 的 Point 要素。"))
+            report.warnings.append(
+                Localized(
+                    en:
+                        "the data has no police post (amenity=police) inside the jurisdiction, and a map needs one to route from. posts.geojson is empty, so `patrolmap validate` will fail until you add one: rerun with --station LON,LAT --station-name NAME, or add a Point feature with \"kind\": \"station\", \"name\" and \"phone\" to posts.geojson.",
+                    zh:
+                        "数据中辖区内没有警务点(amenity=police),而地图需要至少一个警务点作为出发点。posts.geojson 为空,在补上之前 `patrolmap validate` 会报错:请加 --station 经度,纬度 --station-name 名称 重新导入,或在 posts.geojson 中加入一个 \"kind\": \"station\" 并带 \"name\"、\"phone\" 的 Point 要素。"
+                ))
         }
 
         // The other files.
@@ -171,7 +179,8 @@ public enum OSMImporter {
             }
             guard let centre = PointLayerBuilder.centroid(positions) else { continue }
             let tags = ways.tags(of: i)
-            result.append(PointCandidate(source: "way/\(ways.ids[i])", id: ways.ids[i], isWay: true, role: ways.roles[i], tags: tags, lon: centre.x, lat: centre.y))
+            result.append(
+                PointCandidate(source: "way/\(ways.ids[i])", id: ways.ids[i], isWay: true, role: ways.roles[i], tags: tags, lon: centre.x, lat: centre.y))
         }
         return result
     }

@@ -52,7 +52,10 @@ struct PointLayerBuilder {
         var posts: [GeoJSONWriter.Feature] = []
         var postNames: Set<String> = []
         if let station {
-            posts.append(pointFeature(name: station.name, kind: PostKind.station.rawValue, phone: station.phone, source: "--station", lon: station.location.lon, lat: station.location.lat))
+            posts.append(
+                pointFeature(
+                    name: station.name, kind: PostKind.station.rawValue, phone: station.phone, source: "--station", lon: station.location.lon,
+                    lat: station.location.lat))
             postNames.insert(station.name)
             statistics.stationAdded = true
         }
@@ -70,17 +73,19 @@ struct PointLayerBuilder {
                 if postNames.contains(postName) { postName += " (OSM \(candidate.source))" }
                 postNames.insert(postName)
                 let phone = candidate.tags["phone"] ?? candidate.tags["contact:phone"] ?? ""
-                posts.append(pointFeature(
-                    name: postName, kind: OSMImportRules.postKind(name: name).rawValue, phone: phone, source: candidate.source,
-                    lon: candidate.lon, lat: candidate.lat))
+                posts.append(
+                    pointFeature(
+                        name: postName, kind: OSMImportRules.postKind(name: name).rawValue, phone: phone, source: candidate.source,
+                        lon: candidate.lon, lat: candidate.lat))
             case .landmark:
                 guard landmarkNames.insert(name).inserted else {
                     statistics.repeatedNames += 1
                     continue
                 }
-                landmarks.append(pointFeature(
-                    name: name, kind: OSMImportRules.landmarkKind(candidate.tags), phone: nil, source: candidate.source,
-                    lon: candidate.lon, lat: candidate.lat))
+                landmarks.append(
+                    pointFeature(
+                        name: name, kind: OSMImportRules.landmarkKind(candidate.tags), phone: nil, source: candidate.source,
+                        lon: candidate.lon, lat: candidate.lat))
             case .road:
                 continue
             }
@@ -97,8 +102,10 @@ struct PointLayerBuilder {
         return GeoJSONWriter.Feature(properties: properties, geometry: .point(Point(x: lon, y: lat)))
     }
 
-    /// The centroid of a way's positions: the area centroid of a closed ring, else the mean
-    /// of the vertices. Computed in degrees, which is accurate for building-sized areas.
+    /// The centroid of a way's positions.
+    ///
+    /// The area centroid of a closed ring, else the mean of the vertices; computed in degrees,
+    /// which is accurate for building-sized areas.
     static func centroid(_ points: [Point]) -> Point? {
         guard let first = points.first else { return nil }
         if points.count >= 4, points.first == points.last {

@@ -33,8 +33,10 @@ struct RegionNodeCollector: OSMHandler {
     mutating func skipped(_ issue: InputIssue) {}
 }
 
-/// An OSM file read pass by pass. For PBF the first pass records which blocks hold nodes and
-/// which hold ways, and later passes read only the blocks they need.
+/// An OSM file read pass by pass.
+///
+/// For PBF the first pass records which blocks hold nodes and which hold ways, and later
+/// passes read only the blocks they need.
 struct OSMPassReader {
     let path: String
     let name: String

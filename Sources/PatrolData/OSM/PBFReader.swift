@@ -1,8 +1,10 @@
 import PatrolGeo
 
-/// Reads OpenStreetMap PBF files: a sequence of blocks, each a 4-byte big-endian length, a
-/// `BlobHeader` (type, data size) and a `Blob` (raw or zlib-compressed bytes). The first
-/// block is an `OSMHeader`, the rest `OSMData` primitive blocks.
+/// Reads OpenStreetMap PBF files, one block at a time.
+///
+/// A file is a sequence of blocks, each a 4-byte big-endian length, a `BlobHeader` (type,
+/// data size) and a `Blob` (raw or zlib-compressed bytes). The first block is an `OSMHeader`,
+/// the rest `OSMData` primitive blocks.
 ///
 /// One block is in memory at a time (the format caps a blob at 32 MiB), so a country-sized
 /// file streams through in bounded memory.
@@ -104,23 +106,25 @@ final class PBFReader {
 
     private func nextBlock(_ file: FileReader, number: Int) throws(InputIssue) -> Block? {
         let offset = file.offset
-        let where_ = "block \(number) (byte \(offset))"
+        let location = "block \(number) (byte \(offset))"
         let lengthBytes = try file.read(upTo: 4)
         if lengthBytes.isEmpty { return nil }
         guard lengthBytes.count == 4 else {
             throw InputIssue(
-                .error, file: name, recordID: where_,
+                .error, file: name, recordID: location,
                 message: Localized(en: "the file is truncated inside a block's length prefix", zh: "文件不完整:块长度前缀被截断"))
         }
         let headerLength = lengthBytes.reduce(0) { $0 << 8 | Int($1) }
         guard headerLength > 0, headerLength <= Self.maxHeaderSize else {
             throw InputIssue(
-                .error, file: name, recordID: where_,
+                .error, file: name, recordID: location,
                 message: Localized(
                     en: "a block header of \(headerLength) bytes is outside the format's limit of 64 KiB (not an OSM PBF file, or corrupt)",
                     zh: "块头长度 \(headerLength) 字节超出格式上限 64 KiB(不是 OSM PBF 文件,或已损坏)"))
         }
-        let headerBytes = try located(where_) { () throws(InputIssue) in try file.read(exactly: headerLength, what: Localized(en: "the block header", zh: "块头")) }
+        let headerBytes = try located(location) { () throws(InputIssue) in
+            try file.read(exactly: headerLength, what: Localized(en: "the block header", zh: "块头"))
+        }
         var type: String?
         var dataSize: Int?
         do {
@@ -136,18 +140,19 @@ final class PBFReader {
                 }
             }
         } catch {
-            throw InputIssue(.error, file: name, recordID: where_, message: Localized(en: "malformed block header: \(error)", zh: "块头格式错误:\(error)"))
+            throw InputIssue(.error, file: name, recordID: location, message: Localized(en: "malformed block header: \(error)", zh: "块头格式错误:\(error)"))
         }
         guard let type, let dataSize else {
-            throw InputIssue(.error, file: name, recordID: where_, message: Localized(en: "the block header lacks its type or data size", zh: "块头缺少类型或数据长度"))
+            throw InputIssue(.error, file: name, recordID: location, message: Localized(en: "the block header lacks its type or data size", zh: "块头缺少类型或数据长度"))
         }
         guard dataSize >= 0, dataSize <= Self.maxBlobSize else {
             throw InputIssue(
-                .error, file: name, recordID: where_,
+                .error, file: name, recordID: location,
                 message: Localized(en: "a blob of \(dataSize) bytes is outside the format's limit of 32 MiB", zh: "数据块长度 \(dataSize) 字节超出格式上限 32 MiB"))
         }
-        let blob = try located(where_) { () throws(InputIssue) in try file.read(exactly: dataSize, what: Localized(en: "the \(type) blob", zh: "\(type) 数据块")) }
-        let data = try unpack(blob, location: where_)
+        let blob = try located(location) { () throws(InputIssue) in try file.read(exactly: dataSize, what: Localized(en: "the \(type) blob", zh: "\(type) 数据块"))
+        }
+        let data = try unpack(blob, location: location)
         return Block(number: number, offset: offset, type: type, data: data)
     }
 
@@ -168,45 +173,53 @@ final class PBFReader {
             InputIssue(.error, file: name, recordID: location, message: Localized(en: en, zh: zh))
         }
         return try blob.withBytes { raw throws(InputIssue) -> [UInt8] in
-                var reader = ProtobufReader(raw)
-                var rawSize: Int?
-                var rawData: UnsafeRawBufferPointer?
-                var zlibData: UnsafeRawBufferPointer?
-                var otherCompression: String?
-                do {
-                    while !reader.isAtEnd {
-                        let (field, wire) = try reader.readKey()
-                        switch (field, wire) {
-                        case (1, .lengthDelimited): rawData = try reader.readBytes()
-                        case (2, .varint): rawSize = Int(truncatingIfNeeded: Int32(truncatingIfNeeded: try reader.readVarint()))
-                        case (3, .lengthDelimited): zlibData = try reader.readBytes()
-                        case (4, .lengthDelimited): otherCompression = "lzma"; try reader.skip(wire)
-                        case (5, .lengthDelimited): otherCompression = "bzip2"; try reader.skip(wire)
-                        case (6, .lengthDelimited): otherCompression = "lz4"; try reader.skip(wire)
-                        case (7, .lengthDelimited): otherCompression = "zstd"; try reader.skip(wire)
-                        default: try reader.skip(wire)
-                        }
+            var reader = ProtobufReader(raw)
+            var rawSize: Int?
+            var rawData: UnsafeRawBufferPointer?
+            var zlibData: UnsafeRawBufferPointer?
+            var otherCompression: String?
+            do {
+                while !reader.isAtEnd {
+                    let (field, wire) = try reader.readKey()
+                    switch (field, wire) {
+                    case (1, .lengthDelimited): rawData = try reader.readBytes()
+                    case (2, .varint): rawSize = Int(truncatingIfNeeded: Int32(truncatingIfNeeded: try reader.readVarint()))
+                    case (3, .lengthDelimited): zlibData = try reader.readBytes()
+                    case (4, .lengthDelimited):
+                        otherCompression = "lzma"
+                        try reader.skip(wire)
+                    case (5, .lengthDelimited):
+                        otherCompression = "bzip2"
+                        try reader.skip(wire)
+                    case (6, .lengthDelimited):
+                        otherCompression = "lz4"
+                        try reader.skip(wire)
+                    case (7, .lengthDelimited):
+                        otherCompression = "zstd"
+                        try reader.skip(wire)
+                    default: try reader.skip(wire)
                     }
+                }
+            } catch {
+                throw fail("malformed blob: \(error)", "数据块格式错误:\(error)")
+            }
+            if let rawData { return Array(rawData) }
+            if let zlibData {
+                guard let rawSize, rawSize >= 0, rawSize <= Self.maxBlobSize else {
+                    throw fail("a zlib blob without a valid raw_size", "zlib 数据块缺少有效的 raw_size")
+                }
+                do throws(CompressionError) {
+                    return try inflater.inflateWhole(zlibData, expectedSize: rawSize)
                 } catch {
-                    throw fail("malformed blob: \(error)", "数据块格式错误:\(error)")
+                    throw fail("the zlib data cannot be decompressed: \(error.reason)", "zlib 数据无法解压:\(error.reason)")
                 }
-                if let rawData { return Array(rawData) }
-                if let zlibData {
-                    guard let rawSize, rawSize >= 0, rawSize <= Self.maxBlobSize else {
-                        throw fail("a zlib blob without a valid raw_size", "zlib 数据块缺少有效的 raw_size")
-                    }
-                    do throws(CompressionError) {
-                        return try inflater.inflateWhole(zlibData, expectedSize: rawSize)
-                    } catch {
-                        throw fail("the zlib data cannot be decompressed: \(error.reason)", "zlib 数据无法解压:\(error.reason)")
-                    }
-                }
-                if let otherCompression {
-                    throw fail(
-                        "the block is compressed with \(otherCompression), which is not supported; convert the file with `osmium cat IN -o OUT.osm.pbf` (zlib)",
-                        "该块使用 \(otherCompression) 压缩,暂不支持;请用 `osmium cat IN -o OUT.osm.pbf` 转换为 zlib 压缩")
-                }
-                throw fail("the blob holds no data", "数据块没有内容")
+            }
+            if let otherCompression {
+                throw fail(
+                    "the block is compressed with \(otherCompression), which is not supported; convert the file with `osmium cat IN -o OUT.osm.pbf` (zlib)",
+                    "该块使用 \(otherCompression) 压缩,暂不支持;请用 `osmium cat IN -o OUT.osm.pbf` 转换为 zlib 压缩")
+            }
+            throw fail("the blob holds no data", "数据块没有内容")
         }
     }
 
@@ -227,7 +240,8 @@ final class PBFReader {
                             if sideWire == .varint { sides[side] = try box.readSignedVarint() } else { try box.skip(sideWire) }
                         }
                         if let left = sides[1], let right = sides[2], let top = sides[3], let bottom = sides[4] {
-                            header.bounds = BoundingBox(minX: Double(left) * 1e-9, minY: Double(bottom) * 1e-9, maxX: Double(right) * 1e-9, maxY: Double(top) * 1e-9)
+                            header.bounds = BoundingBox(
+                                minX: Double(left) * 1e-9, minY: Double(bottom) * 1e-9, maxX: Double(right) * 1e-9, maxY: Double(top) * 1e-9)
                         }
                     case (4, .lengthDelimited): required.append(try reader.readString())
                     case (16, .lengthDelimited): header.generator = try reader.readString()
@@ -255,7 +269,9 @@ final class PBFReader {
                 try decoder.decode(raw, into: &handler)
             }
         } catch {
-            throw issue(block, "malformed primitive block: \(error.reason) (offset \(error.offset) of the decompressed block)", "数据块格式错误:\(error.reason)(解压后第 \(error.offset) 字节)")
+            throw issue(
+                block, "malformed primitive block: \(error.reason) (offset \(error.offset) of the decompressed block)",
+                "数据块格式错误:\(error.reason)(解压后第 \(error.offset) 字节)")
         }
     }
 

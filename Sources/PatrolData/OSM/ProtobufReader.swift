@@ -74,7 +74,7 @@ struct ProtobufReader {
         Self.zigzagDecode(try readVarint())
     }
 
-    /// Zigzag decoding: 0 → 0, 1 → -1, 2 → 1, 3 → -2, …
+    /// Zigzag decoding: 0 → 0, 1 → -1, 2 → 1, 3 → -2, and so on.
     @inline(__always)
     static func zigzagDecode(_ value: UInt64) -> Int64 {
         Int64(bitPattern: (value >> 1) ^ (0 &- (value & 1)))

@@ -155,11 +155,14 @@ public enum DEMImporter {
                 .error, file: file, message: Localized(en: "cannot write: \(error.localizedDescription)", zh: "无法写入:\(error.localizedDescription)"))
         }
         var manifestUpdated = false
-        if map.manifest.layers["dem"] == nil {
+        // map.json may leave the layer to its default name; list it so readers see it.
+        let manifestPath = folder.appendingPathComponent("map.json").path
+        let declared = (try? JSONParser.parse(FileIO.readBytes(manifestPath)))?["layers"]?["dem"] != nil
+        if !declared {
             var manifest = map.manifest
             manifest.layers["dem"] = file
             do {
-                try FileIO.writeAtomically(manifest.json(), to: folder.appendingPathComponent("map.json").path)
+                try FileIO.writeAtomically(manifest.json(), to: manifestPath)
             } catch {
                 throw InputIssue(
                     .error, file: "map.json", message: Localized(en: "cannot write: \(error.localizedDescription)", zh: "无法写入:\(error.localizedDescription)"))

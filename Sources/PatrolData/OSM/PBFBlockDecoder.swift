@@ -109,7 +109,7 @@ struct PBFBlockDecoder {
         func fixed(_ stored: Int64, offset: Int64) -> Int64 {
             let nano = offset &+ granularity &* stored
             // Round half away from zero when the granularity is finer than 100 nanodegrees.
-            return nano >= 0 ? (nano + 50) / 100 : -((-nano + 50) / 100)
+            return nano >= 0 ? (nano &+ 50) / 100 : 0 &- ((0 &- nano) &+ 50) / 100
         }
 
         func coordinate(lat: Int64, lon: Int64) -> FixedCoordinate? {

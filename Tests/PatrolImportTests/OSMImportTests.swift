@@ -124,6 +124,29 @@ struct OSMImportTests {
         #expect(report.text(.en).contains("households.csv written EMPTY"))
     }
 
+    @Test("a boundary file gives the jurisdiction, its villages, and the clip")
+    func boundaryFile() throws {
+        let boundary = """
+            {"type":"FeatureCollection","features":[
+            {"type":"Feature","properties":{"kind":"jurisdiction","name":"Test"},"geometry":{"type":"Polygon","coordinates":[[[1.4995,42.4995],[1.5045,42.4995],[1.5045,42.5015],[1.4995,42.5015],[1.4995,42.4995]]]}},
+            {"type":"Feature","properties":{"kind":"village","name":"West"},"geometry":{"type":"Polygon","coordinates":[[[1.4995,42.4995],[1.502,42.4995],[1.502,42.5015],[1.4995,42.5015],[1.4995,42.4995]]]}},
+            {"type":"Feature","properties":{"kind":"village","name":"East"},"geometry":{"type":"Polygon","coordinates":[[[1.502,42.4995],[1.5045,42.4995],[1.5045,42.5015],[1.502,42.5015],[1.502,42.4995]]]}}
+            ]}
+            """
+        let path = try ImportFixtures.file(boundary, extension: "geojson")
+        let (folder, report) = try run { $0.area = .boundary(path: path) }
+        let written = try features(folder, "boundary.geojson")
+        #expect(written.map { $0.text("name") } == ["Test", "West", "East"])
+        #expect(written.map { $0.text("kind") } == ["jurisdiction", "village", "village"])
+        let roads = try features(folder, "roads.geojson")
+        let w15 = try #require(roads.first { $0.id == "w15" })
+        #expect(w15.geometry == .lineString([Point(x: 1.502, y: 42.5), Point(x: 1.5045, y: 42.5)]))
+        #expect(report.outsideArea == 1)
+        let map = try MapLoader.load(folder)
+        #expect(map.errors.isEmpty, "\(map.errors)")
+        #expect(map.villages.map(\.name) == ["West", "East"])
+    }
+
     @Test("the same input gives the same bytes")
     func deterministic() throws {
         let input = try ImportFixtures.file(Self.osm, extension: "osm")

@@ -10,13 +10,13 @@ struct FixedCoordinate: Sendable, Hashable {
     /// Longitude in 1e-7 degrees.
     var lon: Int32
 
-    /// Degrees per unit.
-    static let scale = 1e-7
+    /// Units per degree.
+    static let unitsPerDegree = 1e7
 
-    /// Longitude in degrees.
-    var longitude: Double { Double(lon) * Self.scale }
-    /// Latitude in degrees.
-    var latitude: Double { Double(lat) * Self.scale }
+    /// Longitude in degrees (the double nearest the exact decimal).
+    var longitude: Double { Double(lon) / Self.unitsPerDegree }
+    /// Latitude in degrees (the double nearest the exact decimal).
+    var latitude: Double { Double(lat) / Self.unitsPerDegree }
 
     /// True when the position lies within ±90° latitude and ±180° longitude.
     var isValid: Bool { abs(lat) <= 900_000_000 && abs(lon) <= 1_800_000_000 }

@@ -241,7 +241,7 @@ final class PBFReader {
                         }
                         if let left = sides[1], let right = sides[2], let top = sides[3], let bottom = sides[4] {
                             header.bounds = BoundingBox(
-                                minX: Double(left) * 1e-9, minY: Double(bottom) * 1e-9, maxX: Double(right) * 1e-9, maxY: Double(top) * 1e-9)
+                                minX: Double(left) / 1e9, minY: Double(bottom) / 1e9, maxX: Double(right) / 1e9, maxY: Double(top) / 1e9)
                         }
                     case (4, .lengthDelimited): required.append(try reader.readString())
                     case (16, .lengthDelimited): header.generator = try reader.readString()

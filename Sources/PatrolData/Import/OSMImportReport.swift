@@ -14,7 +14,8 @@ public struct OSMImportReport: Sendable {
     public var roads = RoadStatistics()
     /// Useful ways skipped in the way pass because no node of theirs lies near the given area.
     public var outsideArea = 0
-    /// Ways with a `highway` tag that were not imported, by reason (`highway=proposed`, …).
+    /// Ways with a `highway` tag that were not imported, by reason: `highway=VALUE` (a value
+    /// no profile routes on), `area=yes` (a square, not a line), `nodes<2`.
     public var droppedHighways: [String: Int] = [:]
     /// What happened to posts and landmarks.
     public var points = PointStatistics()
@@ -59,7 +60,7 @@ public struct OSMImportReport: Sendable {
         }
         if !droppedHighways.isEmpty {
             let list = droppedHighways.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
-                .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+                .map { "\(OSMImportRules.explain($0.key).text(language)) \($0.value)" }.joined(separator: zh ? "," : ", ")
             lines.append((zh ? "  未导入(无法通行或不是线路):" : "  dropped (not routable lines): ") + list)
         }
         var tagNotes: [String] = []

@@ -24,13 +24,23 @@ enum OSMImportRules {
     /// Tags kept for posts and landmarks.
     static let pointKeys = ["name", "phone", "contact:phone", "amenity", "tourism", "place"]
 
-    /// Why a way with a `highway` tag was not kept as a road, or `nil` when it is one.
+    /// Why a way with a `highway` tag was not kept as a road (`highway=proposed`, `area=yes`,
+    /// `nodes<2`), or `nil` when it is one.
     static func roadRefusal(_ tags: OSMTags, nodeCount: Int) -> String? {
-        guard let highway = tags["highway"] else { return "no highway tag" }
+        guard let highway = tags["highway"] else { return "highway=" }
         guard knownHighways.contains(highway) else { return "highway=\(highway)" }
-        if tags["area"] == "yes" { return "area=yes (a square, not a line)" }
-        if nodeCount < 2 { return "fewer than two nodes" }
+        if tags["area"] == "yes" { return "area=yes" }
+        if nodeCount < 2 { return "nodes<2" }
         return nil
+    }
+
+    /// A refusal reason from ``roadRefusal(_:nodeCount:)`` explained for people.
+    static func explain(_ reason: String) -> Localized {
+        switch reason {
+        case "area=yes": Localized(en: "area=yes (a square, not a line)", zh: "area=yes(广场等面状区域,不是线)")
+        case "nodes<2": Localized(en: "fewer than two nodes", zh: "少于两个节点")
+        default: Localized(en: reason, zh: reason)
+        }
     }
 
     private static let knownHighways = Set(Road.knownHighways)

@@ -119,6 +119,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "PatrolImportTests",
+            dependencies: ["PatrolData", "PatrolRouting", "_PatrolTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "PatrolCLITests",
             dependencies: ["PatrolData", "_PatrolTestSupport"],
             swiftSettings: strictSettings

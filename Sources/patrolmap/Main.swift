@@ -36,6 +36,7 @@ struct PatrolMapCommand: ParsableCommand {
         subcommands: [
             ValidateCommand.self, InfoCommand.self, FindCommand.self,
             RouteCommand.self, DispatchCommand.self, CoverageCommand.self, PlanCommand.self, ExportCommand.self, RenderCommand.self,
+            ImportCommand.self,
         ]
     )
 }

@@ -1,0 +1,30 @@
+import PatrolData
+
+/// Import reports as JSON for programs (`--format json`).
+enum ImportReportJSON {
+    static func osm(_ r: OSMImportReport) -> String {
+        func n(_ v: Int) -> JSONValue { .number(Double(v)) }
+        let roads: [(String, JSONValue)] = [
+            ("ways", n(r.roads.ways)), ("features", n(r.roads.features)), ("splits", n(r.roads.splits)),
+            ("clipped", n(r.roads.clipped)), ("outside", n(r.roads.outside)),
+            ("ways_with_missing_nodes", n(r.roads.waysWithMissingNodes)), ("missing_references", n(r.roads.missingReferences)),
+            ("reversed_oneways", n(r.roads.reversedOneways)), ("roundabout_oneways", n(r.roads.roundaboutOneways)),
+            ("widths_dropped", n(r.roads.widthsDropped)), ("degenerate", n(r.roads.degenerate)), ("vertices", n(r.roads.vertices)),
+            ("dropped", .object(r.droppedHighways.keys.sorted().map { ($0, n(r.droppedHighways[$0]!)) })),
+        ]
+        let points: [(String, JSONValue)] = [
+            ("posts", n(r.points.posts)), ("police_nodes", n(r.points.policeNodes)), ("police_areas", n(r.points.policeAreas)),
+            ("police_areas_merged", n(r.points.policeAreasMerged)), ("station_added", .bool(r.points.stationAdded)),
+            ("landmarks", n(r.points.landmarks)), ("landmark_candidates", n(r.points.landmarkCandidates)),
+            ("repeated_names", n(r.points.repeatedNames)), ("outside", n(r.points.outside)),
+        ]
+        let members: [(String, JSONValue)] = [
+            ("input", .string(r.input)), ("format", .string(r.format)), ("output", .string(r.output)),
+            ("date", r.date.map(JSONValue.string) ?? .null), ("nodes_read", n(r.nodesRead)), ("ways_read", n(r.waysRead)),
+            ("area_km2", .number(r.areaKm2, decimals: 4)), ("villages", n(r.villages)), ("households", n(0)),
+            ("roads", .object(roads)), ("points", .object(points)), ("skipped", n(r.skipped.count)),
+            ("warnings", .array(r.warnings.map { .string($0.en) })),
+        ]
+        return JSONWriter.pretty(.object(members))
+    }
+}

@@ -11,7 +11,7 @@ import _PatrolTestSupport
 @Suite("gongli: searches equal a reference Dijkstra on the exported graph")
 struct GongliReferenceTests {
     /// Sources drawn per profile and season, and targets drawn per source.
-    static let sourceCount = 8
+    static let sourceCount = 10
     static let targetsPerSource = 12
 
     /// The graph's pieces a check needs.

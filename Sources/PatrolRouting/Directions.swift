@@ -155,7 +155,7 @@ public struct Directions: Sendable {
             var slope = Localized(en: "", zh: "")
             if let climb = b.climb, climb >= Self.climbThreshold { slope = Localized(en: "uphill ", zh: "上坡的") }
             if let climb = b.climb, climb <= -Self.climbThreshold { slope = Localized(en: "downhill ", zh: "下坡的") }
-            let hasName = !(b.tags["name"] ?? "").isEmpty
+            let hasName = RoadDescription.signposted(b.tags) != nil
             let road = RoadDescription.label(b.tags)
             return Localized(en: (hasName ? "" : "the ") + slope.en + road.en, zh: slope.zh + road.zh)
         }

@@ -17,11 +17,23 @@ test: bootstrap
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+# The station's day on the generated mountain township (SampleMaps/gongli): check the map,
+# dispatch an officer to a mountain household, report coverage, plan three new posts, and
+# print a wall map, the route card and the coverage and plan maps to out/.
+DEMO_MAP := SampleMaps/gongli
+DEMO_CALLER := 青石岭村8组34号
+
 demo: build
 	@mkdir -p $(OUT)
-	$(BIN) validate SampleMaps/tiny
-	$(BIN) info SampleMaps/tiny
-	$(BIN) find SampleMaps/tiny 西村2组
+	$(BIN) validate $(DEMO_MAP)
+	$(BIN) info $(DEMO_MAP)
+	$(BIN) find $(DEMO_MAP) $(DEMO_CALLER)
+	$(BIN) dispatch $(DEMO_MAP) --to $(DEMO_CALLER) --svg $(OUT)/route-card.svg
+	$(BIN) coverage $(DEMO_MAP) --svg $(OUT)/coverage.svg
+	$(BIN) plan $(DEMO_MAP) --add 3 --svg $(OUT)/plan.svg
+	$(BIN) render $(DEMO_MAP) --style wall --page A1 --scale 20000 -o $(OUT)/wall.svg
+	$(BIN) render $(DEMO_MAP) --style wall --village 宫里村 --page A0 --scale 5000 -o $(OUT)/wall-宫里村.svg
+	@echo "Maps written: $$(ls $(OUT)/*.svg | tr '\n' ' ')"
 
 clean:
 	rm -rf .build $(OUT)

@@ -136,7 +136,7 @@ public struct Directions: Sendable {
             let road = RoadDescription.phrase(taken.tags)
             add(.turn, Localized(
                 en: Self.capitalized(phrase.en) + " onto \(road.en)\(nearby(here, .en))",
-                zh: "\(nearby(here, .zh, prefix: ""))\(phrase.zh)进入\(road.zh)"), here, leaving.mode, turn, totalBranches)
+                zh: "\(nearby(here, .zh, as: .place))\(phrase.zh)进入\(road.zh)"), here, leaving.mode, turn, totalBranches)
         }
     }
 
@@ -155,7 +155,7 @@ public struct Directions: Sendable {
             var slope = Localized(en: "", zh: "")
             if let climb = b.climb, climb >= Self.climbThreshold { slope = Localized(en: "uphill ", zh: "上坡的") }
             if let climb = b.climb, climb <= -Self.climbThreshold { slope = Localized(en: "downhill ", zh: "下坡的") }
-            let hasName = !(b.tags["name"] ?? "").isEmpty
+            let hasName = RoadDescription.signposted(b.tags) != nil
             let road = RoadDescription.label(b.tags)
             return Localized(en: (hasName ? "" : "the ") + slope.en + road.en, zh: slope.zh + road.zh)
         }
@@ -166,7 +166,7 @@ public struct Directions: Sendable {
         let avoidEN = avoided.map { "\(describe($0).en) on the \(position($0).en)" }.joined(separator: " or ")
         let avoidZH = avoided.map { "\(position($0).zh)\(describe($0).zh)" }.joined(separator: "或")
         let whereEN = "At the \(count)-way fork" + (named ? nearby(here, .en) : "")
-        let whereZH = "在" + (named ? nearby(here, .zh, prefix: "") : "") + "\(Self.chineseCount(count))岔路口"
+        let whereZH = "在" + (named ? nearby(here, .zh, as: .attribute) : "") + "\(Self.chineseCount(count))岔路口"
         return Localized(
             en: "\(whereEN), take the \(takenPosition.en) branch, \(takenRoad.en); do not take \(avoidEN)",
             zh: "\(whereZH)走\(takenPosition.zh)\(takenRoad.zh),不要走\(avoidZH)")
@@ -180,8 +180,18 @@ public struct Directions: Sendable {
         return z1 - z0
     }
 
-    /// ` by 土地庙` / `土地庙旁` for the nearest landmark within the radius, else empty.
-    private func nearby(_ p: Point, _ language: Language, prefix: String? = nil) -> String {
+    /// How a Chinese instruction mentions a landmark.
+    private enum LandmarkPhrase {
+        /// `(土地庙旁)`, after the clause it locates.
+        case aside
+        /// `在土地庙旁`, opening a clause: "在土地庙旁左转".
+        case place
+        /// `土地庙旁的`, before a noun: "在土地庙旁的三岔路口".
+        case attribute
+    }
+
+    /// ` by 土地庙` (English) or the Chinese `phrase` for the nearest landmark within the radius, else empty.
+    private func nearby(_ p: Point, _ language: Language, as phrase: LandmarkPhrase = .aside) -> String {
         var best: (Double, String)?
         for landmark in landmarks {
             let d = landmark.location.distance(to: p)
@@ -189,7 +199,11 @@ public struct Directions: Sendable {
         }
         guard let name = best?.1 else { return "" }
         if language == .en { return " by \(name)" }
-        return prefix == nil ? "(\(name)旁)" : "\(name)旁的"
+        switch phrase {
+        case .aside: return "(\(name)旁)"
+        case .place: return "在\(name)旁"
+        case .attribute: return "\(name)旁的"
+        }
     }
 
     private static func reverse(_ angle: Double) -> Double { angle + .pi }

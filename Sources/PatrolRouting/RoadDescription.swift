@@ -20,22 +20,29 @@ public enum RoadDescription {
         }
     }
 
-    /// The name if the road has one, else its kind.
+    /// The name if the road has one, else its route number (`ref`, as signposted: `CG-2`), else its kind.
     public static func label(_ tags: [String: String]) -> Localized {
-        if let name = tags["name"], !name.isEmpty { return Localized(en: name, zh: name) }
+        if let sign = signposted(tags) { return Localized(en: sign, zh: sign) }
         return kind(tags)
     }
 
-    /// The label as a noun phrase: `the track` in English when the road has no name.
+    /// The label as a noun phrase: `the track` in English when the road has neither name nor number.
     public static func phrase(_ tags: [String: String]) -> Localized {
-        if let name = tags["name"], !name.isEmpty { return Localized(en: name, zh: name) }
+        if let sign = signposted(tags) { return Localized(en: sign, zh: sign) }
         let k = kind(tags)
         return Localized(en: "the " + k.en, zh: k.zh)
     }
 
-    /// True when two roads would be told apart by an officer: different name or different kind.
+    /// True when two roads would be told apart by an officer: different name, number or kind.
     static func differs(_ a: [String: String], _ b: [String: String]) -> Bool {
-        (a["name"] ?? "") != (b["name"] ?? "") || kind(a) != kind(b)
+        signposted(a) != signposted(b) || kind(a) != kind(b)
+    }
+
+    /// What a sign on the road says: its name, else its `ref` (mappers' `FIXME` placeholders ignored).
+    static func signposted(_ tags: [String: String]) -> String? {
+        if let name = tags["name"], !name.isEmpty { return name }
+        if let ref = tags["ref"], !ref.isEmpty, ref.uppercased() != "FIXME" { return ref }
+        return nil
     }
 
     /// Compass direction of a math angle (radians, 0 = east, counter-clockwise): `东北` / `northeast`.

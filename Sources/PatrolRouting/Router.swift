@@ -38,7 +38,7 @@ public struct Router: Sendable {
         for layer in graph.layers.indices {
             guard let nearest = snapper.snap(place, layer: layer) else { continue }
             result.append(nearest)
-            if snapper.component(layer: layer, link: nearest.link) != 0, var main = snapper.snap(place, layer: layer, component: 0) {
+            if !snapper.isOnMainNetwork(layer: layer, link: nearest.link), var main = snapper.snap(place, layer: layer, component: snapper.mainComponent[layer]) {
                 main.viaMainNetwork = true
                 result.append(main)
             }
@@ -66,9 +66,10 @@ public struct Router: Sendable {
         var withNotes = route
         for (name, snaps, chosen) in [(startName, startSnaps, used.start), (endName, endSnaps, used.end)] {
             guard let chosen, chosen.viaMainNetwork, let near = snaps.first(where: { $0.layer == chosen.layer && !$0.viaMainNetwork }) else { continue }
+            let mode = graph.layers[chosen.layer]
             withNotes.notes.append(Localized(
-                en: "the road nearest \(name) (\(Int(near.doorDistance.rounded())) m) is an isolated piece of network; the route uses the nearest connected road, \(Int(chosen.doorDistance.rounded())) m away",
-                zh: "\(name) 最近的道路(\(Int(near.doorDistance.rounded())) 米)是孤立路段;路线改用 \(Int(chosen.doorDistance.rounded())) 米外最近的连通道路"))
+                en: "the road nearest \(name) open to \(mode == .foot ? "walkers" : mode == .car ? "cars" : "motorcycles") (\(Int(near.doorDistance.rounded())) m) is cut off from the rest of the network; the route uses the nearest connected road, \(Int(chosen.doorDistance.rounded())) m away",
+                zh: "\(name) 最近的可\(mode.name(.zh))道路(\(Int(near.doorDistance.rounded())) 米)与路网不连通;路线改用 \(Int(chosen.doorDistance.rounded())) 米外最近的连通道路"))
         }
         return withNotes
     }

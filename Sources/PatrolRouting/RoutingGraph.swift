@@ -148,4 +148,22 @@ public struct RoutingGraph: Sendable {
         let withEdges = Set((0..<nodeCount).filter { touched[$0] }.map { labels.componentOf[$0] })
         return (labels.componentOf, withEdges.count)
     }
+
+    /// Weakly connected components of each layer on its own (transfers between layers
+    /// ignored): a label per graph node, and per layer the label of its largest component.
+    ///
+    /// In `car+foot` a lane cut off from the car network is an island of the car layer even
+    /// though the foot layer reaches it: a car parked there could never have driven in.
+    /// - Complexity: O(nodes + edges)
+    public func layerComponents() -> (componentOf: [Int32], main: [Int32]) {
+        var finder = UnionFind(count: nodeCount)
+        for e in 0..<edgeCount where edgeLink[e] >= 0 {
+            finder.union(Int(source[e]), Int(target[e]))
+        }
+        let componentOf = finder.labelsBySize().componentOf
+        // Labels are ordered by size over all layers, so a layer's smallest label is its largest component.
+        let n = network.nodes.count
+        let main = layers.indices.map { layer in componentOf[(layer * n)..<((layer + 1) * n)].min() ?? 0 }
+        return (componentOf, main)
+    }
 }

@@ -17,6 +17,13 @@ public enum SlopeSpeed {
     /// Off-path walking is slower than on a path by this factor (Tobler's own 3/5).
     public static let offPathFactor = 0.6
 
+    /// The grade at which Tobler's function gains (or loses) height fastest: 1/3.5 ≈ 28.6 %.
+    ///
+    /// Height per second on grade g is g·6·e^(−3.5·(g + 0.05)), largest at g = 1/3.5 (and
+    /// likewise on the way down), so across country a walker faced with steeper ground
+    /// zigzags at this grade instead of going straight up or down the fall line.
+    public static let zigzagGrade = 1 / 3.5
+
     /// Speed multiplier for a vehicle on gradient `s`: climbing costs 3 % of speed per
     /// percent of grade (floor 25 %), descending steeply costs 1.5 % per percent beyond 4 %
     /// (braking on loess switchbacks; floor 40 %).

@@ -10,19 +10,26 @@ public struct Snapper: Sendable {
     public let graph: RoutingGraph
     /// The spatial index over the graph's network.
     public let index: SegmentIndex
-    /// Weakly connected component of every graph node (0 = largest).
+    /// Weakly connected component of every graph node within its layer (``RoutingGraph/layerComponents()``).
     public let componentOf: [Int32]
+    /// Per layer, the label of its largest component: the network places are joined to.
+    public let mainComponent: [Int32]
 
     /// Indexes the graph's network.
     public init(graph: RoutingGraph) {
         self.graph = graph
         index = SegmentIndex(network: graph.network)
-        componentOf = graph.components().componentOf
+        (componentOf, mainComponent) = graph.layerComponents()
     }
 
     /// The component a link belongs to in `layer`.
     public func component(layer: Int, link: Int) -> Int32 {
         componentOf[graph.node(Int(graph.network.links[link].from), layer: layer)]
+    }
+
+    /// True when `link` lies on `layer`'s largest connected network.
+    public func isOnMainNetwork(layer: Int, link: Int) -> Bool {
+        component(layer: layer, link: link) == mainComponent[layer]
     }
 
     /// The nearest usable point in `layer`, optionally only on links of `component`.

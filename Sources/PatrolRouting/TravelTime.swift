@@ -27,6 +27,20 @@ public struct TravelTime: Sendable {
     /// start, whatever range is asked, so adjacent ranges add up to the whole.
     /// - Complexity: O(vertices + length / stepLength)
     public func seconds(along geometry: [Point], from start: Double, to end: Double, flatSpeed: Double, mode: TravelMode) -> Double {
+        seconds(along: geometry, from: start, to: end, flatSpeed: flatSpeed, mode: mode, zigzag: false)
+    }
+
+    /// Seconds to walk straight across country from `a` to `b` (the leg between a road and a door).
+    ///
+    /// Off the road nothing fixes the line, so on ground steeper than ``SlopeSpeed/zigzagGrade``
+    /// the walker zigzags at that grade (a longer way at a better pace) when that is faster.
+    public func offRoadSeconds(from a: Point, to b: Point) -> Double {
+        let flat = SlopeSpeed.toblerFlat * SlopeSpeed.offPathFactor
+        return seconds(along: [a, b], from: 0, to: a.distance(to: b), flatSpeed: flat, mode: .foot, zigzag: true)
+    }
+
+    /// The stepping behind both: `zigzag` lets steep steps be walked as switchbacks.
+    private func seconds(along geometry: [Point], from start: Double, to end: Double, flatSpeed: Double, mode: TravelMode, zigzag: Bool) -> Double {
         let lo = min(start, end)
         let hi = max(start, end)
         let forward = end >= start
@@ -53,8 +67,7 @@ public struct TravelTime: Sendable {
                     if let z0 = previousElevation, let z1 = nextElevation {
                         grade = max(-Self.maximumGrade, min(Self.maximumGrade, (z1 - z0) / stepLength))
                     }
-                    let speed = Self.speed(flat: flatSpeed, grade: forward ? grade : -grade, mode: mode)
-                    total += covered / (speed / 3.6)
+                    total += covered * Self.secondsPerMetre(flat: flatSpeed, grade: forward ? grade : -grade, mode: mode, zigzag: zigzag)
                 }
                 previousElevation = nextElevation
             }
@@ -62,10 +75,15 @@ public struct TravelTime: Sendable {
         return total
     }
 
-    /// Seconds to walk straight across country from `a` to `b` (the leg between a road and a door).
-    public func offRoadSeconds(from a: Point, to b: Point) -> Double {
-        let flat = SlopeSpeed.toblerFlat * SlopeSpeed.offPathFactor
-        return seconds(along: [a, b], from: 0, to: a.distance(to: b), flatSpeed: flat, mode: .foot)
+    /// Seconds per horizontal metre on `grade`; with `zigzag`, ground steeper than
+    /// ``SlopeSpeed/zigzagGrade`` is crossed by switchbacks at that grade, |grade| / zigzagGrade
+    /// metres of way per metre gained in plan, when that beats the fall line.
+    static func secondsPerMetre(flat: Double, grade: Double, mode: TravelMode, zigzag: Bool) -> Double {
+        let straight = 3.6 / speed(flat: flat, grade: grade, mode: mode)
+        let limit = SlopeSpeed.zigzagGrade
+        guard zigzag, abs(grade) > limit else { return straight }
+        let switchbacks = abs(grade) / limit * 3.6 / speed(flat: flat, grade: grade > 0 ? limit : -limit, mode: mode)
+        return min(straight, switchbacks)
     }
 
     /// Speed in km/h on `grade` for a mode whose flat speed is `flat`.

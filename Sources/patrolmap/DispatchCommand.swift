@@ -17,6 +17,9 @@ struct DispatchCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    @Option(help: "Also print a route card (SVG, A4) for the fastest post to this file.")
+    var svg: String?
+
     func run() throws {
         let language = common.lang
         _ = try format.require(oneOf: [.text, .json], language: language)
@@ -41,8 +44,14 @@ struct DispatchCommand: ParsableCommand {
             }
             let body = JSONValue.object([("to", .string(end.publicName)), ("ranking", .array(rows)), ("route", RouteReport.json(planned, map: map))])
             try Output.emit(JSONWriter.pretty(body), to: common.output, language: language)
-            return
+        } else {
+            try Output.emit(text(ranking, map: map, end: end, planned: planned, language: language), to: common.output, language: language)
         }
+        if let svg { try MapDrawing.routeCard(planned, map: map, to: svg, language: language) }
+    }
+
+    /// The ranking table followed by the directions from the fastest post.
+    private func text(_ ranking: [Dispatcher.Ranking], map: PatrolMap, end: Place, planned: PlannedRoute, language: Language) -> String {
         let zh = language == .zh
         var table = TextTable(zh ? ["#", "警务点", "预计到达", "距离", "电话"] : ["#", "post", "ETA", "distance", "phone"], alignments: [.right, .left, .right, .right, .left])
         for (i, r) in ranking.enumerated() {
@@ -54,7 +63,6 @@ struct DispatchCommand: ParsableCommand {
             ])
         }
         let header = zh ? "出警排序:前往 \(end.publicName)" : "Dispatch to \(end.publicName)"
-        let text = [header, table.render(), "", RouteReport.text(planned, language: language)].joined(separator: "\n")
-        try Output.emit(text, to: common.output, language: language)
-    }
+        return [header, table.render(), "", RouteReport.text(planned, language: language)].joined(separator: "\n")
+}
 }

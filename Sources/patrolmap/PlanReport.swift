@@ -75,7 +75,7 @@ enum PlanReport {
             case .max: gain = zh ? "最长时间缩短 \(Fmt.fixed(post.gain, 0)) 秒" : "cuts the worst time by \(Fmt.fixed(post.gain, 0)) s"
             }
             lines.append("  \(i + 1). \(Fmt.fixed(ll.x, 6)),\(Fmt.fixed(ll.y, 6))  \(place)\(landmark)\(zh ? ";" : "; ")\(gain)")
-            lines.append("     @\(JSONWriter.format(post.site.location.x)),\(JSONWriter.format(post.site.location.y))  (\(post.site.name))")
+            lines.append("     @\(Fmt.fixed(post.site.location.x, 2)),\(Fmt.fixed(post.site.location.y, 2))  (\(post.site.name))")
         }
         lines.append("")
         let gapText = Fmt.percent(r.gap)

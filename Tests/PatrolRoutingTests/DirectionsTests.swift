@@ -49,4 +49,14 @@ struct DirectionsTests {
         #expect(TurnClass(angle: 150) == .sharpLeft)
         #expect(TurnClass(angle: -178) == .uTurn)
     }
+
+    @Test("roads are called by name, else by route number (ref), else by kind; FIXME refs are ignored")
+    func roadLabels() {
+        #expect(RoadDescription.label(["highway": "primary", "ref": "CG-2", "name": "Avinguda Meritxell"]).en == "Avinguda Meritxell")
+        #expect(RoadDescription.label(["highway": "primary", "ref": "CG-2"]).zh == "CG-2")
+        #expect(RoadDescription.phrase(["highway": "primary", "ref": "CG-2"]).en == "CG-2")
+        #expect(RoadDescription.phrase(["highway": "primary", "ref": "FIXME"]).en == "the main road")
+        #expect(RoadDescription.differs(["highway": "primary", "ref": "CG-2"], ["highway": "primary", "ref": "CG-3"]))
+        #expect(!RoadDescription.differs(["highway": "primary", "ref": "CG-2"], ["highway": "primary", "ref": "CG-2"]))
+    }
 }

@@ -40,6 +40,23 @@ struct ProfileRuleTests {
         #expect(SlopeSpeed.vehicleFactor(-0.03) == 1)
     }
 
+    @Test("across country, ground steeper than 1/3.5 is walked in zigzags; roads keep their line")
+    func crossCountryZigzag() {
+        let flat = SlopeSpeed.toblerFlat * SlopeSpeed.offPathFactor
+        // Straight up a 100 % slope: 3.6 / (0.6 · 6 e^(−3.5 · 1.05)) = e^3.675 s per metre in plan.
+        let straight = TravelTime.secondsPerMetre(flat: flat, grade: 1, mode: .foot, zigzag: false)
+        #expect(abs(straight - exp(3.675)) < 1e-9)
+        // Zigzagging at 1/3.5: 3.5 m of way per metre in plan at 0.6 · 6 e^(−3.5 · (1/3.5 + 0.05)) km/h.
+        let zigzag = TravelTime.secondsPerMetre(flat: flat, grade: 1, mode: .foot, zigzag: true)
+        #expect(abs(zigzag - 3.5 * exp(1.175)) < 1e-9)
+        // Down a 100 % slope: zigzag at −1/3.5, Tobler's |s + 0.05| = 1/3.5 − 0.05.
+        let down = TravelTime.secondsPerMetre(flat: flat, grade: -1, mode: .foot, zigzag: true)
+        #expect(abs(down - 3.5 * exp(3.5 * (1 / 3.5 - 0.05))) < 1e-9)
+        // Gentle ground: the fall line is best, zigzag or not.
+        #expect(TravelTime.secondsPerMetre(flat: flat, grade: 0.2, mode: .foot, zigzag: true)
+            == TravelTime.secondsPerMetre(flat: flat, grade: 0.2, mode: .foot, zigzag: false))
+    }
+
     @Test("a one-way lane is driven only one way")
     func oneway() throws {
         let copy = try TemporaryMap(copying: Fixtures.tinyPath)
@@ -106,12 +123,41 @@ struct ProfileRuleTests {
         let router = Router(map: map, profile: .foot)
         let route = try router.route(from: p(100, 180), to: p(1800, 1400))
         #expect(route.notes.count == 1)
-        #expect(route.notes[0].en.contains("isolated"))
+        #expect(route.notes[0].en.contains("cut off"))
         // Same as without the stub: the path end at (1400,1200), then 447 m across.
         let plain = try Router(map: try Fixtures.tiny(), profile: .foot).route(from: p(100, 180), to: p(1800, 1400))
         #expect(route.milliseconds == plain.milliseconds)
         let reach = router.reach(from: [p(100, 180)], to: [p(1800, 1400)])
         #expect(reach[0].viaIsland)
         #expect(reach[0].milliseconds == plain.milliseconds)
+    }
+
+    @Test("car+foot: a car lane reached only by a footpath is an island for the car, so the car may park on the main network and walk across")
+    func carIslandInLayeredGraph() throws {
+        let copy = try TemporaryMap(copying: Fixtures.tinyPath)
+        // A 40 m lane 20 m south of the lone house H012 at (1800,1400), joined to the path end
+        // (1400,1200) only by a 2.58 km footpath that winds north and back.
+        try copy.edit("roads.geojson") {
+            $0.replacingOccurrences(of: "\n]}", with: """
+                ,
+                {"type":"Feature","id":"lane","properties":{"highway":"unclassified","width":4},"geometry":{"type":"LineString","coordinates":[[597760,3864380],[597800,3864380]]}},
+                {"type":"Feature","id":"detour","properties":{"highway":"path"},"geometry":{"type":"LineString","coordinates":[[597400,3864200],[597400,3865400],[597760,3865400],[597760,3864380]]}}
+                ]}
+                """)
+        }
+        let map = try MapLoader.load(copy.path)
+        let start = p(100, 180)
+        let house = p(1800, 1400)
+        let car = try Router(map: map, profile: .car).route(from: start, to: house)
+        let carFoot = try Router(map: map, profile: .carFoot).route(from: start, to: house)
+        // The car parks at the end of 北沟路 (1000,800) and the last 1000 m are walked across
+        // country at 5.04 × 0.6 km/h (tiny has no DEM), rather than 2.6 km round by the footpath.
+        let across = try #require(car.legs.last)
+        #expect(abs(across.distance - 1000) < 0.01)
+        #expect(abs(Double(across.milliseconds) - 1000 / (SlopeSpeed.toblerFlat * 0.6 / 3.6) * 1000) <= 1)
+        #expect(carFoot.milliseconds == car.milliseconds)
+        #expect(carFoot.notes.count == 1)
+        let foot = try Router(map: map, profile: .foot).route(from: start, to: house)
+        #expect(carFoot.milliseconds <= foot.milliseconds)
     }
 }

@@ -29,9 +29,9 @@ public struct Router: Sendable {
     /// largest connected network is offered too (marked ``Snap/viaMainNetwork``), so a place by
     /// a stray lane is still reached, and the route says so.
     ///
-    /// A place on a road some layer may use (within ``onRoadDistance``) is on the network: it is
-    /// reached and left along the roads, so other layers' roads, which would add a walk across
-    /// country, are not offered. Routes between node positions are then exactly shortest paths
+    /// A place on a road of some layer's main network (within ``onRoadDistance``) is on the
+    /// network: it is reached and left along the roads, so roads that would add a walk across
+    /// country are not offered. Routes between node positions are then exactly shortest paths
     /// of the graph (as exported by ``GraphExport``).
     public func snaps(_ place: Point) -> [Snap] {
         var result: [Snap] = []
@@ -43,8 +43,8 @@ public struct Router: Sendable {
                 result.append(main)
             }
         }
-        if result.contains(where: { !$0.viaMainNetwork && $0.doorDistance < Self.onRoadDistance }) {
-            result.removeAll { !$0.viaMainNetwork && $0.doorDistance >= Self.onRoadDistance }
+        if result.contains(where: { $0.doorDistance < Self.onRoadDistance && snapper.isOnMainNetwork(layer: $0.layer, link: $0.link) }) {
+            result.removeAll { $0.doorDistance >= Self.onRoadDistance }
         }
         return result
     }

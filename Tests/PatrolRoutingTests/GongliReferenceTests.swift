@@ -42,14 +42,16 @@ struct GongliReferenceTests {
             var rows: [Pair: Set<Int64>] = [:]
             for edge in reference.edges { rows[Pair(from: edge.from, to: edge.to), default: []].insert(edge.milliseconds) }
             self.rows = rows
-            // Network nodes on the largest connected network: sources where the first layer
-            // travels (a car+foot route starts in the car), targets where the last one does.
-            let (componentOf, _) = graph.components()
+            // Network nodes on a layer's main network (places on islands are reached through
+            // the main network, across country): sources where the first layer travels (a
+            // car+foot route starts in the car), targets where the last one does.
             let n = graph.network.nodes.count
+            let snapper = router.snapper
             func usable(_ layer: Int) -> [Int] {
                 (0..<n).filter { v in
                     let g = graph.node(v, layer: layer)
-                    return componentOf[g] == 0 && (graph.firstEdge[g + 1] > graph.firstEdge[g] || graph.firstInEdge[g + 1] > graph.firstInEdge[g])
+                    return snapper.componentOf[g] == snapper.mainComponent[layer]
+                        && (graph.firstEdge[g + 1] > graph.firstEdge[g] || graph.firstInEdge[g + 1] > graph.firstInEdge[g])
                 }
             }
             let lastLayer = graph.layers.count - 1

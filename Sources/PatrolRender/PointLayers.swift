@@ -22,7 +22,7 @@ enum PointLayers {
             frame.labels.append(LabelRequest(
                 lines: lines, style: style, anchor: p, gap: size / 2 + 0.5,
                 positions: [.right, .left, .aboveRight, .belowRight, .aboveLeft, .belowLeft, .above, .below], priority: priority,
-                houses: .prefer))
+                houses: .prefer, leaderRings: 3))
         }
         svg.close()
         for (order, kind) in PostKind.allCases.enumerated() where kinds.contains(kind) {

@@ -18,6 +18,9 @@ struct HouseRows {
         var endsRow: Bool
         /// At a row end, the unit vector along the row pointing away from it; `nil` otherwise.
         var outward: Point?
+        /// Unit vectors towards the nearest house across the row on each side that has one
+        /// within reach (the next row behind, the row across the lane).
+        var across: [Point]
     }
 
     /// The places, in the order of the points given.
@@ -41,7 +44,7 @@ struct HouseRows {
                 }
             }
             guard let nearest = near.min(by: { $0.distance != $1.distance ? $0.distance < $1.distance : ($0.offset.x, $0.offset.y) < ($1.offset.x, $1.offset.y) }) else {
-                return Place(along: Point(x: 1, y: 0), spacing: .infinity, endsRow: true, outward: nil)
+                return Place(along: Point(x: 1, y: 0), spacing: .infinity, endsRow: true, outward: nil, across: [])
             }
             var along = nearest.offset * (1 / nearest.distance)
             if along.x < 0 || (along.x == 0 && along.y < 0) { along = along * -1 }
@@ -55,10 +58,17 @@ struct HouseRows {
                     break
                 }
             }
-            guard !inside else { return Place(along: along, spacing: nearest.distance, endsRow: false, outward: nil) }
+            let crosswise = near.filter { abs($0.offset.x * along.x + $0.offset.y * along.y) < 0.5 * $0.distance }
+            let left = crosswise.filter { along.x * $0.offset.y - along.y * $0.offset.x > 0 }
+            let right = crosswise.filter { along.x * $0.offset.y - along.y * $0.offset.x < 0 }
+            let across = [left, right].compactMap { side in
+                side.min { $0.distance != $1.distance ? $0.distance < $1.distance : ($0.offset.x, $0.offset.y) < ($1.offset.x, $1.offset.y) }
+                    .map { $0.offset * (1 / $0.distance) }
+            }
+            guard !inside else { return Place(along: along, spacing: nearest.distance, endsRow: false, outward: nil, across: across) }
             let towardRow = row.reduce(Point(x: 0, y: 0), +)
             let outward = along * (towardRow.x * along.x + towardRow.y * along.y > 0 ? -1 : 1)
-            return Place(along: along, spacing: nearest.distance, endsRow: true, outward: outward)
+            return Place(along: along, spacing: nearest.distance, endsRow: true, outward: outward, across: across)
         }
     }
 }

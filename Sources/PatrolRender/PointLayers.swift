@@ -48,7 +48,8 @@ enum PointLayers {
             kinds.insert(symbol)
             frame.labels.append(LabelRequest(
                 lines: [landmark.name], style: style, anchor: p, gap: size / 2 + 0.4,
-                positions: [.right, .left, .above, .below, .aboveRight, .belowRight, .aboveLeft, .belowLeft], priority: 60, houses: .prefer))
+                positions: [.right, .left, .above, .below, .aboveRight, .belowRight, .aboveLeft, .belowLeft], priority: 60, houses: .prefer,
+                leaderRings: 2))
         }
         svg.close()
         for (order, kind) in LandmarkSymbol.allCases.enumerated() where kinds.contains(kind) {

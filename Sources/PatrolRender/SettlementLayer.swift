@@ -49,8 +49,9 @@ enum SettlementLayer {
 
     /// House numbers (and heads on internal maps) beside each house where they fit.
     ///
-    /// A number beside a house never covers another house or a sealed road: on a lane
-    /// between two rows it could belong to either. In rows too tight for a number per house
+    /// A number beside a house never covers another house or a sealed road, nor faces the
+    /// next house across the row: on a lane or a strip between two rows it could belong to
+    /// either. In rows too tight for a number per house
     /// (Guanzhong courtyards stand 12 m apart), the end houses carry theirs in line with
     /// the row, beyond its end, so a reader counts along the row between them.
     private static func addHouseLabels(_ visible: [VisibleHouse], size: Double, frame: inout MapFrame) {
@@ -78,7 +79,7 @@ enum SettlementLayer {
             } else {
                 frame.labels.append(LabelRequest(
                     lines: [text], style: style, anchor: house.page, gap: house.halfExtent + 0.25,
-                    positions: [.right, .left, .above, .below, .aboveRight, .belowRight, .aboveLeft, .belowLeft],
+                    positions: positions(awayFrom: house.place.across),
                     priority: priority + (house.place.endsRow ? 2 : 0), houses: .clear))
             }
         }
@@ -87,6 +88,17 @@ enum SettlementLayer {
             text: frame.style.showsPersonalData
                 ? Localized(en: "House number and head of household (close rows: at the row ends)", zh: "门牌号与户主(密集成排处注于排头、排尾)")
                 : Localized(en: "House number (close rows: at the row ends)", zh: "门牌号(密集成排处注于排头、排尾)")))
+    }
+
+    /// Positions beside a house, less those facing the house across its row: a number
+    /// between two rows could belong to either.
+    private static func positions(awayFrom across: [Point]) -> [LabelPosition] {
+        let all: [(LabelPosition, Point)] = [
+            (.right, Point(x: 1, y: 0)), (.left, Point(x: -1, y: 0)), (.above, Point(x: 0, y: -1)), (.below, Point(x: 0, y: 1)),
+            (.aboveRight, Point(x: 0.7, y: -0.7)), (.belowRight, Point(x: 0.7, y: 0.7)), (.aboveLeft, Point(x: -0.7, y: -0.7)), (.belowLeft, Point(x: -0.7, y: 0.7)),
+        ]
+        // Plane y grows north, page y grows down.
+        return all.filter { position in across.allSatisfy { position.1.x * $0.x - position.1.y * $0.y <= 0.3 } }.map(\.0)
     }
 
     /// One label per villager group, at the house nearest the group's mean position.

@@ -138,5 +138,18 @@ struct HouseRowsTests {
         #expect(places[3].outward.map { abs($0.x - 0.6) < 1e-9 && abs($0.y - 0.8) < 1e-9 } == true)  // north-east end
         #expect(places[1].outward == nil)
         #expect(places[4].spacing == .infinity && places[4].outward == nil)
+        #expect(places.allSatisfy { $0.across.isEmpty })
+    }
+
+    @Test("a second row 24 m behind (south-east) is what a house faces across its row")
+    func rowBehind() {
+        let front = (0..<3).map { Point(x: 7.2 * Double($0), y: 9.6 * Double($0)) }
+        // (0.8, -0.6) is perpendicular to the row direction (0.6, 0.8); 24 m along it.
+        let back = front.map { Point(x: $0.x + 19.2, y: $0.y - 14.4) }
+        let places = HouseRows(front + back).places
+        let across = places[1].across
+        #expect(across.count == 1)
+        #expect(across.first.map { abs($0.x - 0.8) < 1e-9 && abs($0.y + 0.6) < 1e-9 } == true)
+        #expect(places[4].across.first.map { abs($0.x + 0.8) < 1e-9 && abs($0.y - 0.6) < 1e-9 } == true)
     }
 }

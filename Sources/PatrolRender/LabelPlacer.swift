@@ -17,6 +17,8 @@ struct LabelStyle: Hashable {
     var letterSpacing: Double = 0
     /// Drawing order among label classes (higher on top).
     var layer: Int
+    /// Free space kept around the text beyond its halo (mm), so big names never run together.
+    var clearance: Double = 0
 }
 
 /// Where a label may sit relative to its anchor, in the order a cartographer prefers.
@@ -165,7 +167,7 @@ struct LabelPlacer {
         let widths = request.lines.map { TextMetrics.width($0, size: size) + spacing * Double(Swift.max(0, $0.count - 1)) }
         let width = widths.max() ?? 0
         let height = size * (lineHeight * Double(request.lines.count - 1) + 1.02)
-        let pad = request.style.halo * 0.6
+        let pad = request.style.halo * 0.6 + request.style.clearance
         let g = request.gap
         let a = request.anchor
         if request.rotation != 0 {

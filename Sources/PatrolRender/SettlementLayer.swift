@@ -134,7 +134,8 @@ enum SettlementLayer {
     /// Village names, large and letter-spaced, inside each village polygon.
     private static func addVillageNames(_ frame: inout MapFrame) {
         let style = LabelStyle(
-            id: "label-village", size: frame.typography.villageName, fill: "#3b2a50", weight: "bold", halo: 1.1, letterSpacing: 0.25, layer: 5)
+            id: "label-village", size: frame.typography.villageName, fill: "#3b2a50", weight: "bold", halo: 1.1, letterSpacing: 0.25, layer: 5,
+            clearance: frame.typography.villageName * 0.5)
         for village in frame.map.villages {
             guard let anchor = LabelPoint.inside(village.boundary), frame.visible.contains(anchor) else { continue }
             frame.labels.append(LabelRequest(

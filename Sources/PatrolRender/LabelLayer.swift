@@ -6,6 +6,7 @@ enum LabelLayer {
         var styles: [LabelStyle] = []
         for label in placed where !styles.contains(label.request.style) { styles.append(label.request.style) }
         styles.sort { $0.layer != $1.layer ? $0.layer < $1.layer : $0.id < $1.id }
+        drawLeaders(placed, id: id, into: &svg)
         svg.open("g", [("id", id + "labels"), ("font-family", Typography.fontFamily), ("stroke", "#ffffff"), ("stroke-linejoin", "round"), ("paint-order", "stroke")])
         for style in styles {
             var attributes = [
@@ -20,6 +21,18 @@ enum LabelLayer {
             svg.close()
         }
         svg.close()
+    }
+
+    /// Leader lines of labels set away from their symbols, under the text.
+    private static func drawLeaders(_ placed: [PlacedLabel], id: String, into svg: inout SVGWriter) {
+        var d = PathData()
+        for label in placed {
+            guard let leader = label.leader else { continue }
+            d.move(to: leader.from)
+            d.line(to: leader.to)
+        }
+        guard !d.isEmpty else { return }
+        svg.element("path", [("id", id + "label-leaders"), ("d", d.text), ("fill", "none"), ("stroke", "#1a1a1a"), ("stroke-width", "0.18")])
     }
 
     private static func write(_ label: PlacedLabel, into svg: inout SVGWriter) {

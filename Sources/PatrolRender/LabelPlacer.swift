@@ -17,6 +17,8 @@ struct LabelStyle: Hashable {
     var letterSpacing: Double = 0
     /// Drawing order among label classes (higher on top).
     var layer: Int
+    /// Free space kept around the text beyond its halo (mm), so big names never run together.
+    var clearance: Double = 0
 }
 
 /// Where a label may sit relative to its anchor, in the order a cartographer prefers.
@@ -42,16 +44,32 @@ struct LabelRequest {
     var rotation: Double = 0
     /// How the label treats house symbols.
     var houses = HousePolicy.ignore
+    /// When no position next to the anchor is free, try this many rings further out
+    /// (each one gap wider) and join the label to its symbol with a leader line.
+    var leaderRings = 0
 }
 
-/// Whether a label may cover house symbols (and sealed roads, which count with them).
+/// Whether a label may cover house symbols and sealed roads.
 enum HousePolicy {
-    /// Houses do not matter (road names).
+    /// Houses and roads do not matter (road names).
     case ignore
-    /// Try every position clear of houses first, then any position (village and group names).
+    /// Try every position clear of houses and roads first, then any position (village and group names).
     case prefer
-    /// Never cover a house (house numbers, heads).
+    /// Never cover a house; keep off roads where possible (contour values, row-end house numbers).
     case avoid
+    /// Never cover a house or a sealed road (numbers beside houses: on a lane between two
+    /// rows a number could belong to either).
+    case clear
+
+    /// The passes a request makes over its positions: whether houses, then roads, must stay clear.
+    var passes: [(houses: Bool, roads: Bool)] {
+        switch self {
+        case .ignore: [(false, false)]
+        case .prefer: [(true, true), (false, false)]
+        case .avoid: [(true, true), (true, false)]
+        case .clear: [(true, true)]
+        }
+    }
 }
 
 /// A label that found room.
@@ -61,6 +79,8 @@ struct PlacedLabel {
     var origin: Point
     /// `start`, `middle` or `end`.
     var textAnchor: String
+    /// A thin line from the symbol's edge to a label set further out, or `nil`.
+    var leader: (from: Point, to: Point)?
 }
 
 /// Greedy label placement with collision boxes.
@@ -69,24 +89,30 @@ struct PlacedLabel {
 /// positions until one fits inside the frame without touching a placed label or an
 /// obstacle (post and landmark symbols, and house symbols for labels that avoid them).
 /// Boxes are kept in a uniform grid, so a test costs O(boxes in the cells it touches).
-/// - Complexity: O(n log n + n × p × k) for n labels, p positions, k boxes per cell.
+/// Labels that may have a leader line try rings further out only when every position
+/// next to their symbol is taken.
+/// - Complexity: O(n log n + n × r × p × k) for n labels, r rings, p positions, k boxes per cell.
 struct LabelPlacer {
     private let frame: PageRect
     private var hard = BoxIndex()
     private var houses = BoxIndex()
+    private var roads = BoxIndex()
 
     init(frame: PageRect) {
         self.frame = frame
         hard = BoxIndex(area: frame)
         houses = BoxIndex(area: frame)
+        roads = BoxIndex(area: frame)
     }
 
     /// A symbol no label may cover.
     mutating func addObstacle(_ box: PageRect) { hard.insert(box) }
 
-    /// A house symbol or a stretch of sealed road: labels that avoid houses keep off it,
-    /// village and group names only when they can.
+    /// A house symbol: house numbers never cover it, village and group names only when they must.
     mutating func addHouse(_ box: PageRect) { houses.insert(box) }
+
+    /// A stretch of sealed road: labels keep off it when they can.
+    mutating func addRoad(_ box: PageRect) { roads.insert(box) }
 
     /// Places the requests; the result is in placement order.
     mutating func place(_ requests: [LabelRequest]) -> [PlacedLabel] {
@@ -97,20 +123,38 @@ struct LabelPlacer {
         for index in order {
             let request = requests[index]
             let positions = request.rotation == 0 ? request.positions : [.center]
-            let passes = request.houses == .prefer ? [true, false] : [request.houses == .avoid]
-            search: for clearOfHouses in passes {
-                for position in positions {
-                    let (boxes, origin, anchor) = Self.layout(request, position)
-                    guard boxes.allSatisfy({ frame.contains($0) }) else { continue }
-                    guard !boxes.contains(where: { hard.intersects($0) }) else { continue }
-                    if clearOfHouses, boxes.contains(where: { houses.intersects($0) }) { continue }
-                    for box in boxes { hard.insert(box) }
-                    placed.append(PlacedLabel(request: request, origin: origin, textAnchor: anchor))
-                    break search
+            search: for ring in 0...request.leaderRings {
+                var trial = request
+                trial.gap = request.gap + Double(ring) * ringStep(request)
+                for pass in request.houses.passes {
+                    for position in positions {
+                        let (boxes, origin, anchor) = Self.layout(trial, position)
+                        guard boxes.allSatisfy({ frame.contains($0) }) else { continue }
+                        guard !boxes.contains(where: { hard.intersects($0) }) else { continue }
+                        if pass.houses, boxes.contains(where: { houses.intersects($0) }) { continue }
+                        if pass.roads, boxes.contains(where: { roads.intersects($0) }) { continue }
+                        for box in boxes { hard.insert(box) }
+                        let leader = ring == 0 ? nil : Self.leader(from: request.anchor, radius: request.gap, to: boxes[0])
+                        placed.append(PlacedLabel(request: request, origin: origin, textAnchor: anchor, leader: leader))
+                        break search
+                    }
                 }
             }
         }
         return placed
+    }
+
+    /// How much further out each leader ring lies: about two lines of the label's text.
+    private func ringStep(_ request: LabelRequest) -> Double { request.style.size * 2.2 }
+
+    /// A leader from the symbol's rim towards the nearest point of the label's box.
+    private static func leader(from anchor: Point, radius: Double, to box: PageRect) -> (from: Point, to: Point)? {
+        let target = Point(x: Swift.min(Swift.max(anchor.x, box.x), box.maxX), y: Swift.min(Swift.max(anchor.y, box.y), box.maxY))
+        let dx = target.x - anchor.x
+        let dy = target.y - anchor.y
+        let length = (dx * dx + dy * dy).squareRoot()
+        guard length > radius else { return nil }
+        return (Point(x: anchor.x + dx / length * radius, y: anchor.y + dy / length * radius), target)
     }
 
     /// Line pitch as a multiple of the font size.
@@ -123,7 +167,7 @@ struct LabelPlacer {
         let widths = request.lines.map { TextMetrics.width($0, size: size) + spacing * Double(Swift.max(0, $0.count - 1)) }
         let width = widths.max() ?? 0
         let height = size * (lineHeight * Double(request.lines.count - 1) + 1.02)
-        let pad = request.style.halo * 0.6
+        let pad = request.style.halo * 0.6 + request.style.clearance
         let g = request.gap
         let a = request.anchor
         if request.rotation != 0 {

@@ -48,8 +48,10 @@ public enum MapRenderer {
                 if needW <= layout.frame.width, needH <= layout.frame.height {
                     let slack = Swift.min(layout.frame.width - needW, layout.frame.height - needH)
                     if best == nil || slack > bestSlack(best!, extent: extent, k: k) { best = (orientation, layout, scale) }
-                } else if smallestMiss == nil {
-                    smallestMiss = .doesNotFit(scale: scale, neededWidth: needW, neededHeight: needH, frameWidth: layout.frame.width, frameHeight: layout.frame.height)
+                } else {
+                    // Report the orientation that comes closest to fitting.
+                    let miss = RenderError.doesNotFit(scale: scale, neededWidth: needW, neededHeight: needH, frameWidth: layout.frame.width, frameHeight: layout.frame.height)
+                    if smallestMiss.map({ Self.overshoot(miss) < Self.overshoot($0) }) ?? true { smallestMiss = miss }
                 }
             } else {
                 let scale = MapViewport.fittingScale(for: extent, in: layout.frame, scaleFactor: k)
@@ -60,6 +62,12 @@ public enum MapRenderer {
         let viewport = MapViewport(frame: layout.frame, center: extent.center, scale: scale, scaleFactor: k)
         let svg = sheet.compose(layout: layout, viewport: viewport, title: title, sheetNote: nil, extras: FrameExtras(overlay: options.overlay, focus: focus))
         return [RenderedSheet(suffix: nil, svg: svg, scale: scale, page: page, orientation: orientation)]
+    }
+
+    /// How many times too large the area is for the frame (1 = just fits).
+    private static func overshoot(_ error: RenderError) -> Double {
+        guard case .doesNotFit(_, let w, let h, let fw, let fh) = error else { return .infinity }
+        return Swift.max(w / fw, h / fh)
     }
 
     private static func bestSlack(_ best: (Orientation, SheetLayout, Double), extent: BoundingBox, k: Double) -> Double {

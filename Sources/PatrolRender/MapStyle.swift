@@ -63,7 +63,7 @@ public struct MapStyle: Sendable, Hashable {
             kind: kind, showsPersonalData: false, marksInternalUse: false, roads: RoadStyle.standard,
             landFill: "#fbf8ee", outsideFill: "#ebebe8", jurisdictionColor: "#6a3d9a", villageColor: "#8e6fae",
             contourColor: "#c2956b", contourInterval: 20, indexContourEvery: 5,
-            houseColor: "#4b4b4b", houseGroundSize: 12, minimumHouseSize: 0.75,
+            houseColor: "#4b4b4b", houseGroundSize: 10, minimumHouseSize: 0.5,
             houseNumberMaxScale: 7_500, groupLabelMaxScale: 30_000,
             routeColor: "#d7263d", walkColor: "#1b6fd1", baseMapFade: 0)
         switch kind {

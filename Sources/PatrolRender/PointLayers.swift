@@ -22,7 +22,7 @@ enum PointLayers {
             frame.labels.append(LabelRequest(
                 lines: lines, style: style, anchor: p, gap: size / 2 + 0.5,
                 positions: [.right, .left, .aboveRight, .belowRight, .aboveLeft, .belowLeft, .above, .below], priority: priority,
-                houses: .prefer))
+                houses: .prefer, leaderRings: 3))
         }
         svg.close()
         for (order, kind) in PostKind.allCases.enumerated() where kinds.contains(kind) {
@@ -35,6 +35,8 @@ enum PointLayers {
         }
     }
 
+    /// Landmarks with their names; on large-scale maps a name crowded off its symbol may
+    /// stand one ring further out on a leader (at smaller scales leaders would only clutter).
     static func drawLandmarks(_ frame: inout MapFrame, into svg: inout SVGWriter) {
         let size = 2.2 * frame.typography.pageScale.squareRoot()
         let style = LabelStyle(id: "label-landmark", size: frame.typography.landmarkName, fill: "#333333", halo: 0.5, layer: 4)
@@ -48,7 +50,8 @@ enum PointLayers {
             kinds.insert(symbol)
             frame.labels.append(LabelRequest(
                 lines: [landmark.name], style: style, anchor: p, gap: size / 2 + 0.4,
-                positions: [.right, .left, .above, .below, .aboveRight, .belowRight, .aboveLeft, .belowLeft], priority: 60, houses: .prefer))
+                positions: [.right, .left, .above, .below, .aboveRight, .belowRight, .aboveLeft, .belowLeft], priority: 60, houses: .prefer,
+                leaderRings: frame.scale <= 10_000 ? 1 : 0))
         }
         svg.close()
         for (order, kind) in LandmarkSymbol.allCases.enumerated() where kinds.contains(kind) {

@@ -47,7 +47,7 @@ enum RoadLayer {
         for item in drawn where item.style.casing != nil {
             let side = item.style.casingWidth
             for p in Resample.every(1.5, along: item.page) where frame.viewport.frame.contains(p) {
-                frame.placer.addHouse(PageRect(x: p.x - side / 2, y: p.y - side / 2, width: side, height: side))
+                frame.placer.addRoad(PageRect(x: p.x - side / 2, y: p.y - side / 2, width: side, height: side))
             }
         }
     }

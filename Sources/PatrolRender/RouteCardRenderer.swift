@@ -109,10 +109,34 @@ public enum RouteCardRenderer {
 
 /// The column beside the map: summary, scale, directions, legend.
 enum DirectionsColumn {
+    /// Draws the column, with its text a little smaller when a long route's directions would
+    /// not fit at full size (down to 80 %, 1.9 mm on A4), and in two columns if they still do not.
     static func draw(
-        _ card: RouteCard, in area: PageRect, scale: Double, distortion: PlaneDistortion?, legend: LegendCollector, typography t: Typography,
+        _ card: RouteCard, in area: PageRect, scale: Double, distortion: PlaneDistortion?, legend: LegendCollector, typography full: Typography,
         language: Language, into svg: inout SVGWriter
     ) {
+        var choice: (Typography, [PanelRow], columns: Int)?
+        for columns in [1, 2] {
+            for factor in [1.0, 0.9, 0.8] where choice == nil {
+                let t = Typography(pageScale: full.pageScale * factor)
+                let width = columnWidth(area, columns: columns, t)
+                let rows = self.rows(card, legend: legend, typography: t, language: language)
+                let context = PanelContext(typography: t, language: language, scale: scale, distortion: distortion)
+                let height = rows.map { Panel.height($0, width: width, context: context) }.reduce(0, +)
+                if height <= area.height * Double(columns) * (columns == 1 ? 1 : 0.92) { choice = (t, rows, columns) }
+            }
+        }
+        let t = choice?.0 ?? Typography(pageScale: full.pageScale * 0.8)
+        let rows = choice?.1 ?? self.rows(card, legend: legend, typography: t, language: language)
+        let context = PanelContext(typography: t, language: language, scale: scale, distortion: distortion)
+        Panel.draw(rows, in: area, columnWidth: columnWidth(area, columns: choice?.columns ?? 2, t), context: context, into: &svg)
+    }
+
+    private static func columnWidth(_ area: PageRect, columns: Int, _ t: Typography) -> Double {
+        columns == 1 ? area.width : (area.width - t.body * 2) / 2
+    }
+
+    private static func rows(_ card: RouteCard, legend: LegendCollector, typography t: Typography, language: Language) -> [PanelRow] {
         let zh = language == .zh
         var rows: [PanelRow] = [.northAndScale]
         let total = zh
@@ -143,8 +167,7 @@ enum DirectionsColumn {
         for (_, entries) in legend.sections where entries.first?.section == .route || entries.first?.section == .posts {
             rows += entries.map(PanelRow.entry)
         }
-        let context = PanelContext(typography: t, language: language, scale: scale, distortion: distortion)
-        Panel.draw(rows, in: area, columnWidth: area.width, context: context, into: &svg)
+        return rows
     }
 
     static func distance(_ metres: Double, _ language: Language) -> String {

@@ -1,3 +1,4 @@
+import Foundation
 import PatrolData
 import PatrolGeo
 
@@ -8,44 +9,96 @@ import PatrolGeo
 /// (and only where they fit), villager groups labelled once at their middle house.
 enum SettlementLayer {
     static func draw(_ frame: inout MapFrame, into svg: inout SVGWriter) {
-        let size = Swift.max(frame.style.minimumHouseSize, frame.style.houseGroundSize * frame.k)
+        let depth = Swift.max(frame.style.minimumHouseSize, frame.style.houseGroundSize * frame.k)
+        let inView = frame.map.households.filter { frame.visible.contains($0.location) }
+        let rows = HouseRows(inView.map(\.location)).places
         var houses = PathData()
-        var visible: [(household: Household, page: Point)] = []
-        for household in frame.map.households where frame.visible.contains(household.location) {
+        var visible: [VisibleHouse] = []
+        for (household, place) in zip(inView, rows) {
             let p = frame.page(household.location)
-            houses.rectangle(center: p, width: size, height: size)
-            visible.append((household, p))
-            frame.placer.addHouse(PageRect(x: p.x - size / 2, y: p.y - size / 2, width: size, height: size))
+            // Narrower than the spacing along the row, so neighbours stay apart where the scale allows.
+            let width = Swift.min(depth, Swift.max(frame.style.minimumHouseSize * 0.7, place.spacing * frame.k * 0.78))
+            let along = Point(x: place.along.x, y: -place.along.y) * (width / 2)
+            let across = Point(x: place.along.y, y: place.along.x) * (depth / 2)
+            let corners = [p - along - across, p + along - across, p + along + across, p - along + across]
+            houses.polyline(corners, closed: true, minimumStep: 0)
+            let box = BoundingBox(covering: corners)!
+            visible.append(VisibleHouse(household: household, page: p, place: place, halfDiagonal: (width * width + depth * depth).squareRoot() / 2, halfExtent: Swift.max(box.width, box.height) / 2))
+            frame.placer.addHouse(PageRect(x: box.minX, y: box.minY, width: box.width, height: box.height))
         }
         if !visible.isEmpty {
             svg.element("path", [("id", frame.id + "houses"), ("d", houses.text), ("fill", frame.style.houseColor)])
-            frame.legend.add(LegendEntry(section: .settlements, order: 0, sample: .symbol(.house, size: Swift.max(size, 1.2)), text: Localized(en: "House", zh: "房屋(住户)")))
+            frame.legend.add(LegendEntry(section: .settlements, order: 0, sample: .symbol(.house, size: Swift.max(depth, 1.2)), text: Localized(en: "House", zh: "房屋(住户)")))
         }
-        if frame.style.showsPersonalData { drawCareTags(visible, size: size, frame: &frame, into: &svg) }
-        addHouseLabels(visible, size: size, frame: &frame)
-        addGroupLabels(visible, houseSize: size, frame: &frame)
+        if frame.style.showsPersonalData { drawCareTags(visible, size: depth, frame: &frame, into: &svg) }
+        addHouseLabels(visible, size: depth, frame: &frame)
+        addGroupLabels(visible.map { ($0.household, $0.page) }, houseSize: depth, frame: &frame)
         addVillageNames(&frame)
     }
 
+    /// A house in view: its record, page position and place in its row.
+    private struct VisibleHouse {
+        var household: Household
+        var page: Point
+        var place: HouseRows.Place
+        /// Half the diagonal of the drawn symbol (mm).
+        var halfDiagonal: Double
+        /// Half the larger side of the symbol's upright bounding box (mm), which labels must clear.
+        var halfExtent: Double
+    }
+
     /// House numbers (and heads on internal maps) beside each house where they fit.
-    private static func addHouseLabels(_ visible: [(household: Household, page: Point)], size: Double, frame: inout MapFrame) {
+    ///
+    /// A number beside a house never covers another house or a sealed road, nor faces the
+    /// next house across the row: on a lane or a strip between two rows it could belong to
+    /// either. In rows too tight for a number per house
+    /// (Guanzhong courtyards stand 12 m apart), the end houses carry theirs in line with
+    /// the row, beyond its end, so a reader counts along the row between them.
+    private static func addHouseLabels(_ visible: [VisibleHouse], size: Double, frame: inout MapFrame) {
         guard frame.scale <= frame.style.houseNumberMaxScale else { return }
         let style = LabelStyle(id: "label-house", size: frame.typography.houseNumber, fill: "#2b2b2b", halo: 0.35, layer: 2)
-        for (household, p) in visible {
-            var number = household.number
+        for house in visible {
+            var number = house.household.number
             if number.hasSuffix("号") { number.removeLast() }
             guard !number.isEmpty else { continue }
-            let text = frame.style.showsPersonalData && !household.head.isEmpty ? number + " " + household.head : number
-            frame.labels.append(LabelRequest(
-                lines: [text], style: style, anchor: p, gap: size / 2 + 0.25,
-                positions: [.right, .left, .above, .below, .aboveRight, .belowRight, .aboveLeft, .belowLeft],
-                priority: frame.style.showsPersonalData ? 45 : 10, houses: .avoid))
+            let showsHead = frame.style.showsPersonalData && !house.household.head.isEmpty
+            let text = showsHead ? number + " " + house.household.head : number
+            let width = TextMetrics.width(text, size: style.size)
+            let priority = showsHead ? 45 : 10
+            if let outward = house.place.outward, house.place.spacing * frame.k < width + 0.5 {
+                let direction = Point(x: outward.x, y: -outward.y)
+                var angle = atan2(direction.y, direction.x) * 180 / .pi
+                if angle > 90 { angle -= 180 } else if angle <= -90 { angle += 180 }
+                // Clear of the end house: its half-diagonal, then the label's first collision box.
+                let side = style.size * 1.02 + style.halo * 1.2
+                let pieces = Swift.max(1.0, (width / (style.size * 1.02)).rounded(.up))
+                let reach = house.halfDiagonal + 0.15 + side * 0.71 + width / 2 - width / (2 * pieces)
+                frame.labels.append(LabelRequest(
+                    lines: [text], style: style, anchor: house.page + direction * reach, gap: 0,
+                    positions: [.center], priority: priority + 2, rotation: angle, houses: .avoid))
+            } else {
+                frame.labels.append(LabelRequest(
+                    lines: [text], style: style, anchor: house.page, gap: house.halfExtent + 0.25,
+                    positions: positions(awayFrom: house.place.across),
+                    priority: priority + (house.place.endsRow ? 2 : 0), houses: .clear))
+            }
         }
         frame.legend.add(LegendEntry(
             section: .settlements, order: 1, sample: .label("12", style: style),
             text: frame.style.showsPersonalData
-                ? Localized(en: "House number and head of household", zh: "门牌号与户主")
-                : Localized(en: "House number (门牌号)", zh: "门牌号")))
+                ? Localized(en: "House number and head of household (close rows: at the row ends)", zh: "门牌号与户主(密集成排处注于排头、排尾)")
+                : Localized(en: "House number (close rows: at the row ends)", zh: "门牌号(密集成排处注于排头、排尾)")))
+    }
+
+    /// Positions beside a house, less those facing the house across its row: a number
+    /// between two rows could belong to either.
+    private static func positions(awayFrom across: [Point]) -> [LabelPosition] {
+        let all: [(LabelPosition, Point)] = [
+            (.right, Point(x: 1, y: 0)), (.left, Point(x: -1, y: 0)), (.above, Point(x: 0, y: -1)), (.below, Point(x: 0, y: 1)),
+            (.aboveRight, Point(x: 0.7, y: -0.7)), (.belowRight, Point(x: 0.7, y: 0.7)), (.aboveLeft, Point(x: -0.7, y: -0.7)), (.belowLeft, Point(x: -0.7, y: 0.7)),
+        ]
+        // Plane y grows north, page y grows down.
+        return all.filter { position in across.allSatisfy { position.1.x * $0.x - position.1.y * $0.y <= 0.3 } }.map(\.0)
     }
 
     /// One label per villager group, at the house nearest the group's mean position.
@@ -53,24 +106,24 @@ enum SettlementLayer {
         guard frame.scale <= frame.style.groupLabelMaxScale else { return }
         var groups: [String: [Point]] = [:]
         var keys: [String] = []
-        var names: [String: (village: String, group: String)] = [:]
+        var names: [String: String] = [:]
         for (household, p) in visible where !household.group.isEmpty {
             let key = household.village + "\u{1F}" + household.group
             if groups[key] == nil {
                 keys.append(key)
-                names[key] = (household.village, household.group)
+                names[key] = household.group
             }
             groups[key, default: []].append(p)
         }
         let style = LabelStyle(id: "label-group", size: frame.typography.groupName, fill: "#5a4a3a", weight: "bold", halo: 0.6, layer: 3)
-        let showVillage = frame.scale > frame.style.houseNumberMaxScale
         for key in keys.sorted() {
             let points = groups[key]!
             let mean = points.reduce(Point(x: 0, y: 0), +) * (1 / Double(points.count))
             let middle = points.min { $0.squaredDistance(to: mean) < $1.squaredDistance(to: mean) }!
-            let (village, group) = names[key]!
+            let group = names[key]!
             let groupText = group.hasSuffix("组") ? group : (frame.language == .zh ? group + "组" : "Group " + group)
-            let text = showVillage && frame.language == .zh ? village + groupText : groupText
+            // The village name stands large nearby, so the group alone is enough.
+            let text = groupText
             frame.labels.append(LabelRequest(
                 lines: [text], style: style, anchor: middle, gap: houseSize / 2 + style.size * 0.9,
                 positions: [.above, .below, .aboveRight, .aboveLeft, .belowRight, .belowLeft, .right, .left],
@@ -81,7 +134,8 @@ enum SettlementLayer {
     /// Village names, large and letter-spaced, inside each village polygon.
     private static func addVillageNames(_ frame: inout MapFrame) {
         let style = LabelStyle(
-            id: "label-village", size: frame.typography.villageName, fill: "#3b2a50", weight: "bold", halo: 1.1, letterSpacing: 0.25, layer: 5)
+            id: "label-village", size: frame.typography.villageName, fill: "#3b2a50", weight: "bold", halo: 1.1, letterSpacing: 0.25, layer: 5,
+            clearance: frame.typography.villageName * 0.5)
         for village in frame.map.villages {
             guard let anchor = LabelPoint.inside(village.boundary), frame.visible.contains(anchor) else { continue }
             frame.labels.append(LabelRequest(
@@ -91,11 +145,12 @@ enum SettlementLayer {
     }
 
     /// Care-tag symbols in a row above and right of each tagged house.
-    private static func drawCareTags(_ visible: [(household: Household, page: Point)], size: Double, frame: inout MapFrame, into svg: inout SVGWriter) {
+    private static func drawCareTags(_ visible: [VisibleHouse], size: Double, frame: inout MapFrame, into svg: inout SVGWriter) {
         let tagSize = Swift.max(1.0, size * 0.9)
         var used: Set<CareTag> = []
         svg.open("g", [("id", frame.id + "care-tags")])
-        for (household, p) in visible {
+        for house in visible {
+            let (household, p) = (house.household, house.page)
             let tags = household.tags.compactMap(CareTag.init(rawValue:))
             for (i, tag) in tags.enumerated() {
                 let c = Point(x: p.x + size / 2 + tagSize * (0.6 + 1.05 * Double(i)), y: p.y - size / 2 - tagSize * 0.45)

@@ -24,8 +24,8 @@ struct Typography {
     var landmarkName: Double { 2.0 * mapScale }
     var roadName: Double { 1.9 * mapScale }
     var groupName: Double { 2.3 * mapScale }
-    var houseNumber: Double { 1.7 * mapScale }
-        var contourLabel: Double { 1.5 * mapScale }
+    var houseNumber: Double { 1.8 * mapScale }
+    var contourLabel: Double { 1.6 * mapScale }
 }
 
 /// A rough advance width of text, good enough to keep labels apart without font files.

@@ -121,3 +121,35 @@ struct RenderPartsTests {
         #expect(XMLCheck.problem(in: svg) == nil)
     }
 }
+
+@Suite("House rows")
+struct HouseRowsTests {
+    @Test("houses 12 m apart in a row: the ends point outwards, the middle is inside, a lone house has no row")
+    func rowEnds() {
+        // A row running north-east (a 3-4-5 triangle: 12 m steps of (7.2, 9.6)) and a house far away.
+        let row = (0..<4).map { Point(x: 100 + 7.2 * Double($0), y: 200 + 9.6 * Double($0)) }
+        let places = HouseRows(row + [Point(x: 500, y: 500)]).places
+        #expect(places.map(\.endsRow) == [true, false, false, true, true])
+        for place in places.prefix(4) {
+            #expect(abs(place.spacing - 12) < 1e-9)
+            #expect(abs(place.along.x - 0.6) < 1e-9 && abs(place.along.y - 0.8) < 1e-9)
+        }
+        #expect(places[0].outward.map { abs($0.x + 0.6) < 1e-9 && abs($0.y + 0.8) < 1e-9 } == true)  // south-west end
+        #expect(places[3].outward.map { abs($0.x - 0.6) < 1e-9 && abs($0.y - 0.8) < 1e-9 } == true)  // north-east end
+        #expect(places[1].outward == nil)
+        #expect(places[4].spacing == .infinity && places[4].outward == nil)
+        #expect(places.allSatisfy { $0.across.isEmpty })
+    }
+
+    @Test("a second row 24 m behind (south-east) is what a house faces across its row")
+    func rowBehind() {
+        let front = (0..<3).map { Point(x: 7.2 * Double($0), y: 9.6 * Double($0)) }
+        // (0.8, -0.6) is perpendicular to the row direction (0.6, 0.8); 24 m along it.
+        let back = front.map { Point(x: $0.x + 19.2, y: $0.y - 14.4) }
+        let places = HouseRows(front + back).places
+        let across = places[1].across
+        #expect(across.count == 1)
+        #expect(across.first.map { abs($0.x - 0.8) < 1e-9 && abs($0.y + 0.6) < 1e-9 } == true)
+        #expect(places[4].across.first.map { abs($0.x + 0.8) < 1e-9 && abs($0.y - 0.6) < 1e-9 } == true)
+    }
+}

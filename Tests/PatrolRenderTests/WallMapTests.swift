@@ -37,9 +37,14 @@ struct WallMapTests {
     @Test("the sheet's millimetres, the ground it shows and the scale bar agree with 1:N to 0.5 %")
     func trueScale() throws {
         let map = try Fixtures.tiny()
-        let scale = 10_000.0
-        let probe = SVGProbe(text: try Self.render(map, .wall, scale: scale, page: .a3))
-        // Physical size equals the viewBox in millimetres.
+        try Self.checkTrueScale(try Self.render(map, .wall, scale: 10_000, page: .a3), map: map, scale: 10_000, paper: [297, 420])
+    }
+
+    /// Checks a sheet against 1:`scale`: physical size equals the viewBox in mm, the frame's
+    /// paper width times N equals the true (geodesic) ground width it shows, and the scale
+    /// bar's drawn length times N equals the length its last label states — each to 0.5 %.
+    static func checkTrueScale(_ svg: String, map: PatrolMap, scale: Double, paper: [Double]) throws {
+        let probe = SVGProbe(text: svg)
         let widthText = try #require(probe.attribute("width", of: "<svg"))
         let heightText = try #require(probe.attribute("height", of: "<svg"))
         #expect(widthText.hasSuffix("mm") && heightText.hasSuffix("mm"))
@@ -47,8 +52,7 @@ struct WallMapTests {
         let height = try #require(Double(heightText.dropLast(2)))
         let viewBox = probe.numbers("viewBox", of: "<svg")
         #expect(viewBox == [0, 0, width, height])
-        #expect([width, height].sorted() == [297, 420])
-        // The frame's paper width against the true (geodesic) ground width it shows.
+        #expect([width, height].sorted() == paper)
         let frame = probe.numbers("data-frame", of: "<g id=\"map\"")
         let ground = probe.numbers("data-ground", of: "<g id=\"map\"")
         #expect(frame.count == 4 && ground.count == 4)
@@ -59,7 +63,6 @@ struct WallMapTests {
         let trueWidth = Geodesic.wgs84.distance(LonLat(lon: west.x, lat: west.y), LonLat(lon: east.x, lat: east.y))
         let paperWidth = frame[2] / 1000
         #expect(abs(paperWidth * scale / trueWidth - 1) < 0.005, "frame \(frame[2]) mm shows \(trueWidth) m")
-        // The scale bar: drawn length × N equals the length its last label states.
         let bar = try #require(probe.group("scale-bar"))
         let drawn = bar.components(separatedBy: "width=\"").dropFirst().compactMap { Double($0.prefix { $0 != "\"" }) }.reduce(0, +)
         let label = try #require(probe.elementText(containing: "class=\"scale-bar-end\""))

@@ -2,8 +2,24 @@
 # Runs PatrolMap's benchmarks beside its peers on the same data and writes BENCHMARKS.md.
 #
 #   tools/bench/run.sh [MAP]        (default SampleMaps/gongli)
+#   BENCH_WORK=DIR tools/bench/run.sh   (keep the raw JSON results in DIR)
 #
-# Needs: a Swift toolchain, libproj-dev (tools/bootstrap
+# Needs: a Swift toolchain, libproj-dev (tools/bootstrap), Python 3 with scipy, igraph,
+# networkx and spopt (installed with pip when missing). Takes about 15 minutes on 2 cores, most
+# of it HiGHS proving the p-median and p-center optima and spopt building its PuLP model.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$root"
+map="${1:-SampleMaps/gongli}"
+# Raw results go to a temporary folder, or to $BENCH_WORK (kept) when set.
+if [ -n "${BENCH_WORK:-}" ]; then
+    work="$(mkdir -p "$BENCH_WORK" && cd "$BENCH_WORK" && pwd)"
+else
+    work="$(mktemp -d)"
+    trap 'rm -rf "$work"' EXIT
+fi
+
+tools/bootstrap
 python3 -c "import scipy, igraph, networkx" 2>/dev/null || pip install -q scipy igraph networkx
 python3 -c "import spopt, pulp" 2>/dev/null || pip install -q spopt
 swift build -c release --product patrolmap

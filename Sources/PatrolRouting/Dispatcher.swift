@@ -2,6 +2,9 @@ public import PatrolGeo
 
 /// Ranks starting points (posts) by travel time to one destination with a single backward
 /// search from the destination: one search, however many posts.
+///
+/// Each time equals that of ``Router/route(from:to:startName:endName:)`` from the candidate:
+/// the same snaps and seeds, the same-link shortcut and the walk across to a place next door.
 public struct Dispatcher: Sendable {
     /// The router whose graph and snapping are used.
     public let router: Router
@@ -35,7 +38,8 @@ public struct Dispatcher: Sendable {
         var results: [Ranking] = []
         for (index, candidate) in candidates.enumerated() {
             var best: (ms: Int64, distance: Double)?
-            for snap in router.snaps(candidate) {
+            let candidateSnaps = router.snaps(candidate)
+            for snap in candidateSnaps {
                 for seed in snapper.startSeeds(snap) {
                     guard let rest = search.milliseconds(to: seed.node), let (_, edges) = search.path(to: seed.node) else { continue }
                     let total = seed.cost + rest
@@ -50,12 +54,15 @@ public struct Dispatcher: Sendable {
                     best = (total, snap.doorDistance + startPiece + pathLength + targetPiece + target.snap.doorDistance)
                 }
             }
-            for a in router.snaps(candidate) {
+            for a in candidateSnaps {
                 for b in destinationSnaps where a.layer == b.layer && a.link == b.link {
                     if let direct = router.directAlongLink(a, b), best == nil || direct.milliseconds < best!.ms {
                         best = (direct.milliseconds, direct.distance)
                     }
                 }
+            }
+            if let walk = router.walkAcross(candidateSnaps, destinationSnaps, within: best?.ms) {
+                best = (walk.milliseconds, walk.distance)
             }
             results.append(Ranking(index: index, milliseconds: best?.ms, distance: best?.distance))
         }

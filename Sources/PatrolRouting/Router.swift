@@ -28,6 +28,11 @@ public struct Router: Sendable {
     /// When the nearest road of a layer is an isolated piece of network, the nearest road of the
     /// largest connected network is offered too (marked ``Snap/viaMainNetwork``), so a place by
     /// a stray lane is still reached, and the route says so.
+    ///
+    /// A place on a road of some layer's main network (within ``onRoadDistance``) is on the
+    /// network: it is reached and left along the roads, so roads that would add a walk across
+    /// country are not offered. Routes between node positions are then exactly shortest paths
+    /// of the graph (as exported by ``GraphExport``).
     public func snaps(_ place: Point) -> [Snap] {
         var result: [Snap] = []
         for layer in graph.layers.indices {
@@ -38,8 +43,14 @@ public struct Router: Sendable {
                 result.append(main)
             }
         }
+        if result.contains(where: { $0.doorDistance < Self.onRoadDistance && snapper.isOnMainNetwork(layer: $0.layer, link: $0.link) }) {
+            result.removeAll { $0.doorDistance >= Self.onRoadDistance }
+        }
         return result
     }
+
+    /// A place nearer a road than this (in metres) lies on it: no walk to the door.
+    public static let onRoadDistance = 0.01
 
     /// The fastest route from `start` to `end`.
     ///
@@ -131,7 +142,7 @@ public struct Router: Sendable {
     }
 
     private func doorLeg(from a: Point, to b: Point, milliseconds: Int64) -> [RouteLeg] {
-        guard a.distance(to: b) > 0.01 else { return [] }
+        guard a.distance(to: b) >= Self.onRoadDistance else { return [] }
         return [RouteLeg(kind: .offRoad, mode: .foot, geometry: [a, b], distance: a.distance(to: b), milliseconds: milliseconds, endNode: nil)]
     }
 

@@ -28,7 +28,7 @@ struct AndorraRoutingTests {
         let route = try router.route(from: graph.network.nodes[from], to: graph.network.nodes[to])
         let toWGS84 = try map.wgs84Transform()
         let csv = GraphExport.csv(graph) { toWGS84.inverse($0) }
-        let reference = ReferenceDijkstra(edgesCSV: csv.edges, nodeCount: graph.nodeCount)
+        let reference = ReferenceDijkstra(nodesCSV: csv.nodes, edgesCSV: csv.edges)
         let lastLayer = graph.layers.count - 1
         let expected = reference.distances(from: from)[to + lastLayer * graph.network.nodes.count]
         #expect(route.milliseconds == expected)

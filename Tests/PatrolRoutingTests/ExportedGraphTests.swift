@@ -13,7 +13,7 @@ struct ExportedGraphTests {
         let graph = router.graph
         let toWGS84 = try map.wgs84Transform()
         let csv = GraphExport.csv(graph) { toWGS84.inverse($0) }
-        let reference = try ReferenceGraph(nodesCSV: csv.nodes, edgesCSV: csv.edges)
+        let reference = ReferenceDijkstra(nodesCSV: csv.nodes, edgesCSV: csv.edges)
         let n = graph.network.nodes.count
         #expect(reference.nodeCount == graph.nodeCount)
         // Nodes the first layer's mode reaches (a car+foot route starts in the car).

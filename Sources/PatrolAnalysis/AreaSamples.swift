@@ -31,7 +31,8 @@ public struct AreaSamples: Sendable {
 
     /// Samples the jurisdiction and its villages on cells of `cellSize` metres.
     ///
-    /// - Complexity: O(cells × 16 × polygon vertices) with bounding-box filtering.
+    /// - Complexity: O(rows × 4 × polygon vertices + cells × 16 × log vertices): each line of
+    ///   samples is classified at once (``MultiPolygon/contains(xs:y:)``).
     public init(map: PatrolMap, cellSize: Double) {
         let bounds = map.jurisdiction.boundary.bounds!
         self.cellSize = cellSize
@@ -45,23 +46,26 @@ public struct AreaSamples: Sendable {
         var perVillage = [Int](repeating: 0, count: map.villages.count)
         var total = 0
         let top = south + Double(rows) * cellSize
+        // Samples come in horizontal lines of k per cell, so each line is classified at once.
+        var xs: [Double] = []
+        for c in 0..<columns {
+            for s in 0..<k { xs.append(west + (Double(c) + (Double(s) + 0.5) / Double(k)) * cellSize) }
+        }
         for r in 0..<rows {
-            for c in 0..<columns {
-                let cell = r * columns + c
-                for s in 0..<(k * k) {
-                    let p = Point(
-                        x: west + (Double(c) + (Double(s % k) + 0.5) / Double(k)) * cellSize,
-                        y: top - (Double(r) + (Double(s / k) + 0.5) / Double(k)) * cellSize)
-                    guard map.jurisdiction.boundary.contains(p) else { continue }
+            for line in 0..<k {
+                let y = top - (Double(r) + (Double(line) + 0.5) / Double(k)) * cellSize
+                let inJurisdiction = map.jurisdiction.boundary.contains(xs: xs, y: y)
+                let inVillage = map.villages.map { $0.boundary.contains(xs: xs, y: y) }
+                for i in xs.indices where inJurisdiction[i] {
+                    let cell = r * columns + i / k
                     inside[cell] += 1
                     total += 1
                     var who: Int16 = -2
-                    for (v, village) in map.villages.enumerated() where village.boundary.contains(p) {
+                    if let v = inVillage.firstIndex(where: { $0[i] }) {
                         who = Int16(v)
                         perVillage[v] += 1
-                        break
                     }
-                    owner[cell * k * k + s] = who
+                    owner[cell * k * k + line * k + i % k] = who
                 }
             }
         }

@@ -73,10 +73,7 @@ public struct Polygon: Sendable, Hashable {
         for i in 0..<ring.count {
             let a = ring[i]
             let b = ring[j]
-            if (a.y > p.y) != (b.y > p.y) {
-                let xCross = (b.x - a.x) * (p.y - a.y) / (b.y - a.y) + a.x
-                if p.x < xCross { inside.toggle() }
-            }
+            if (a.y > p.y) != (b.y > p.y) && p.x < crossingX(a, b, y: p.y) { inside.toggle() }
             j = i
         }
         return inside
@@ -87,11 +84,22 @@ public struct Polygon: Sendable, Hashable {
     }
 
     private static func hasOnBoundary(_ ring: [Point], _ p: Point) -> Bool {
-        for i in 0..<(ring.count - 1) {
-            let (q, _) = Polyline.closestPoint(to: p, onSegmentFrom: ring[i], to: ring[i + 1])
-            if q.squaredDistance(to: p) < 1e-18 { return true }
-        }
+        for i in 0..<(ring.count - 1) where segment(ring[i], ring[i + 1], passesThrough: p) { return true }
         return false
+    }
+
+    /// Where the edge from `a` to `b` crosses the horizontal line at `y` (the edge must straddle it).
+    static func crossingX(_ a: Point, _ b: Point, y: Double) -> Double {
+        (b.x - a.x) * (y - a.y) / (b.y - a.y) + a.x
+    }
+
+    /// How close to an edge a point must be to count as on it, in metres.
+    static let boundaryTolerance = 1e-9
+
+    /// True when `p` lies on the segment from `a` to `b`, within ``boundaryTolerance``.
+    static func segment(_ a: Point, _ b: Point, passesThrough p: Point) -> Bool {
+        let (q, _) = Polyline.closestPoint(to: p, onSegmentFrom: a, to: b)
+        return q.squaredDistance(to: p) < boundaryTolerance * boundaryTolerance
     }
 }
 

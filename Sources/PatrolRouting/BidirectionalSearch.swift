@@ -34,6 +34,14 @@ public final class BidirectionalSearch {
         }
     }
 
+    /// One direction's view of the graph's compressed rows: a node's slots, the edge in each
+    /// slot (`nil`: the slot is the edge), and the node at the edge's far end.
+    private struct Adjacency {
+        let first: [Int32]
+        let edgeAt: [Int32]?
+        let farEnd: [Int32]
+    }
+
     /// The graph searched.
     public let graph: RoutingGraph
     private var forward: Side
@@ -51,10 +59,23 @@ public final class BidirectionalSearch {
     /// `nil` when no target is reachable.
     /// - Complexity: O((V + E) log V) in the worst case, typically much less.
     public func run(from starts: [ShortestPathSearch.Seed], to targets: [ShortestPathSearch.Seed]) -> (start: Int, target: Int, total: Int64, edges: [Int32])? {
+        // Work on the two sides as locals, moved out of the object and back (no copies): every
+        // access to a stored property of a class would otherwise pay a dynamic exclusivity check.
+        var forward = Side(count: 0)
+        var backward = Side(count: 0)
+        swap(&forward, &self.forward)
+        swap(&backward, &self.backward)
+        defer {
+            swap(&forward, &self.forward)
+            swap(&backward, &self.backward)
+        }
         forward.reset()
         backward.reset()
         forward.seed(starts)
         backward.seed(targets)
+        let outward = Adjacency(first: graph.firstEdge, edgeAt: nil, farEnd: graph.target)
+        let inward = Adjacency(first: graph.firstInEdge, edgeAt: graph.inEdges, farEnd: graph.source)
+        let costs = graph.cost
         var best: Int64 = .max
         var meeting = -1
         for s in starts where backward.distance[s.node] != .max {
@@ -73,10 +94,10 @@ public final class BidirectionalSearch {
             if fk != .max, bk != .max, fk + bk >= best { break }
             if f == nil || (b != nil && bk < fk) {
                 if bk >= best { break }
-                step(&backward, other: forward, isBackward: true, best: &best, meeting: &meeting)
+                Self.step(&backward, other: forward.distance, along: inward, costs: costs, best: &best, meeting: &meeting)
             } else {
                 if fk >= best { break }
-                step(&forward, other: backward, isBackward: false, best: &best, meeting: &meeting)
+                Self.step(&forward, other: backward.distance, along: outward, costs: costs, best: &best, meeting: &meeting)
             }
         }
         guard meeting >= 0 else { return nil }
@@ -99,23 +120,22 @@ public final class BidirectionalSearch {
         return (start, target, best, edges)
     }
 
-    private func step(_ side: inout Side, other: Side, isBackward: Bool, best: inout Int64, meeting: inout Int) {
+    private static func step(_ side: inout Side, other: [Int64], along adjacency: Adjacency, costs: [UInt32], best: inout Int64, meeting: inout Int) {
         guard let (key, node) = side.heap.pop() else { return }
         let v = Int(node)
         guard key == side.distance[v] else { return }
-        let first = isBackward ? graph.firstInEdge : graph.firstEdge
-        for slot in Int(first[v])..<Int(first[v + 1]) {
-            let edge = isBackward ? Int(graph.inEdges[slot]) : slot
-            let w = Int(isBackward ? graph.source[edge] : graph.target[edge])
-            let candidate = key + Int64(graph.cost[edge])
+        for slot in Int(adjacency.first[v])..<Int(adjacency.first[v + 1]) {
+            let edge = adjacency.edgeAt.map { Int($0[slot]) } ?? slot
+            let w = Int(adjacency.farEnd[edge])
+            let candidate = key + Int64(costs[edge])
             if candidate < side.distance[w] {
                 if side.distance[w] == .max { side.touched.append(Int32(w)) }
                 side.distance[w] = candidate
                 side.parent[w] = Int32(edge)
                 side.heap.push(candidate, Int32(w))
             }
-            if side.distance[w] == candidate, other.distance[w] != .max {
-                let total = candidate + other.distance[w]
+            if side.distance[w] == candidate, other[w] != .max {
+                let total = candidate + other[w]
                 if total < best || (total == best && w < meeting) {
                     best = total
                     meeting = w

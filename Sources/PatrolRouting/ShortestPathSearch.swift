@@ -105,6 +105,28 @@ public final class ShortestPathSearch {
         let targets = graph.target
         let costs = graph.cost
         let isBackward = backward
+        // The loop works on local buffers, moved out of the object and back (no copies): every
+        // access to a stored property of a class would otherwise pay a dynamic exclusivity check.
+        var distance: [Int64] = []
+        var parent: [Int32] = []
+        var originOf: [Int32] = []
+        var touched: [Int32] = []
+        var settled: [Int32] = []
+        var heap = QuadHeap()
+        swap(&distance, &self.distance)
+        swap(&parent, &self.parent)
+        swap(&originOf, &self.originOf)
+        swap(&touched, &self.touched)
+        swap(&settled, &self.settled)
+        swap(&heap, &self.heap)
+        defer {
+            swap(&distance, &self.distance)
+            swap(&parent, &self.parent)
+            swap(&originOf, &self.originOf)
+            swap(&touched, &self.touched)
+            swap(&settled, &self.settled)
+            swap(&heap, &self.heap)
+        }
         while let (key, node) = heap.pop() {
             let v = Int(node)
             guard key == distance[v] else { continue }

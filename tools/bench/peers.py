@@ -6,7 +6,9 @@
 
 The graph is `patrolmap export graph` output (edges in exact milliseconds), so every peer
 answers on exactly the same numbers; `run` checks the answers agree and prints JSON timings
-(best of three, seconds).
+(best of three, seconds; NetworkX once). Workloads: one-to-one pairs, one-to-all searches from
+each source, and multi-source searches from groups of five sources at once; each has a
+checksum (the sum of exact millisecond times) that every peer must reproduce.
 """
 import csv
 import json
@@ -60,6 +62,16 @@ def queries(folder, pairs_path, sources_path, n_pairs, n_sources):
             f.write(f"{v}\n")
 
 
+GROUP = 5  # sources per multi-source search, as in patrolmap-bench
+
+
+def finite_sum(values):
+    """Sum of the finite times, rounded to whole milliseconds (the checksum every tool prints)."""
+    import numpy as np
+    a = np.asarray(values, dtype=float)
+    return int(np.rint(a[np.isfinite(a)]).astype(np.int64).sum())
+
+
 def run(folder, pairs_path, sources_path):
     import numpy as np
     import scipy
@@ -68,7 +80,8 @@ def run(folder, pairs_path, sources_path):
     n, src, dst, ms = load_edges(folder)
     pairs = read_ids(pairs_path)
     sources = [s[0] for s in read_ids(sources_path)]
-    results = {"versions": {"scipy": scipy.__version__}}
+    groups = [sources[i:i + GROUP] for i in range(0, len(sources), GROUP)]
+    results = {"versions": {"scipy": scipy.__version__, "numpy": np.__version__}, "multi_source_group": GROUP}
     # Parallel edges: keep the cheapest, as a shortest path would.
     best_edge = {}
     for a, b, c in zip(src, dst, ms):
@@ -83,18 +96,29 @@ def run(folder, pairs_path, sources_path):
     t, checksum = best(3, lambda: sum(int(round(dijkstra(matrix, indices=a)[b])) for a, b in pairs))
     results["scipy_one_to_one_s"] = t
     results["one_to_one_checksum_ms"] = checksum
-    t, _ = best(3, lambda: [dijkstra(matrix, indices=s) for s in sources])
+    t, arrays = best(3, lambda: [dijkstra(matrix, indices=s) for s in sources])
     results["scipy_one_to_all_s"] = t
+    results["one_to_all_checksum_ms"] = sum(finite_sum(a) for a in arrays)
+    t, arrays = best(3, lambda: [dijkstra(matrix, indices=g, min_only=True) for g in groups])
+    results["scipy_multi_source_s"] = t
+    results["multi_source_checksum_ms"] = sum(finite_sum(a) for a in arrays)
     try:
         import igraph
         results["versions"]["igraph"] = igraph.__version__
-        graph = igraph.Graph(n=n, edges=keys, directed=True)
-        graph.es["w"] = vals
+        # igraph has no multi-source search: one extra vertex per group, with zero-cost edges
+        # to the group's sources (the usual super-source); nothing leads back into them.
+        extra = [(n + g, s) for g, group in enumerate(groups) for s in group]
+        graph = igraph.Graph(n=n + len(groups), edges=keys + extra, directed=True)
+        graph.es["w"] = vals + [0] * len(extra)
         t, check = best(3, lambda: sum(int(graph.distances(source=a, target=b, weights="w")[0][0]) for a, b in pairs))
-        assert check == checksum, "igraph disagrees"
+        assert check == checksum, "igraph disagrees (one-to-one)"
         results["igraph_one_to_one_s"] = t
-        t, _ = best(3, lambda: [graph.distances(source=s, weights="w") for s in sources])
+        t, rows_ = best(3, lambda: [graph.distances(source=s, weights="w")[0] for s in sources])
+        assert sum(finite_sum(r[:n]) for r in rows_) == results["one_to_all_checksum_ms"], "igraph disagrees (one-to-all)"
         results["igraph_one_to_all_s"] = t
+        t, rows_ = best(3, lambda: [graph.distances(source=n + g, weights="w")[0] for g in range(len(groups))])
+        assert sum(finite_sum(r[:n]) for r in rows_) == results["multi_source_checksum_ms"], "igraph disagrees (multi-source)"
+        results["igraph_multi_source_s"] = t
     except ImportError:
         results["igraph"] = "not installed"
     try:
@@ -104,10 +128,14 @@ def run(folder, pairs_path, sources_path):
         graph.add_nodes_from(range(n))
         graph.add_weighted_edges_from(zip(rows, cols, vals))
         t, check = best(1, lambda: sum(nx.dijkstra_path_length(graph, a, b) for a, b in pairs))
-        assert check == checksum, "networkx disagrees"
+        assert check == checksum, "networkx disagrees (one-to-one)"
         results["networkx_one_to_one_s"] = t
-        t, _ = best(1, lambda: [nx.single_source_dijkstra_path_length(graph, s) for s in sources])
+        t, maps = best(1, lambda: [nx.single_source_dijkstra_path_length(graph, s) for s in sources])
+        assert sum(sum(m.values()) for m in maps) == results["one_to_all_checksum_ms"], "networkx disagrees (one-to-all)"
         results["networkx_one_to_all_s"] = t
+        t, maps = best(1, lambda: [nx.multi_source_dijkstra_path_length(graph, set(g)) for g in groups])
+        assert sum(sum(m.values()) for m in maps) == results["multi_source_checksum_ms"], "networkx disagrees (multi-source)"
+        results["networkx_multi_source_s"] = t
     except ImportError:
         results["networkx"] = "not installed"
     print(json.dumps(results, indent=2))

@@ -4,7 +4,8 @@
 //
 // PAIRS.csv lists graph node ids `from,to` for one-to-one queries, SOURCES.csv node ids for
 // one-to-all searches (the same files the Python peers read). Every figure is the best of
-// several runs, in seconds.
+// several runs, in seconds. Checksums (sums of exact millisecond times) let run.sh check that
+// every peer found the same answers.
 import Foundation
 import PatrolAnalysis
 import PatrolData
@@ -41,6 +42,8 @@ results.append(("build_graph_s", best(of: 3) { graph = RoutingGraph(network: net
 
 let pairs = readIDs(arguments[2])
 let sources = readIDs(arguments[3]).map { $0[0] }
+/// Sources per multi-source search (the peers use the same groups).
+let groupSize = 5
 var checksum: Int64 = 0
 let bidirectional = BidirectionalSearch(graph: graph)
 results.append(("one_to_one_bidirectional_s", best(of: 3) {
@@ -55,18 +58,34 @@ results.append(("one_to_one_early_exit_s", best(of: 3) {
 }))
 precondition(checksum == oneToOneChecksum, "bidirectional and one-sided searches disagree")
 results.append(("one_to_all_s", best(of: 3) {
-    checksum = 0
-    for s in sources {
-        unidirectional.run(from: [.init(node: s, cost: 0)])
-        checksum &+= unidirectional.milliseconds(to: sources[0]) ?? 0
-    }
+    for s in sources { unidirectional.run(from: [.init(node: s, cost: 0)]) }
 }))
+// Checksums (untimed): the sum of every finite time, so the peers can be compared node by node.
+@MainActor func reachedSum() -> Int64 {
+    (0..<graph.nodeCount).reduce(Int64(0)) { $0 &+ (unidirectional.milliseconds(to: $1) ?? 0) }
+}
+var oneToAllChecksum: Int64 = 0
+for s in sources {
+    unidirectional.run(from: [.init(node: s, cost: 0)])
+    oneToAllChecksum &+= reachedSum()
+}
+// Multi-source: the sources in groups, each group searched at once (every node gets the time
+// from its nearest source), as coverage searches from all posts.
+let groups = stride(from: 0, to: sources.count, by: groupSize).map { Array(sources[$0..<min($0 + groupSize, sources.count)]) }
+results.append(("multi_source_s", best(of: 3) {
+    for group in groups { unidirectional.run(from: group.map { .init(node: $0, cost: 0) }) }
+}))
+var multiSourceChecksum: Int64 = 0
+for group in groups {
+    unidirectional.run(from: group.map { .init(node: $0, cost: 0) })
+    multiSourceChecksum &+= reachedSum()
+}
 var coverage: CoverageResult!
 results.append(("coverage_full_s", best(of: 3) {
     coverage = CoverageAnalysis.run(map: map, posts: map.posts, settings: CoverageSettings())
 }))
 var plan: PlanResult!
-results.append(("plan_3_coverage_s", best(of: 1) {
+results.append(("plan_3_coverage_s", best(of: 3) {
     plan = FacilityPlanner.plan(map: map, settings: PlanSettings(objective: .coverage, newPosts: 3, minutes: 15))
 }))
 
@@ -74,6 +93,9 @@ var fields = results.map { "  \"\($0.0)\": \(String(format: "%.4f", $0.1))" }
 fields.append("  \"pairs\": \(pairs.count)")
 fields.append("  \"sources\": \(sources.count)")
 fields.append("  \"one_to_one_checksum_ms\": \(oneToOneChecksum)")
+fields.append("  \"one_to_all_checksum_ms\": \(oneToAllChecksum)")
+fields.append("  \"multi_source_group\": \(groupSize)")
+fields.append("  \"multi_source_checksum_ms\": \(multiSourceChecksum)")
 fields.append("  \"graph_nodes\": \(graph.nodeCount)")
 fields.append("  \"graph_edges\": \(graph.edgeCount)")
 fields.append("  \"coverage_cells\": \(coverage.samples.cellCount)")

@@ -11,8 +11,12 @@ public enum Fixtures {
     public static var tinyPath: String { packageRoot.appendingPathComponent("SampleMaps/tiny").path }
     /// `SampleMaps/gongli`.
     public static var gongliPath: String { packageRoot.appendingPathComponent("SampleMaps/gongli").path }
-    /// `../shared/data` beside the project.
-    public static var sharedDataPath: String { packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data").path }
+    /// The shared real data (OSM extracts, SRTM, GPX): `$PATROLMAP_SHARED_DATA` when set, else
+    /// `../shared/data` beside the project, where CI puts it.
+    public static var sharedDataPath: String {
+        if let path = ProcessInfo.processInfo.environment["PATROLMAP_SHARED_DATA"], !path.isEmpty { return path }
+        return packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data").path
+    }
 
     /// The tiny map, loaded.
     public static func tiny() throws -> PatrolMap { try MapLoader.load(tinyPath) }

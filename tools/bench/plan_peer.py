@@ -15,29 +15,16 @@ The value printed is recomputed from the sites spopt chose (residents within T o
 site or an existing post), so it compares directly with `plan`'s value and the MILP optimum.
 Build (matrix + PuLP model) and solve times are reported apart.
 """
-import csv
 import json
+import os
 import sys
 import time
 
 import numpy as np
 
-
-def load(folder):
-    with open(f"{folder}/problem.json") as f:
-        problem = json.load(f)
-    weights, baseline = [], []
-    with open(f"{folder}/households.csv") as f:
-        for row in csv.DictReader(f):
-            weights.append(float(row["weight"]))
-            baseline.append(float(row["baseline_s"]))
-    with open(f"{folder}/candidates.csv") as f:
-        n_cand = sum(1 for _ in csv.DictReader(f))
-    cand, house, secs = [], [], []
-    with open(f"{folder}/times.csv") as f:
-        for row in csv.DictReader(f):
-            cand.append(int(row["candidate"])); house.append(int(row["household"])); secs.append(float(row["seconds"]))
-    return problem, np.array(weights), np.array(baseline), n_cand, np.array(cand), np.array(house), np.array(secs)
+# The instance reader is plan_check's, so both read the files the same way.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "plan-check"))
+from plan_check import load  # noqa: E402
 
 
 def main():
@@ -45,7 +32,7 @@ def main():
     import spopt
     from spopt.locate import MCLP
 
-    problem, w, b, n_cand, cand, house, secs = load(sys.argv[1])
+    problem, w, b, cand, house, secs, n_cand = load(sys.argv[1])
     assert problem["objective"] == "coverage", "the peer solves the coverage objective (plan --objective coverage)"
     k, threshold, cap = problem["choose"], problem["threshold_s"], problem["cap_s"]
 

@@ -96,12 +96,7 @@ final class Inflater {
         var output: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let (status, made) = chunk.withUnsafeMutableBufferPointer { buffer -> (Int32, Int) in
-                stream.pointee.next_out = buffer.baseAddress
-                stream.pointee.avail_out = uInt(buffer.count)
-                let status = inflate(stream, Z_NO_FLUSH)
-                return (status, buffer.count - Int(stream.pointee.avail_out))
-            }
+            let (status, made) = inflateStep(into: &chunk)
             output.append(contentsOf: chunk[0..<made])
             if output.count > limit {
                 throw CompressionError(reason: "data inflates to more than \(limit) bytes")
@@ -140,12 +135,7 @@ final class Inflater {
             stream.pointee.next_in = UnsafeMutablePointer(mutating: inBuffer.baseAddress)
             stream.pointee.avail_in = uInt(inBuffer.count)
             while true {
-                let (status, made) = chunk.withUnsafeMutableBufferPointer { buffer -> (Int32, Int) in
-                    stream.pointee.next_out = buffer.baseAddress
-                    stream.pointee.avail_out = uInt(buffer.count)
-                    let status = inflate(stream, Z_NO_FLUSH)
-                    return (status, buffer.count - Int(stream.pointee.avail_out))
-                }
+                let (status, made) = inflateStep(into: &chunk)
                 output.append(contentsOf: chunk[0..<made])
                 if status == Z_STREAM_END {
                     ended = true
@@ -168,6 +158,17 @@ final class Inflater {
     /// Starts a new stream with the same framing (the next member of a multi-member gzip file).
     func reset() throws(CompressionError) {
         guard inflateReset(stream) == Z_OK else { throw CompressionError(reason: "zlib cannot reset the stream") }
+    }
+
+    /// One `inflate` call from the stream's pending input into `chunk`: zlib's status and how
+    /// many bytes of `chunk` it filled.
+    private func inflateStep(into chunk: inout [UInt8]) -> (status: Int32, made: Int) {
+        chunk.withUnsafeMutableBufferPointer { buffer in
+            stream.pointee.next_out = buffer.baseAddress
+            stream.pointee.avail_out = uInt(buffer.count)
+            let status = inflate(stream, Z_NO_FLUSH)
+            return (status, buffer.count - Int(stream.pointee.avail_out))
+        }
     }
 
     private func message(_ status: Int32) -> String {

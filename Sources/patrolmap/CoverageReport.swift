@@ -144,7 +144,7 @@ enum CoverageReport {
             : "Households not reached within \(limit): \(r.uncovered.count) (fastest first: the easiest to fix)")
         for h in r.uncovered.prefix(20) {
             let household = map.households[h.household]
-            let time = h.seconds.map { Fmt.clock($0) } ?? (zh ? "不可达" : "unreachable")
+            let time = h.seconds.map { Fmt.clock($0, roundingUp: true) } ?? (zh ? "不可达" : "unreachable")
             let post = h.post.map { r.posts[$0].name } ?? ""
             lines.append("  \(household.id)  \(household.houseLabel)  \(time)  \(post)")
         }

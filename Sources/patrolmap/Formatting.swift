@@ -13,9 +13,10 @@ enum Fmt {
         fixed(share * 100, 1) + "%"
     }
 
-    /// A duration in seconds as `m:ss` or `h:mm:ss`.
-    static func clock(_ seconds: Double) -> String {
-        let total = Int(seconds.rounded())
+    /// A duration in seconds as `m:ss` or `h:mm:ss`, to the nearest second (or, with
+    /// `roundingUp`, to the next whole second, so a time just over a limit never prints as the limit).
+    static func clock(_ seconds: Double, roundingUp: Bool = false) -> String {
+        let total = Int(seconds.rounded(roundingUp ? .up : .toNearestOrAwayFromZero))
         let h = total / 3600
         let m = (total % 3600) / 60
         let s = total % 60

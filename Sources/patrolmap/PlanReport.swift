@@ -99,7 +99,7 @@ enum PlanReport {
             : "still not reached within \(CoverageReport.minutesLabel(r.coverageAfter.settings.minutes.last ?? 0, language)): \(uncovered.count) households")
         for h in uncovered.prefix(10) {
             let household = map.households[h.household]
-            lines.append("  \(household.id)  \(household.houseLabel)  \(h.seconds.map { Fmt.clock($0) } ?? (zh ? "不可达" : "unreachable"))")
+            lines.append("  \(household.id)  \(household.houseLabel)  \(h.seconds.map { Fmt.clock($0, roundingUp: true) } ?? (zh ? "不可达" : "unreachable"))")
         }
         if uncovered.count > 10 { lines.append(zh ? "  …" : "  …") }
         return lines.joined(separator: "\n")

@@ -10,6 +10,14 @@ struct AnalysisCLITests {
         FileManager.default.temporaryDirectory.appendingPathComponent("patrolmap-\(UUID().uuidString)-\(name)").path
     }
 
+    @Test("a household just over the limit is listed with its time rounded up, never as the limit itself")
+    func uncoveredTimesRoundUp() throws {
+        // H012 takes 1135.17 s (18:55.17, HandComputedRouteTests); the limit is 1135.08 s.
+        let r = try CLIRunner.run(["coverage", "SampleMaps/tiny", "--minutes", "18.918", "--lang", "en"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("  H012  东村3组1号  18:56  小河派出所"))
+    }
+
     @Test("coverage --format json has the contract's fields and the hand-checked 2-minute figures")
     func coverageJSON() throws {
         let r = try CLIRunner.run(["coverage", "SampleMaps/tiny", "--minutes", "2,5,10,15", "--format", "json"])

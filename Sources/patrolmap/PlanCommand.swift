@@ -16,7 +16,8 @@ struct PlanCommand: ParsableCommand {
         commandName: "plan",
         abstract: "Where K new posts help most: maximal covering, p-median or p-center, with a proven bound.",
         discussion: """
-            Candidates are car-reachable road nodes thinned to one per --spacing metres plus the landmarks, \
+            Candidates are points of the car-reachable roads (junctions first, then road ends, then points \
+            along the roads), thinned to one per --spacing metres, plus the landmarks, \
             or the points of --candidates FILE.geojson. Demand is residents (or households) with optional \
             tag weights: --weight elderly_alone=2.
             """)
@@ -33,7 +34,7 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Objective: coverage (most demand within --minutes), mean (least mean time) or max (least worst time).")
     var objective: PlanObjective = .coverage
 
-    @Option(help: "Candidate sites (GeoJSON points) instead of the default road nodes and landmarks.")
+    @Option(help: "Candidate sites (GeoJSON points) instead of the default road points and landmarks.")
     var candidates: String?
 
     @Option(help: "Spacing in metres for thinning the default road-node candidates.")

@@ -47,6 +47,32 @@ struct PlanTests {
         #expect(result.added.count == k)
     }
 
+    @Test("default candidates: road points at least 100 m apart, none of the car roads farther than 150 m from one")
+    func candidatesAlongRoads() throws {
+        let map = try Fixtures.tiny()
+        let router = Router(map: map, profile: .car)
+        let network = router.graph.network
+        let sites = CandidateSites.defaults(map: map, network: network, spacing: 100)
+        let road = sites.filter { $0.origin == .roadNode || $0.origin == .roadPoint }
+        #expect(sites.count - road.count == map.landmarks.count)
+        for (i, a) in road.enumerated() {
+            for b in road[(i + 1)...] { #expect(a.location.distance(to: b.location) >= 100) }
+        }
+        // Every 10 m of every car road (3.8 km on tiny: all but the narrow track and the path) lies within 150 m of a
+        // candidate: stride points every 100 m are at most 50 m away, or were thinned out for a
+        // kept point within 100 m of them.
+        var sampled = 0
+        for (l, link) in network.links.enumerated() where router.graph.isAccessible(layer: 0, link: l) {
+            for offset in stride(from: 0.0, through: link.length, by: 10) {
+                let p = Polyline.point(at: offset, on: link.geometry)
+                #expect(road.contains { $0.location.distance(to: p) <= 150 }, "link \(l) at \(offset) m")
+                sampled += 1
+            }
+        }
+        #expect(sampled >= 380)
+        #expect(road.contains { $0.origin == .roadPoint })
+    }
+
     @Test("coverage with posts at the chosen sites reports exactly the demand the plan reports")
     func sharedModel() throws {
         let map = try Fixtures.tiny()

@@ -12,10 +12,35 @@ public enum Fixtures {
     /// `SampleMaps/gongli`.
     public static var gongliPath: String { packageRoot.appendingPathComponent("SampleMaps/gongli").path }
     /// The shared real data (OSM extracts, SRTM, GPX): `$PATROLMAP_SHARED_DATA` when set, else
-    /// `../shared/data` beside the project, where CI puts it.
-    public static var sharedDataPath: String {
+    /// `../shared/data` beside the project, where CI puts it, else `shared/data` beside the
+    /// repository this one was cloned from, when that is a folder on this machine (a local
+    /// check clone in a temporary folder).
+    public static let sharedDataPath: String = {
         if let path = ProcessInfo.processInfo.environment["PATROLMAP_SHARED_DATA"], !path.isEmpty { return path }
-        return packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data").path
+        let beside = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data").path
+        if FileManager.default.fileExists(atPath: beside) { return beside }
+        if let origin = localOrigin() {
+            let besideOrigin = origin.deletingLastPathComponent().appendingPathComponent("shared/data").path
+            if FileManager.default.fileExists(atPath: besideOrigin) { return besideOrigin }
+        }
+        return beside
+    }()
+
+    /// The folder `remote.origin.url` names, when it is a path on this machine.
+    private static func localOrigin() -> URL? {
+        let git = Process()
+        git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        git.arguments = ["git", "-C", packageRoot.path, "config", "--get", "remote.origin.url"]
+        let pipe = Pipe()
+        git.standardOutput = pipe
+        git.standardError = FileHandle.nullDevice
+        guard (try? git.run()) != nil else { return nil }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        git.waitUntilExit()
+        guard git.terminationStatus == 0, var url = String(data: data, encoding: .utf8)?.trimmingCharacters(in: .whitespacesAndNewlines) else { return nil }
+        if url.hasPrefix("file://") { url.removeFirst("file://".count) }
+        guard url.hasPrefix("/") else { return nil }
+        return URL(fileURLWithPath: url).standardizedFileURL
     }
 
     /// The tiny map, loaded.

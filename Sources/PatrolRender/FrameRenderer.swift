@@ -65,9 +65,7 @@ enum FrameRenderer {
         let size = frame.typography.title * 0.9
         svg.open("g", [("id", "sheet-index"), ("font-family", Typography.fontFamily), ("font-size", SVGNumber.format(size)), ("font-weight", "bold"), ("text-anchor", "middle")])
         for sheet in sheets {
-            let a = frame.page(Point(x: sheet.ground.minX, y: sheet.ground.maxY))
-            let b = frame.page(Point(x: sheet.ground.maxX, y: sheet.ground.minY))
-            let rect = PageRect(x: a.x, y: a.y, width: b.x - a.x, height: b.y - a.y)
+            let rect = frame.viewport.page(sheet.ground)
             svg.element("rect", rect.attributes + [("fill", "#1b6fd1"), ("fill-opacity", "0.06"), ("stroke", "#1b6fd1"), ("stroke-width", "0.6")])
             let c = rect.center
             svg.element("text", [("x", SVGNumber.format(c.x)), ("y", SVGNumber.format(c.y + size * 0.36)), ("fill", "#1b6fd1"), ("stroke", "#ffffff"), ("stroke-width", "0.8"), ("paint-order", "stroke")], text: sheet.number)

@@ -204,7 +204,7 @@ struct LabelPlacer {
         for i in 0..<pieces {
             let t = (Double(i) + 0.5) / Double(pieces) - 0.5
             let c = Point(x: request.anchor.x + ux * t * width, y: request.anchor.y + uy * t * width)
-            boxes.append(PageRect(x: c.x - side / 2, y: c.y - side / 2, width: side, height: side))
+            boxes.append(PageRect(center: c, side: side))
         }
         let size = request.style.size
         // Baseline sits 0.36 em below the centre line, along the rotated normal.

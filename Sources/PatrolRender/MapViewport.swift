@@ -42,6 +42,13 @@ public struct MapViewport: Sendable, Hashable {
         points.map(page)
     }
 
+    /// The page rectangle of a plane box (north up, so the box's top is its largest y).
+    public func page(_ box: BoundingBox) -> PageRect {
+        let topLeft = page(Point(x: box.minX, y: box.maxY))
+        let bottomRight = page(Point(x: box.maxX, y: box.minY))
+        return PageRect(x: topLeft.x, y: topLeft.y, width: bottomRight.x - topLeft.x, height: bottomRight.y - topLeft.y)
+    }
+
     /// The plane point under a page position.
     public func plane(_ p: Point) -> Point {
         let k = millimetresPerMetre

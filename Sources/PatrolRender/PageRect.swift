@@ -19,6 +19,16 @@ public struct PageRect: Sendable, Hashable {
         self.height = height
     }
 
+    /// A square of side `side` centred on `center` (the collision box of a symbol).
+    public init(center: Point, side: Double) {
+        self.init(x: center.x - side / 2, y: center.y - side / 2, width: side, height: side)
+    }
+
+    /// The rectangle a page-space box covers.
+    public init(_ box: BoundingBox) {
+        self.init(x: box.minX, y: box.minY, width: box.width, height: box.height)
+    }
+
     /// Right edge.
     public var maxX: Double { x + width }
     /// Bottom edge.

@@ -14,7 +14,7 @@ enum PointLayers {
         for post in frame.map.posts where frame.viewport.ground.contains(post.location) {
             let p = frame.page(post.location)
             Symbol.post(post.kind).draw(at: p, size: size, into: &svg)
-            frame.placer.addObstacle(PageRect(x: p.x - size / 2, y: p.y - size / 2, width: size, height: size))
+            frame.placer.addObstacle(PageRect(center: p, side: size))
             kinds.insert(post.kind)
             var lines = [post.name]
             if !post.phone.isEmpty { lines.append("☎ " + post.phone) }
@@ -46,7 +46,7 @@ enum PointLayers {
             let p = frame.page(landmark.location)
             let symbol = LandmarkSymbol(kind: landmark.kind)
             symbol.draw(at: p, size: size, into: &svg)
-            frame.placer.addObstacle(PageRect(x: p.x - size / 2, y: p.y - size / 2, width: size, height: size))
+            frame.placer.addObstacle(PageRect(center: p, side: size))
             kinds.insert(symbol)
             frame.labels.append(LabelRequest(
                 lines: [landmark.name], style: style, anchor: p, gap: size / 2 + 0.4,

@@ -11,6 +11,7 @@ enum RoadLayer {
         var style: RoadStyle
         var page: [Point]
         var road: Road
+        var isBridge: Bool
     }
 
     static func draw(_ frame: inout MapFrame, into svg: inout SVGWriter) {
@@ -18,22 +19,24 @@ enum RoadLayer {
         var drawn: [Drawn] = []
         for road in frame.map.roads {
             guard let style = RoadStyle.style(for: road.highway, in: styles), road.geometry.count > 1, frame.isVisible(road.geometry) else { continue }
-            drawn.append(Drawn(style: style, page: frame.pagePolyline(road.geometry), road: road))
+            drawn.append(Drawn(style: style, page: frame.pagePolyline(road.geometry), road: road, isBridge: isBridge(road)))
         }
         guard !drawn.isEmpty else { return }
         let order = Set(drawn.map(\.style)).sorted { $0.order < $1.order }
+        // Lines by style, bridges apart (they are drawn last, over what they cross).
+        let lines = Dictionary(grouping: drawn.filter { !$0.isBridge }, by: \.style).mapValues { $0.map(\.page) }
         svg.open("g", [("id", frame.id + "roads"), ("fill", "none"), ("stroke-linecap", "round"), ("stroke-linejoin", "round")])
         for style in order where style.casing == nil {
-            stroke(drawn.filter { $0.style == style && !isBridge($0.road) }.map(\.page), color: style.fill, width: style.width, dash: style.dash, linecap: "butt", into: &svg)
+            stroke(lines[style, default: []], color: style.fill, width: style.width, dash: style.dash, linecap: "butt", into: &svg)
         }
         for style in order {
             guard let casing = style.casing else { continue }
-            stroke(drawn.filter { $0.style == style && !isBridge($0.road) }.map(\.page), color: casing, width: style.casingWidth, dash: nil, into: &svg)
+            stroke(lines[style, default: []], color: casing, width: style.casingWidth, dash: nil, into: &svg)
         }
         for style in order where style.casing != nil {
-            stroke(drawn.filter { $0.style == style && !isBridge($0.road) }.map(\.page), color: style.fill, width: style.width, dash: style.dash, into: &svg)
+            stroke(lines[style, default: []], color: style.fill, width: style.width, dash: style.dash, into: &svg)
         }
-        drawBridges(drawn.filter { isBridge($0.road) }, frame: &frame, into: &svg)
+        drawBridges(drawn.filter(\.isBridge), frame: &frame, into: &svg)
         drawClosures(drawn.filter { $0.road.tags["seasonal"] == "wet_impassable" }, frame: &frame, into: &svg)
         svg.close()
         for style in order {
@@ -47,7 +50,7 @@ enum RoadLayer {
         for item in drawn where item.style.casing != nil {
             let side = item.style.casingWidth
             for p in Resample.every(1.5, along: item.page) where frame.viewport.frame.contains(p) {
-                frame.placer.addRoad(PageRect(x: p.x - side / 2, y: p.y - side / 2, width: side, height: side))
+                frame.placer.addRoad(PageRect(center: p, side: side))
             }
         }
     }
@@ -98,7 +101,7 @@ enum RoadLayer {
     private static func addNames(_ drawn: [Drawn], frame: inout MapFrame) {
         let style = LabelStyle(id: "label-road", size: frame.typography.roadName, fill: "#3d3d3d", halo: 0.45, letterSpacing: 0.08, layer: 1)
         for item in drawn {
-            guard let name = item.road.name, !isBridge(item.road) else { continue }
+            guard let name = item.road.name, !item.isBridge else { continue }
             let width = TextMetrics.width(name, size: style.size) * 1.1 + 1
             for spot in LinePlacement.spots(along: item.page, length: width, spacing: 160, tolerance: style.size * 0.3) {
                 frame.labels.append(LabelRequest(

@@ -30,9 +30,10 @@ public enum RouteCardRenderer {
             column = PageRect(x: margin, y: height - margin - columnHeight, width: width - 2 * margin, height: columnHeight)
             frameRect = PageRect(x: margin + t.gridLabel * 2.2, y: top, width: width - 2 * margin - t.gridLabel * 4.4, height: column.y - gap - top)
         }
-        let distortion = PlaneDistortion.measure(data, at: BoundingBox(covering: card.geometry)?.center ?? Point(x: 0, y: 0))
+        let routeBox = BoundingBox(covering: card.geometry)
+        let distortion = PlaneDistortion.measure(data, at: routeBox?.center ?? Point(x: 0, y: 0))
         let k = distortion?.scaleFactor ?? 1
-        var extent = BoundingBox(covering: card.geometry) ?? BoundingBox(minX: 0, minY: 0, maxX: 1, maxY: 1)
+        var extent = routeBox ?? BoundingBox(minX: 0, minY: 0, maxX: 1, maxY: 1)
         for step in card.steps { extent.include(step.location) }
         let pad = Swift.max(150, Swift.max(extent.width, extent.height) * 0.08)
         extent = extent.expanded(by: pad)
@@ -42,7 +43,7 @@ public enum RouteCardRenderer {
         var svg = SVGDocument.begin(width: width, height: height, title: "\(card.from) → \(card.to)")
         let inset = insetPlan(card, main: viewport, scaleFactor: k, typography: t)
         var frame = MapFrame(map: data, style: style, viewport: viewport, typography: t, language: language, id: "")
-        if let inset { frame.placer.addObstacle(inset.viewport.frame.inset(by: -1.5)) }
+        if let inset { frame.placer.addObstacle(inset.frame.inset(by: -1.5)) }
         FrameRenderer.draw(&frame, extras: FrameExtras(route: card), into: &svg)
         CoordinateGrid.drawLabels(frame, typography: t, into: &svg)
         if let inset { drawInset(inset, card: card, map: data, style: style, main: viewport, typography: t, language: language, into: &svg) }
@@ -56,13 +57,9 @@ public enum RouteCardRenderer {
         return svg.finish()
     }
 
-    struct Inset {
-        var viewport: MapViewport
-    }
-
     /// An inset of the last kilometre in the frame corner the route crosses least, when it
     /// shows that stretch at least 1.4 times as large as the main map does.
-    private static func insetPlan(_ card: RouteCard, main: MapViewport, scaleFactor k: Double, typography t: Typography) -> Inset? {
+    private static func insetPlan(_ card: RouteCard, main: MapViewport, scaleFactor k: Double, typography t: Typography) -> MapViewport? {
         let stretch = card.finalStretch(1000)
         guard var box = BoundingBox(covering: stretch) else { return nil }
         let side = Swift.max(box.width, box.height, 250)
@@ -82,27 +79,23 @@ public enum RouteCardRenderer {
         let titled = PageRect(x: rect.x, y: rect.y + t.body * 1.6, width: rect.width, height: rect.height - t.body * 1.6)
         let scale = Swift.max(500, MapViewport.fittingScale(for: box, in: titled, scaleFactor: k))
         guard scale * 1.4 <= main.scale else { return nil }
-        return Inset(viewport: MapViewport(frame: titled, center: box.center, scale: scale, scaleFactor: k))
+        return MapViewport(frame: titled, center: box.center, scale: scale, scaleFactor: k)
     }
 
     private static func drawInset(
-        _ inset: Inset, card: RouteCard, map: PatrolMap, style: MapStyle, main: MapViewport, typography t: Typography, language: Language,
+        _ inset: MapViewport, card: RouteCard, map: PatrolMap, style: MapStyle, main: MapViewport, typography t: Typography, language: Language,
         into svg: inout SVGWriter
     ) {
-        let f = inset.viewport.frame
+        let f = inset.frame
         let outer = PageRect(x: f.x - 1.5, y: f.y - t.body * 1.6 - 1.5, width: f.width + 3, height: f.height + t.body * 1.6 + 3)
         // Where the inset lies on the main map.
-        let g = inset.viewport.ground
-        let a = main.page(Point(x: g.minX, y: g.maxY))
-        let b = main.page(Point(x: g.maxX, y: g.minY))
-        svg.element("rect", [
-            ("x", SVGNumber.format(a.x)), ("y", SVGNumber.format(a.y)), ("width", SVGNumber.format(b.x - a.x)), ("height", SVGNumber.format(b.y - a.y)),
+        svg.element("rect", main.page(inset.ground).attributes + [
             ("fill", "none"), ("stroke", "#3d1f5c"), ("stroke-width", "0.35"), ("stroke-dasharray", "1.2 0.8"),
         ])
         svg.element("rect", outer.attributes + [("fill", "#ffffff"), ("stroke", "#3d1f5c"), ("stroke-width", "0.5")])
-        let title = (language == .zh ? "最后 1 公里 · " : "Last kilometre · ") + ScaleBar.numeric(inset.viewport.scale)
+        let title = (language == .zh ? "最后 1 公里 · " : "Last kilometre · ") + ScaleBar.numeric(inset.scale)
         svg.element("text", [("x", SVGNumber.format(f.x)), ("y", SVGNumber.format(f.y - t.body * 0.45)), ("font-size", SVGNumber.format(t.body)), ("font-weight", "bold"), ("fill", "#3d1f5c")], text: title)
-        var frame = MapFrame(map: map, style: style, viewport: inset.viewport, typography: t, language: language, id: "inset-")
+        var frame = MapFrame(map: map, style: style, viewport: inset, typography: t, language: language, id: "inset-")
         FrameRenderer.draw(&frame, extras: FrameExtras(route: card), into: &svg)
     }
 }

@@ -37,7 +37,7 @@ enum RouteLayer {
         let end = route[route.count - 1]
         Symbol.routeStart.draw(at: start, size: size * 0.9, into: &svg)
         Symbol.routeEnd.draw(at: end, size: size, into: &svg)
-        for p in [start, end] { frame.placer.addObstacle(PageRect(x: p.x - size / 2, y: p.y - size / 2, width: size, height: size)) }
+        for p in [start, end] { frame.placer.addObstacle(PageRect(center: p, side: size)) }
         if numbered {
             var number = 0
             for step in card.steps where step.isNumbered {
@@ -45,12 +45,12 @@ enum RouteLayer {
                 guard frame.viewport.ground.contains(step.location) else { continue }
                 let p = frame.page(step.location)
                 Symbol.decisionPoint(number).draw(at: p, size: size, into: &svg)
-                frame.placer.addObstacle(PageRect(x: p.x - size / 2, y: p.y - size / 2, width: size, height: size))
+                frame.placer.addObstacle(PageRect(center: p, side: size))
             }
         }
         // Keep labels off the route line itself.
         for p in Resample.every(1.5, along: route) {
-            frame.placer.addObstacle(PageRect(x: p.x - 0.8, y: p.y - 0.8, width: 1.6, height: 1.6))
+            frame.placer.addObstacle(PageRect(center: p, side: 1.6))
         }
         svg.close()
         frame.legend.add(LegendEntry(section: .route, order: 2, sample: .symbol(.routeStart, size: size * 0.9), text: Localized(en: "Start", zh: "出发点")))

@@ -24,7 +24,7 @@ enum SettlementLayer {
             houses.polyline(corners, closed: true, minimumStep: 0)
             let box = BoundingBox(covering: corners)!
             visible.append(VisibleHouse(household: household, page: p, place: place, halfDiagonal: (width * width + depth * depth).squareRoot() / 2, halfExtent: Swift.max(box.width, box.height) / 2))
-            frame.placer.addHouse(PageRect(x: box.minX, y: box.minY, width: box.width, height: box.height))
+            frame.placer.addHouse(PageRect(box))
         }
         if !visible.isEmpty {
             svg.element("path", [("id", frame.id + "houses"), ("d", houses.text), ("fill", frame.style.houseColor)])
@@ -104,26 +104,17 @@ enum SettlementLayer {
     /// One label per villager group, at the house nearest the group's mean position.
     private static func addGroupLabels(_ visible: [(household: Household, page: Point)], houseSize: Double, frame: inout MapFrame) {
         guard frame.scale <= frame.style.groupLabelMaxScale else { return }
-        var groups: [String: [Point]] = [:]
-        var keys: [String] = []
-        var names: [String: String] = [:]
+        var groups: [String: (name: String, points: [Point])] = [:]
         for (household, p) in visible where !household.group.isEmpty {
-            let key = household.village + "\u{1F}" + household.group
-            if groups[key] == nil {
-                keys.append(key)
-                names[key] = household.group
-            }
-            groups[key, default: []].append(p)
+            groups[household.village + "\u{1F}" + household.group, default: (household.group, [])].points.append(p)
         }
         let style = LabelStyle(id: "label-group", size: frame.typography.groupName, fill: "#5a4a3a", weight: "bold", halo: 0.6, layer: 3)
-        for key in keys.sorted() {
-            let points = groups[key]!
+        for key in groups.keys.sorted() {
+            let (group, points) = groups[key]!
             let mean = points.reduce(Point(x: 0, y: 0), +) * (1 / Double(points.count))
             let middle = points.min { $0.squaredDistance(to: mean) < $1.squaredDistance(to: mean) }!
-            let group = names[key]!
-            let groupText = group.hasSuffix("组") ? group : (frame.language == .zh ? group + "组" : "Group " + group)
             // The village name stands large nearby, so the group alone is enough.
-            let text = groupText
+            let text = group.hasSuffix("组") ? group : (frame.language == .zh ? group + "组" : "Group " + group)
             frame.labels.append(LabelRequest(
                 lines: [text], style: style, anchor: middle, gap: houseSize / 2 + style.size * 0.9,
                 positions: [.above, .below, .aboveRight, .aboveLeft, .belowRight, .belowLeft, .right, .left],
@@ -155,7 +146,7 @@ enum SettlementLayer {
             for (i, tag) in tags.enumerated() {
                 let c = Point(x: p.x + size / 2 + tagSize * (0.6 + 1.05 * Double(i)), y: p.y - size / 2 - tagSize * 0.45)
                 tag.draw(at: c, size: tagSize, into: &svg)
-                frame.placer.addObstacle(PageRect(x: c.x - tagSize / 2, y: c.y - tagSize / 2, width: tagSize, height: tagSize))
+                frame.placer.addObstacle(PageRect(center: c, side: tagSize))
                 used.insert(tag)
             }
         }

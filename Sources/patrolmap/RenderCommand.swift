@@ -72,15 +72,12 @@ struct RenderCommand: ParsableCommand {
         let options = RenderOptions(
             style: style, page: page, orientation: orientation, scale: scale.map(Double.init), village: village, tiles: tiles, language: language,
             overlay: overlay)
-        let sheets: [RenderedSheet]
-        do {
-            sheets = try MapRenderer.render(map, options: options)
-        } catch {
-            throw CommandFailure.usage(error.message, language: language)
-        }
+        let sheets = try MapDrawing.sheets(map, options: options)
         if tiles, let output = common.output {
-            for sheet in sheets { try Output.emit(sheet.svg, to: sheet.fileName(for: output), language: language) }
-            Output.note(language == .zh ? "已写入 \(sheets.count) 个文件:\(sheets.map { $0.fileName(for: output) }.joined(separator: " "))" : "wrote \(sheets.count) files: \(sheets.map { $0.fileName(for: output) }.joined(separator: " "))")
+            let files = sheets.map { $0.fileName(for: output) }
+            for (sheet, file) in zip(sheets, files) { try Output.emit(sheet.svg, to: file, language: language) }
+            let list = files.joined(separator: " ")
+            Output.note(language == .zh ? "已写入 \(files.count) 个文件:\(list)" : "wrote \(files.count) files: \(list)")
         } else {
             try Output.emit(sheets[0].svg, to: common.output, language: language)
         }
@@ -101,8 +98,7 @@ struct RenderCommand: ParsableCommand {
         let end = try PlaceResolution.resolve(to, in: search, language: language)
         let router = Router(map: map, profile: routing.profile, season: routing.season)
         let planned = try RoutePlanning.plan(router: router, map: map, from: start, to: end, language: language)
-        let card = RouteCard(route: planned.route, steps: planned.steps, from: planned.startName, to: planned.endName, language: language)
-        return RouteCardRenderer.render(
-            card, map: map, page: page ?? .a4, orientation: orientation ?? .landscape, scale: scale.map(Double.init), language: language)
+        return MapDrawing.routeCardSVG(
+            planned, map: map, page: page ?? .a4, orientation: orientation ?? .landscape, scale: scale.map(Double.init), language: language)
     }
 }

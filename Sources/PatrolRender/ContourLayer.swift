@@ -62,7 +62,7 @@ enum ContourLayer {
         let box = frame.visible
         let c0 = Swift.max(0, Int(((box.minX - dem.west) / dem.cellSize).rounded(.down)) - 1)
         let c1 = Swift.min(dem.columns - 1, Int(((box.maxX - dem.west) / dem.cellSize).rounded(.up)) + 1)
-        let north = dem.south + Double(dem.rows) * dem.cellSize
+        let north = dem.bounds.maxY
         let r0 = Swift.max(0, Int(((north - box.maxY) / dem.cellSize).rounded(.down)) - 1)
         let r1 = Swift.min(dem.rows - 1, Int(((north - box.minY) / dem.cellSize).rounded(.up)) + 1)
         guard c1 - c0 >= 1, r1 - r0 >= 1 else { return nil }

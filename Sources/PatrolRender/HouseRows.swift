@@ -32,6 +32,10 @@ struct HouseRows {
         func cell(_ p: Point) -> SIMD2<Int> { SIMD2(Int((p.x / reach).rounded(.down)), Int((p.y / reach).rounded(.down))) }
         var buckets: [SIMD2<Int>: [Int]] = [:]
         for (i, p) in points.enumerated() { buckets[cell(p), default: []].append(i) }
+        // Nearer first; equal distances by offset, so the result never depends on bucket order.
+        func isCloser(_ a: (offset: Point, distance: Double), _ b: (offset: Point, distance: Double)) -> Bool {
+            a.distance != b.distance ? a.distance < b.distance : (a.offset.x, a.offset.y) < (b.offset.x, b.offset.y)
+        }
         places = points.enumerated().map { i, p in
             let c = cell(p)
             var near: [(offset: Point, distance: Double)] = []
@@ -43,7 +47,7 @@ struct HouseRows {
                     }
                 }
             }
-            guard let nearest = near.min(by: { $0.distance != $1.distance ? $0.distance < $1.distance : ($0.offset.x, $0.offset.y) < ($1.offset.x, $1.offset.y) }) else {
+            guard let nearest = near.min(by: isCloser) else {
                 return Place(along: Point(x: 1, y: 0), spacing: .infinity, endsRow: true, outward: nil, across: [])
             }
             var along = nearest.offset * (1 / nearest.distance)
@@ -62,8 +66,7 @@ struct HouseRows {
             let left = crosswise.filter { along.x * $0.offset.y - along.y * $0.offset.x > 0 }
             let right = crosswise.filter { along.x * $0.offset.y - along.y * $0.offset.x < 0 }
             let across = [left, right].compactMap { side in
-                side.min { $0.distance != $1.distance ? $0.distance < $1.distance : ($0.offset.x, $0.offset.y) < ($1.offset.x, $1.offset.y) }
-                    .map { $0.offset * (1 / $0.distance) }
+                side.min(by: isCloser).map { $0.offset * (1 / $0.distance) }
             }
             guard !inside else { return Place(along: along, spacing: nearest.distance, endsRow: false, outward: nil, across: across) }
             let towardRow = row.reduce(Point(x: 0, y: 0), +)

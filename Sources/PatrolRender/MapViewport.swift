@@ -49,12 +49,6 @@ public struct MapViewport: Sendable, Hashable {
         return PageRect(x: topLeft.x, y: topLeft.y, width: bottomRight.x - topLeft.x, height: bottomRight.y - topLeft.y)
     }
 
-    /// The plane point under a page position.
-    public func plane(_ p: Point) -> Point {
-        let k = millimetresPerMetre
-        return Point(x: ground.minX + (p.x - frame.x) / k, y: ground.maxY - (p.y - frame.y) / k)
-    }
-
     /// The largest scale denominator from a cartographer's list at which `extent` fits in
     /// `frame` (the smallest N, so the map is as large as possible).
     public static func fittingScale(for extent: BoundingBox, in frame: PageRect, scaleFactor: Double = 1) -> Double {

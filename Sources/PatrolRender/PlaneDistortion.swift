@@ -10,9 +10,6 @@ public struct PlaneDistortion: Sendable, Hashable {
     /// east of (clockwise from) grid north. Zero on the central meridian.
     public var convergence: Double
 
-    /// No distortion (a plane that is the ground).
-    public static let none = PlaneDistortion(scaleFactor: 1, convergence: 0)
-
     /// Creates a distortion record.
     public init(scaleFactor: Double, convergence: Double) {
         self.scaleFactor = scaleFactor

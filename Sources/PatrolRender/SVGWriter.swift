@@ -41,12 +41,6 @@ struct SVGWriter {
         text += ">" + XMLText.escape(content) + "</" + tag + ">\n"
     }
 
-    /// Writes a comment; `--` in it is broken up so the comment stays well formed.
-    mutating func comment(_ content: String) {
-        indent()
-        text += "<!-- " + XMLText.escape(content).replacingOccurrences(of: "--", with: "- -") + " -->\n"
-    }
-
     /// The finished document: every element closed.
     mutating func finish() -> String {
         while !openTags.isEmpty { close() }
@@ -97,11 +91,5 @@ struct PathData {
             last = p
         }
         if closed { closePath() }
-    }
-
-    /// An axis-aligned rectangle centred on `c`.
-    mutating func rectangle(center c: Point, width: Double, height: Double) {
-        move(to: Point(x: c.x - width / 2, y: c.y - height / 2))
-        text += "h" + SVGNumber.format(width) + "v" + SVGNumber.format(height) + "h" + SVGNumber.format(-width) + "Z"
     }
 }

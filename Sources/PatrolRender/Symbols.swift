@@ -12,9 +12,6 @@ enum Symbol: Hashable {
     case routeEnd
     case decisionPoint(Int)
 
-    /// Half the symbol's extent at size 1 (for collision boxes and label gaps).
-    static let radius = 0.5
-
     /// Writes the symbol centred on `c`, `size` mm across.
     func draw(at c: Point, size: Double, into svg: inout SVGWriter) {
         let r = size / 2

@@ -35,7 +35,7 @@ extension CoverageOverlay {
         self.init(coverage: plan.coverageAfter, language: language)
         let minutes = Self.minutes(plan.settings.minutes)
         if let before = plan.coverageBefore.isochrones.first(where: { $0.minutes == plan.settings.minutes }) {
-            previousReach = (MultiPolygon(before.polygons), Localized(en: "Within \(minutes) min today", zh: "现状 \(minutes) 分钟可达范围"))
+            previousReach = Reach(area: MultiPolygon(before.polygons), label: Localized(en: "Within \(minutes) min today", zh: "现状 \(minutes) 分钟可达范围"))
         }
         proposedSites = plan.added.map(\.site.location)
     }

@@ -23,6 +23,20 @@ public struct CoverageOverlay: Sendable, Hashable {
         }
     }
 
+    /// An earlier reach (before a plan), drawn as a dashed outline.
+    public struct Reach: Sendable, Hashable {
+        /// The area reached.
+        public var area: MultiPolygon
+        /// Legend text.
+        public var label: Localized
+
+        /// Creates a reach.
+        public init(area: MultiPolygon, label: Localized) {
+            self.area = area
+            self.label = label
+        }
+    }
+
     /// Reach bands, nearest first.
     public var bands: [Band]
     /// Areas no post reaches in the longest threshold, hatched in red.
@@ -32,14 +46,14 @@ public struct CoverageOverlay: Sendable, Hashable {
     /// A note printed under the legend (profile, season, thresholds).
     public var note: Localized?
     /// An earlier reach (before a plan) drawn as a dashed outline, with its legend text.
-    public var previousReach: (area: MultiPolygon, label: Localized)?
+    public var previousReach: Reach?
     /// Proposed new posts, drawn as numbered rings in this order.
     public var proposedSites: [Point]
 
     /// Creates an overlay.
     public init(
         bands: [Band], blindSpots: MultiPolygon = MultiPolygon([]), blindSpotLabel: Localized, note: Localized? = nil,
-        previousReach: (area: MultiPolygon, label: Localized)? = nil, proposedSites: [Point] = []
+        previousReach: Reach? = nil, proposedSites: [Point] = []
     ) {
         self.bands = bands
         self.blindSpots = blindSpots
@@ -47,17 +61,6 @@ public struct CoverageOverlay: Sendable, Hashable {
         self.note = note
         self.previousReach = previousReach
         self.proposedSites = proposedSites
-    }
-
-    public static func == (a: CoverageOverlay, b: CoverageOverlay) -> Bool {
-        a.bands == b.bands && a.blindSpots == b.blindSpots && a.blindSpotLabel == b.blindSpotLabel && a.note == b.note
-            && a.previousReach?.area == b.previousReach?.area && a.previousReach?.label == b.previousReach?.label && a.proposedSites == b.proposedSites
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(bands)
-        hasher.combine(blindSpots)
-        hasher.combine(proposedSites)
     }
 
     /// Colours for up to five bands, green (near) to orange (far).

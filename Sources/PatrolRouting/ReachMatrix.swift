@@ -31,14 +31,16 @@ extension Router {
     ///
     /// Rows are computed in parallel on all cores, each with its own search buffers.
     /// - Parameters:
+    ///   - targetSnaps: each target's ``snaps(_:)``, when already known (else snapped here).
     ///   - usefulBelow: when given, an entry is kept only if it is below this value for its
     ///     target (a planner needs only times that beat the existing posts).
     ///   - progress: called with the number of rows done, from any thread.
     /// - Complexity: one bounded Dijkstra per source.
     public func reachMatrix(
-        from sources: [Point], to targets: [Point], limit: Int64, usefulBelow: [Int64]? = nil, progress: (@Sendable (Int) -> Void)? = nil
+        from sources: [Point], to targets: [Point], targetSnaps: [[Snap]]? = nil, limit: Int64, usefulBelow: [Int64]? = nil,
+        progress: (@Sendable (Int) -> Void)? = nil
     ) -> ReachMatrix {
-        let attachments = TargetAttachments(router: self, targets: targets)
+        let attachments = TargetAttachments(router: self, targets: targets, targetSnaps: targetSnaps ?? targets.map { snaps($0) })
         let rows = Mutex([[(Int32, Int64)]](repeating: [], count: sources.count))
         let done = Atomic<Int>(0)
         let workers = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
@@ -83,9 +85,9 @@ struct TargetAttachments: Sendable {
     let gridCell: Double
     let farthestDoor: Double
 
-    init(router: Router, targets: [Point]) {
+    init(router: Router, targets: [Point], targetSnaps: [[Snap]]) {
         let graph = router.graph
-        targetSnaps = targets.map { router.snaps($0) }
+        self.targetSnaps = targetSnaps
         var perNode = [[(Int32, Int64)]](repeating: [], count: graph.nodeCount)
         var onLink: [Int: [(target: Int32, snap: Snap)]] = [:]
         for (t, snaps) in targetSnaps.enumerated() {

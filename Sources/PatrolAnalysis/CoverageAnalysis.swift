@@ -10,19 +10,21 @@ public import PatrolRouting
 public enum CoverageAnalysis {
     /// Runs the analysis for `posts` (the map's own, or a scenario's).
     ///
-    /// - Complexity: one Dijkstra, plus snapping every household and raster cell.
-    public static func run(map: PatrolMap, posts: [Post], settings: CoverageSettings, router: Router? = nil) -> CoverageResult {
+    /// - Parameter targets: the households and cells already snapped by `router` on cells of
+    ///   `settings.cellSize` (made here when `nil`), for several runs over the same map.
+    /// - Complexity: one Dijkstra, plus snapping every household and raster cell (unless given `targets`).
+    public static func run(map: PatrolMap, posts: [Post], settings: CoverageSettings, router: Router? = nil, targets: CoverageTargets? = nil) -> CoverageResult {
         let router = router ?? Router(map: map, profile: settings.profile, season: settings.season)
+        let targets = targets ?? CoverageTargets(map: map, cellSize: settings.cellSize, router: router)
         let sources = posts.map(\.location)
-        let householdReach = router.reach(from: sources, to: map.households.map(\.location), walks: true)
+        let householdReach = router.reach(from: sources, toSnapped: targets.householdSnaps, walks: true)
         let households = householdReach.enumerated().map { i, r in
             HouseholdCoverage(household: i, seconds: r.milliseconds.map { Double($0) / 1000 }, post: r.source, walk: r.walk, viaIsland: r.viaIsland)
         }
-        let samples = AreaSamples(map: map, cellSize: settings.cellSize)
-        let occupied = (0..<samples.cellCount).filter { samples.insideCount[$0] > 0 }
-        let cellReach = router.reach(from: sources, to: occupied.map { samples.center(of: $0) })
+        let samples = targets.samples
+        let cellReach = router.reach(from: sources, toSnapped: targets.cellSnaps)
         var cellSeconds = [Double](repeating: .infinity, count: samples.cellCount)
-        for (k, cell) in occupied.enumerated() {
+        for (k, cell) in targets.occupied.enumerated() {
             if let ms = cellReach[k].milliseconds { cellSeconds[cell] = Double(ms) / 1000 }
         }
         let thresholds = settings.minutes.map { figures(minutes: $0, map: map, households: households, samples: samples, cellSeconds: cellSeconds, village: nil) }

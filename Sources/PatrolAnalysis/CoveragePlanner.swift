@@ -89,8 +89,7 @@ enum CoveragePlanner {
         for g in 0..<groups { for c in groupCandidates[g] { rows[Int(c)].append(Int32(g)) } }
         var lambda = groupWeight.map { $0 / 2 }
         var best = Double.infinity
-        var theta = 2.0
-        var sinceImprovement = 0
+        var step = SubgradientStep()
         for _ in 0..<300 {
             let values = rows.map { row in row.reduce(0.0) { $0 + lambda[Int($1)] } }
             let chosen = values.indices.sorted { values[$0] != values[$1] ? values[$0] > values[$1] : $0 < $1 }.prefix(k)
@@ -101,20 +100,13 @@ enum CoveragePlanner {
                 gradient[g] -= 1
             }
             for c in chosen { for g in rows[c] { gradient[Int(g)] += 1 } }
-            if bound < best - 1e-9 {
-                best = bound
-                sinceImprovement = 0
-            } else {
-                sinceImprovement += 1
-                if sinceImprovement >= 20 {
-                    theta /= 2
-                    sinceImprovement = 0
-                }
-            }
+            let improved = bound < best - 1e-9
+            if improved { best = bound }
+            step.record(improved: improved)
             let norm = gradient.reduce(0) { $0 + $1 * $1 }
-            guard norm > 0, best - lower > 1e-9, theta > 1e-4 else { break }
-            let step = theta * (bound - lower) / norm
-            for g in 0..<groups { lambda[g] = max(0, lambda[g] - step * gradient[g]) }
+            guard norm > 0, best - lower > 1e-9, !step.isExhausted else { break }
+            let length = step.theta * (bound - lower) / norm
+            for g in 0..<groups { lambda[g] = max(0, lambda[g] - length * gradient[g]) }
         }
         return best
     }

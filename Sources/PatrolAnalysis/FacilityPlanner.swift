@@ -76,7 +76,12 @@ public enum FacilityPlanner {
         if settings.relocate {
             candidates += map.posts.map { CandidateSite(name: $0.name, location: $0.location, origin: .existingPost) }
         }
-        let instance = buildInstance(map: map, router: router, settings: settings, candidates: candidates, kept: kept, progress: progress)
+        let coverageSettings = CoverageSettings(minutes: Array(Set(coverageMinutes + [settings.minutes])), profile: settings.profile, season: settings.season)
+        // Households are snapped once, for the instance and for coverage before and after.
+        let coverageTargets = CoverageTargets(map: map, cellSize: coverageSettings.cellSize, router: router)
+        let householdSnaps = coverageTargets.householdSnaps
+        let instance = buildInstance(
+            map: map, router: router, settings: settings, candidates: candidates, kept: kept, householdSnaps: householdSnaps, progress: progress)
         let solution: PlanSolution
         switch settings.objective {
         case .coverage: solution = CoveragePlanner.solve(instance)
@@ -87,7 +92,7 @@ public enum FacilityPlanner {
         let scale = settings.objective == .coverage ? 1.0 : 0.001
         let current: Double
         if settings.relocate {
-            let reach = router.reach(from: map.posts.map(\.location), to: map.households.map(\.location))
+            let reach = router.reach(from: map.posts.map(\.location), toSnapped: householdSnaps)
             var relocated = instance
             relocated.baseline = reach.map { min($0.milliseconds ?? instance.cap, instance.cap) }
             current = relocated.value(settings.objective, [])
@@ -100,7 +105,6 @@ public enum FacilityPlanner {
             let gain = settings.objective == .coverage ? solution.value - without : (without - solution.value) * scale
             return describe(candidates[c], gain: gain, map: map, router: router)
         }
-        let coverageSettings = CoverageSettings(minutes: Array(Set(coverageMinutes + [settings.minutes])), profile: settings.profile, season: settings.season)
         let toInput = try? map.inputTransform()
         let newPosts = added.enumerated().map { i, p in
             Post(
@@ -110,14 +114,16 @@ public enum FacilityPlanner {
         return PlanResult(
             settings: settings, candidates: candidates.count, added: added, kept: kept,
             before: current * scale, after: solution.value * scale, bound: solution.bound * scale,
-            coverageBefore: CoverageAnalysis.run(map: map, posts: map.posts, settings: coverageSettings, router: router),
-            coverageAfter: CoverageAnalysis.run(map: map, posts: kept + newPosts, settings: coverageSettings, router: router),
+            coverageBefore: CoverageAnalysis.run(map: map, posts: map.posts, settings: coverageSettings, router: router, targets: coverageTargets),
+            coverageAfter: CoverageAnalysis.run(map: map, posts: kept + newPosts, settings: coverageSettings, router: router, targets: coverageTargets),
             candidateSites: candidates, selectedCandidates: solution.selected, instance: instance)
     }
 
-    /// Demand weights, baseline times from the posts that stay, and the candidate matrix.
+    /// Demand weights, baseline times from the posts that stay, and the candidate matrix
+    /// (`householdSnaps`: each household's ``Router/snaps(_:)``).
     static func buildInstance(
-        map: PatrolMap, router: Router, settings: PlanSettings, candidates: [CandidateSite], kept: [Post], progress: (@Sendable (Int, Int) -> Void)?
+        map: PatrolMap, router: Router, settings: PlanSettings, candidates: [CandidateSite], kept: [Post], householdSnaps: [[Snap]],
+        progress: (@Sendable (Int, Int) -> Void)?
     ) -> PlanInstance {
         let cap = Int64(settings.capMinutes * 60_000)
         let threshold = Int64((settings.minutes * 60_000).rounded())
@@ -125,7 +131,7 @@ public enum FacilityPlanner {
         let targets = map.households.map(\.location)
         let baseline: [Int64] = kept.isEmpty
             ? [Int64](repeating: cap, count: targets.count)
-            : router.reach(from: kept.map(\.location), to: targets).map { min($0.milliseconds ?? cap, cap) }
+            : router.reach(from: kept.map(\.location), toSnapped: householdSnaps).map { min($0.milliseconds ?? cap, cap) }
         let limit: Int64
         let useful: [Int64]
         switch settings.objective {
@@ -137,7 +143,7 @@ public enum FacilityPlanner {
             useful = baseline
         }
         let total = candidates.count
-        let matrix = router.reachMatrix(from: candidates.map(\.location), to: targets, limit: limit, usefulBelow: useful) { done in progress?(done, total) }
+        let matrix = router.reachMatrix(from: candidates.map(\.location), to: targets, targetSnaps: householdSnaps, limit: limit, usefulBelow: useful) { done in progress?(done, total) }
         return PlanInstance(weights: weights, baseline: baseline, matrix: matrix, choose: settings.newPosts + (settings.relocate ? map.posts.count : 0), threshold: threshold, cap: cap)
     }
 

@@ -50,8 +50,7 @@ enum MedianPlanner {
         let w = instance.weights
         var lambda = (0..<n).map { w[$0] * Double(instance.baseline[$0]) }
         var best = -Double.infinity
-        var theta = 2.0
-        var sinceImprovement = 0
+        var step = SubgradientStep()
         for _ in 0..<300 {
             var rho = [Double](repeating: 0, count: instance.candidateCount)
             for c in 0..<instance.candidateCount {
@@ -68,20 +67,13 @@ enum MedianPlanner {
                 bound += rho[c]
                 for (i, t) in instance.matrix.row(c) where w[Int(i)] * Double(t) < lambda[Int(i)] { gradient[Int(i)] -= 1 }
             }
-            if bound > best + 1e-9 {
-                best = bound
-                sinceImprovement = 0
-            } else {
-                sinceImprovement += 1
-                if sinceImprovement >= 20 {
-                    theta /= 2
-                    sinceImprovement = 0
-                }
-            }
+            let improved = bound > best + 1e-9
+            if improved { best = bound }
+            step.record(improved: improved)
             let norm = gradient.reduce(0) { $0 + $1 * $1 }
-            guard norm > 0, upper - best > 1e-6 * max(1, abs(upper)), theta > 1e-4 else { break }
-            let step = theta * (upper - bound) / norm
-            for i in 0..<n { lambda[i] = max(0, lambda[i] + step * gradient[i]) }
+            guard norm > 0, upper - best > 1e-6 * max(1, abs(upper)), !step.isExhausted else { break }
+            let length = step.theta * (upper - bound) / norm
+            for i in 0..<n { lambda[i] = max(0, lambda[i] + length * gradient[i]) }
         }
         return best
     }

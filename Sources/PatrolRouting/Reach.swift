@@ -23,6 +23,12 @@ extension Router {
     ///   - walks: also measure the metres walked (follows each target's path back).
     /// - Complexity: one Dijkstra plus O(targets × snapping) and, with `walks`, the path lengths.
     public func reach(from sources: [Point], to targets: [Point], limit: Int64? = nil, walks: Bool = false) -> [Reach] {
+        reach(from: sources, toSnapped: targets.map { snaps($0) }, limit: limit, walks: walks)
+    }
+
+    /// ``reach(from:to:limit:walks:)`` for targets already snapped (each one's ``snaps(_:)``),
+    /// so places reached from several sets of sources are snapped only once.
+    public func reach(from sources: [Point], toSnapped targetSnaps: [[Snap]], limit: Int64? = nil, walks: Bool = false) -> [Reach] {
         var starts: [SnapSeed] = []
         var sourceOfStart: [Int] = []
         var sourceSnaps: [[Snap]] = []
@@ -37,8 +43,8 @@ extension Router {
         let search = ShortestPathSearch(graph: graph)
         search.run(from: starts.enumerated().map { .init(node: $0.element.node, cost: $0.element.cost, origin: Int32($0.offset)) }, limit: limit)
         let bound = limit ?? .max
-        return targets.map { target in
-            best(search: search, starts: starts, sourceOfStart: sourceOfStart, sourceSnaps: sourceSnaps, targetSnaps: self.snaps(target), walks: walks, bound: bound)
+        return targetSnaps.map { snaps in
+            best(search: search, starts: starts, sourceOfStart: sourceOfStart, sourceSnaps: sourceSnaps, targetSnaps: snaps, walks: walks, bound: bound)
         }
     }
 

@@ -31,14 +31,16 @@ extension Router {
     ///
     /// Rows are computed in parallel on all cores, each with its own search buffers.
     /// - Parameters:
+    ///   - targetSnaps: each target's ``snaps(_:)``, when already known (else snapped here).
     ///   - usefulBelow: when given, an entry is kept only if it is below this value for its
     ///     target (a planner needs only times that beat the existing posts).
     ///   - progress: called with the number of rows done, from any thread.
     /// - Complexity: one bounded Dijkstra per source.
     public func reachMatrix(
-        from sources: [Point], to targets: [Point], limit: Int64, usefulBelow: [Int64]? = nil, progress: (@Sendable (Int) -> Void)? = nil
+        from sources: [Point], to targets: [Point], targetSnaps: [[Snap]]? = nil, limit: Int64, usefulBelow: [Int64]? = nil,
+        progress: (@Sendable (Int) -> Void)? = nil
     ) -> ReachMatrix {
-        let attachments = TargetAttachments(router: self, targets: targets)
+        let attachments = TargetAttachments(router: self, targets: targets, targetSnaps: targetSnaps ?? targets.map { snaps($0) })
         let rows = Mutex([[(Int32, Int64)]](repeating: [], count: sources.count))
         let done = Atomic<Int>(0)
         let workers = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
@@ -56,26 +58,31 @@ extension Router {
                 progress?(finished)
             }
         }
-        let all = rows.withLock { $0 }
-        var rowStart = [0]
-        var columns: [Int32] = []
-        var values: [Int64] = []
-        for row in all {
-            for (t, ms) in row {
-                columns.append(t)
-                values.append(ms)
-            }
-            rowStart.append(columns.count)
-        }
+        let (rowStart, columns, values) = concatenated(rows.withLock { $0 })
         return ReachMatrix(sourceCount: sources.count, targetCount: targets.count, rowStart: rowStart, targets: columns, milliseconds: values)
     }
+}
+
+/// Lists of (target, milliseconds) laid end to end: list `k` is entries `start[k] ..< start[k + 1]`.
+private func concatenated(_ lists: [[(Int32, Int64)]]) -> (start: [Int], targets: [Int32], milliseconds: [Int64]) {
+    var start = [0]
+    var targets: [Int32] = []
+    var milliseconds: [Int64] = []
+    for list in lists {
+        for (t, ms) in list {
+            targets.append(t)
+            milliseconds.append(ms)
+        }
+        start.append(targets.count)
+    }
+    return (start, targets, milliseconds)
 }
 
 /// The targets prepared once for many searches: which graph nodes lead to which target at what
 /// extra cost, which targets sit on which link, and where they are for the walk across.
 struct TargetAttachments: Sendable {
     let targetSnaps: [[Snap]]
-    let nodeStart: [Int32]
+    let nodeStart: [Int]
     let nodeTarget: [Int32]
     let nodeCost: [Int64]
     let onLink: [Int: [(target: Int32, snap: Snap)]]
@@ -83,9 +90,9 @@ struct TargetAttachments: Sendable {
     let gridCell: Double
     let farthestDoor: Double
 
-    init(router: Router, targets: [Point]) {
+    init(router: Router, targets: [Point], targetSnaps: [[Snap]]) {
         let graph = router.graph
-        targetSnaps = targets.map { router.snaps($0) }
+        self.targetSnaps = targetSnaps
         var perNode = [[(Int32, Int64)]](repeating: [], count: graph.nodeCount)
         var onLink: [Int: [(target: Int32, snap: Snap)]] = [:]
         for (t, snaps) in targetSnaps.enumerated() {
@@ -94,19 +101,7 @@ struct TargetAttachments: Sendable {
                 for seed in router.snapper.targetSeeds(snap) { perNode[seed.node].append((Int32(t), seed.cost)) }
             }
         }
-        var start: [Int32] = [0]
-        var target: [Int32] = []
-        var cost: [Int64] = []
-        for list in perNode {
-            for (t, c) in list {
-                target.append(t)
-                cost.append(c)
-            }
-            start.append(Int32(target.count))
-        }
-        nodeStart = start
-        nodeTarget = target
-        nodeCost = cost
+        (nodeStart, nodeTarget, nodeCost) = concatenated(perNode)
         self.onLink = onLink
         gridCell = 500
         var grid: [Int64: [Int32]] = [:]
@@ -136,7 +131,7 @@ struct TargetAttachments: Sendable {
         }
         for node in search.settled {
             guard let d = search.milliseconds(to: Int(node)) else { continue }
-            for k in Int(nodeStart[Int(node)])..<Int(nodeStart[Int(node) + 1]) { offer(nodeTarget[k], d + nodeCost[k]) }
+            for k in nodeStart[Int(node)]..<nodeStart[Int(node) + 1] { offer(nodeTarget[k], d + nodeCost[k]) }
         }
         for a in snaps {
             for (t, b) in onLink[a.layer * graph.network.links.count + a.link] ?? [] {

@@ -46,8 +46,9 @@ struct CoverageCommand: ParsableCommand {
         let settings = CoverageSettings(minutes: thresholds, profile: routing.profile, season: routing.season, cellSize: cell)
         let scenarioPosts = try ScenarioPosts.posts(map: map, added: added, removed: removed, file: posts, language: language)
         let router = Router(map: map, profile: settings.profile, season: settings.season)
-        let result = CoverageAnalysis.run(map: map, posts: scenarioPosts ?? map.posts, settings: settings, router: router)
-        let baseline = scenarioPosts == nil ? nil : CoverageAnalysis.run(map: map, posts: map.posts, settings: settings, router: router)
+        let targets = CoverageTargets(map: map, cellSize: settings.cellSize, router: router)
+        let result = CoverageAnalysis.run(map: map, posts: scenarioPosts ?? map.posts, settings: settings, router: router, targets: targets)
+        let baseline = scenarioPosts == nil ? nil : CoverageAnalysis.run(map: map, posts: map.posts, settings: settings, router: router, targets: targets)
         let text: String
         switch format {
         case .json: text = JSONWriter.pretty(CoverageReport.json(result, baseline: baseline, map: map))

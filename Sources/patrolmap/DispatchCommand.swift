@@ -64,5 +64,5 @@ struct DispatchCommand: ParsableCommand {
         }
         let header = zh ? "出警排序:前往 \(end.publicName)" : "Dispatch to \(end.publicName)"
         return [header, table.render(), "", RouteReport.text(planned, language: language)].joined(separator: "\n")
-}
+    }
 }

@@ -42,7 +42,7 @@ enum PlanReport {
         switch r.settings.objective {
         case .coverage:
             let unit = r.settings.weighting.base == .residents ? (zh ? "人" : "residents") : (zh ? "户" : "households")
-            return zh ? "\(Fmt.fixed(value, 0)) \(unit)" : "\(Fmt.fixed(value, 0)) \(unit)"
+            return "\(Fmt.fixed(value, 0)) \(unit)"
         case .mean, .max:
             return Fmt.clock(value)
         }
@@ -101,7 +101,7 @@ enum PlanReport {
             let household = map.households[h.household]
             lines.append("  \(household.id)  \(household.houseLabel)  \(h.seconds.map { Fmt.clock($0, roundingUp: true) } ?? (zh ? "不可达" : "unreachable"))")
         }
-        if uncovered.count > 10 { lines.append(zh ? "  …" : "  …") }
+        if uncovered.count > 10 { lines.append("  …") }
         return lines.joined(separator: "\n")
     }
 }

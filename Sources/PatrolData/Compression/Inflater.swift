@@ -56,7 +56,7 @@ final class Inflater {
     /// The stream is reset first, so one `Inflater` can decode many blobs.
     /// - Complexity: O(input + output)
     func inflateWhole(_ input: UnsafeRawBufferPointer, expectedSize: Int) throws(CompressionError) -> [UInt8] {
-        guard inflateReset(stream) == Z_OK else { throw CompressionError(reason: "zlib cannot reset the stream") }
+        try reset()
         guard expectedSize >= 0 else { throw CompressionError(reason: "negative uncompressed size \(expectedSize)") }
         var status: Int32 = Z_OK
         var produced = 0
@@ -90,7 +90,7 @@ final class Inflater {
     ///
     /// - Returns: the output and how many input bytes the stream used.
     func inflateUntilEnd(_ input: UnsafeRawBufferPointer, limit: Int) throws(CompressionError) -> (output: [UInt8], consumed: Int) {
-        guard inflateReset(stream) == Z_OK else { throw CompressionError(reason: "zlib cannot reset the stream") }
+        try reset()
         stream.pointee.next_in = UnsafeMutablePointer(mutating: input.baseAddress?.assumingMemoryBound(to: Bytef.self))
         stream.pointee.avail_in = uInt(input.count)
         var output: [UInt8] = []

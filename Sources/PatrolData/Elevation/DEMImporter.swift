@@ -148,12 +148,7 @@ public enum DEMImporter {
         }
         let file = map.manifest.file(for: "dem") ?? "dem.asc"
         let folder = URL(fileURLWithPath: options.map)
-        do {
-            try FileIO.writeAtomically(ASCIIGrid.write(grid), to: folder.appendingPathComponent(file).path)
-        } catch {
-            throw InputIssue(
-                .error, file: file, message: Localized(en: "cannot write: \(error.localizedDescription)", zh: "无法写入:\(error.localizedDescription)"))
-        }
+        try FileIO.writeAtomically(ASCIIGrid.write(grid), to: folder.appendingPathComponent(file).path, reportingAs: file)
         var manifestUpdated = false
         // map.json may leave the layer to its default name; list it so readers see it.
         let manifestPath = folder.appendingPathComponent("map.json").path
@@ -161,12 +156,7 @@ public enum DEMImporter {
         if !declared {
             var manifest = map.manifest
             manifest.layers["dem"] = file
-            do {
-                try FileIO.writeAtomically(manifest.json(), to: manifestPath)
-            } catch {
-                throw InputIssue(
-                    .error, file: "map.json", message: Localized(en: "cannot write: \(error.localizedDescription)", zh: "无法写入:\(error.localizedDescription)"))
-            }
+            try FileIO.writeAtomically(manifest.json(), to: manifestPath, reportingAs: "map.json")
             manifestUpdated = true
         }
         return DEMImportReport(

@@ -198,12 +198,7 @@ public enum GPXImporter {
             lanes.append(lane)
         }
         if lanes.contains(where: { $0.id != nil }) {
-            do {
-                try FileIO.writeAtomically(editor.collection(decimals: map.inputIsGeographic ? 7 : 2), to: roadsPath)
-            } catch {
-                throw InputIssue(
-                    .error, file: roadsFile, message: Localized(en: "cannot write: \(error.localizedDescription)", zh: "无法写入:\(error.localizedDescription)"))
-            }
+            try FileIO.writeAtomically(editor.collection(decimals: map.inputIsGeographic ? 7 : 2), to: roadsPath, reportingAs: roadsFile)
         }
         return GPXImportReport(file: gpxName, roadsFile: roadsFile, lanes: lanes, issues: gpx.issues, snapTolerance: options.snapTolerance)
     }

@@ -14,12 +14,21 @@ public struct LaneJoin: Sendable, Hashable {
 /// road there so a new lane can share the vertex, append lanes, and write the file back.
 ///
 /// Geometry is kept in the file's CRS (what is written back) and mirrored in the working CRS
-/// (where distances are measured).
+/// (where distances are measured); the mirror is projected once and updated with each edit,
+/// so the many distance queries of an import do not reproject the whole network.
 struct RoadNetworkEditor {
     /// The features, in file order, with edits applied.
     private(set) var features: [GeoJSONFeature]
     private let toWorking: CoordinateTransform
     private var usedIDs: Set<String>
+    /// Per feature, its parts in the working CRS with their bounding boxes.
+    private var working: [[WorkingPart]]
+
+    /// One part of a road in the working CRS.
+    private struct WorkingPart {
+        var line: [Point]
+        var box: BoundingBox?
+    }
 
     /// A candidate point on a road: feature, part of a multi-line, segment and position.
     struct Snap {
@@ -35,6 +44,15 @@ struct RoadNetworkEditor {
         self.features = features
         self.toWorking = toWorking
         usedIDs = Set(features.compactMap(\.id))
+        working = features.map { Self.workingParts($0.geometry, toWorking) }
+    }
+
+    /// The parts of `geometry` projected to the working CRS.
+    private static func workingParts(_ geometry: GeoJSONGeometry?, _ toWorking: CoordinateTransform) -> [WorkingPart] {
+        parts(geometry).map { part in
+            let line = toWorking.forward(part)
+            return WorkingPart(line: line, box: BoundingBox(covering: line))
+        }
     }
 
     /// The parts of a feature's geometry (one for a LineString).
@@ -53,10 +71,9 @@ struct RoadNetworkEditor {
         var best: Snap?
         for (f, feature) in features.enumerated() {
             if Road.isYes(feature.text("bridge")) || Road.isYes(feature.text("tunnel")) { continue }
-            for (k, part) in Self.parts(feature.geometry).enumerated() {
-                let working = toWorking.forward(part)
-                guard let box = BoundingBox(covering: working), box.expanded(by: tolerance).contains(p) else { continue }
-                guard let c = Polyline.closestPoint(to: p, on: working), c.distance <= tolerance else { continue }
+            for (k, part) in working[f].enumerated() {
+                guard let box = part.box, box.expanded(by: tolerance).contains(p) else { continue }
+                guard let c = Polyline.closestPoint(to: p, on: part.line), c.distance <= tolerance else { continue }
                 if best == nil || c.distance < best!.distance {
                     best = Snap(feature: f, part: k, segment: c.segment, fraction: c.fraction, working: c.point, distance: c.distance)
                 }
@@ -68,11 +85,10 @@ struct RoadNetworkEditor {
     /// Distance from `p` to the nearest road of any kind, or `nil` beyond `limit`.
     func distanceToRoads(_ p: Point, limit: Double) -> Double? {
         var best: Double?
-        for feature in features {
-            for part in Self.parts(feature.geometry) {
-                let working = toWorking.forward(part)
-                guard let box = BoundingBox(covering: working), box.expanded(by: limit).contains(p),
-                    let c = Polyline.closestPoint(to: p, on: working), c.distance <= limit
+        for parts in working {
+            for part in parts {
+                guard let box = part.box, box.expanded(by: limit).contains(p),
+                    let c = Polyline.closestPoint(to: p, on: part.line), c.distance <= limit
                 else { continue }
                 best = min(best ?? .infinity, c.distance)
             }
@@ -88,7 +104,7 @@ struct RoadNetworkEditor {
         let feature = features[snap.feature]
         var parts = Self.parts(feature.geometry)
         var line = parts[snap.part]
-        let working = toWorking.forward(line)
+        let working = self.working[snap.feature][snap.part].line
         var vertex: Int
         if working[snap.segment].distance(to: snap.working) <= vertexTolerance {
             vertex = snap.segment
@@ -106,12 +122,15 @@ struct RoadNetworkEditor {
         if case .multiLineString = feature.geometry {
             parts.replaceSubrange(snap.part...snap.part, with: [first, second])
             features[snap.feature].geometry = .multiLineString(parts)
+            self.working[snap.feature] = Self.workingParts(features[snap.feature].geometry, toWorking)
         } else {
             features[snap.feature].geometry = .lineString(first)
             var copy = feature
             copy.geometry = .lineString(second)
             if let id = feature.id { copy.id = uniqueID(id) }
             features.insert(copy, at: snap.feature + 1)
+            self.working[snap.feature] = Self.workingParts(features[snap.feature].geometry, toWorking)
+            self.working.insert(Self.workingParts(copy.geometry, toWorking), at: snap.feature + 1)
         }
         return (source, true)
     }
@@ -120,6 +139,7 @@ struct RoadNetworkEditor {
     mutating func append(id: String, properties: [(String, JSONValue)], line: [Point]) -> String {
         let unique = uniqueID(id)
         features.append(GeoJSONFeature(index: features.count, line: 0, id: unique, properties: properties, geometry: .lineString(line)))
+        working.append(Self.workingParts(.lineString(line), toWorking))
         return unique
     }
 

@@ -51,14 +51,8 @@ struct ImportArea {
                     .error, file: "--bbox",
                     message: Localized(en: "the box must be W,S,E,N in degrees with W < E and S < N", zh: "范围应为 W,S,E,N(度),且 W < E、S < N"))
             }
-            let rings = [
-                [
-                    Point(x: box.minX, y: box.minY), Point(x: box.maxX, y: box.minY), Point(x: box.maxX, y: box.maxY), Point(x: box.minX, y: box.maxY),
-                    Point(x: box.minX, y: box.minY),
-                ]
-            ]
             return ImportArea(
-                clip: try rectangle(box, file: "--bbox"), jurisdiction: NamedArea(name: "", polygons: [rings]), villages: [],
+                clip: try rectangle(box, file: "--bbox"), jurisdiction: NamedArea(name: "", polygons: [[ring(box)]]), villages: [],
                 description: Localized(en: "the box \(describe(box))", zh: "范围 \(describe(box))"))
         case .boundary(let path):
             let file = URL(fileURLWithPath: path).lastPathComponent
@@ -94,13 +88,17 @@ struct ImportArea {
         }
     }
 
-    private static func rectangle(_ box: BoundingBox, file: String) throws(InputIssue) -> MultiPolygon {
-        let ring = [
+    /// The box as a closed ring, anticlockwise from the south-west corner.
+    private static func ring(_ box: BoundingBox) -> [Point] {
+        [
             Point(x: box.minX, y: box.minY), Point(x: box.maxX, y: box.minY), Point(x: box.maxX, y: box.maxY), Point(x: box.minX, y: box.maxY),
             Point(x: box.minX, y: box.minY),
         ]
+    }
+
+    private static func rectangle(_ box: BoundingBox, file: String) throws(InputIssue) -> MultiPolygon {
         do {
-            return MultiPolygon([try Polygon(exterior: ring)])
+            return MultiPolygon([try Polygon(exterior: ring(box))])
         } catch {
             throw InputIssue(.error, file: file, message: Localized(en: error.reason, zh: error.reason))
         }

@@ -51,8 +51,7 @@ final class MapPackageStaging {
         do {
             try Data(text.utf8).write(to: folder.appendingPathComponent(file))
         } catch {
-            throw InputIssue(
-                .error, file: file, message: Localized(en: "cannot write: \(error.localizedDescription)", zh: "无法写入:\(error.localizedDescription)"))
+            throw InputIssue.cannotWrite(file, error)
         }
     }
 

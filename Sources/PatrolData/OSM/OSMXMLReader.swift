@@ -106,8 +106,7 @@ struct OSMXMLReader {
         else {
             return handler.skipped(issue(tag, "node \(id) has no valid lat/lon; skipped", "节点 \(id) 缺少有效的经纬度,已跳过"))
         }
-        let timestamp = tag.attribute("timestamp").flatMap(ISOTime.seconds).map { Int64($0) } ?? 0
-        handler.node(OSMNode(id: id, coordinate: FixedCoordinate(lat: Int32(lat), lon: Int32(lon)), tags: tags, timestamp: timestamp))
+        handler.node(OSMNode(id: id, coordinate: FixedCoordinate(lat: Int32(lat), lon: Int32(lon)), tags: tags, timestamp: Self.timestamp(tag)))
     }
 
     private func readWay<H: OSMHandler>(_ tag: XMLStartTag, _ tokenizer: inout XMLTokenizer, _ handler: inout H) throws(InputIssue) {
@@ -122,8 +121,7 @@ struct OSMXMLReader {
         guard !badRef else {
             return handler.skipped(issue(tag, "way \(id) has an <nd> without a valid ref; skipped", "路径 \(id) 的 <nd> 缺少有效的 ref,已跳过"))
         }
-        let timestamp = tag.attribute("timestamp").flatMap(ISOTime.seconds).map { Int64($0) } ?? 0
-        handler.way(OSMWay(id: id, refs: refs, tags: tags, timestamp: timestamp))
+        handler.way(OSMWay(id: id, refs: refs, tags: tags, timestamp: Self.timestamp(tag)))
     }
 
     private func skipElement(_ tag: XMLStartTag, _ tokenizer: inout XMLTokenizer) throws(InputIssue) {
@@ -137,6 +135,11 @@ struct OSMXMLReader {
             case .text: continue
             }
         }
+    }
+
+    /// The element's edit time in whole seconds since 1970, or 0 when it has none.
+    private static func timestamp(_ tag: XMLStartTag) -> Int64 {
+        tag.attribute("timestamp").flatMap(ISOTime.seconds).map { Int64($0) } ?? 0
     }
 
     private static func isDeleted(_ tag: XMLStartTag) -> Bool {

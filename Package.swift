@@ -13,6 +13,7 @@ let package = Package(
         .executable(name: "patrolmap", targets: ["patrolmap"]),
         .library(name: "PatrolGeo", targets: ["PatrolGeo"]),
         .library(name: "PatrolData", targets: ["PatrolData"]),
+        .library(name: "PatrolImport", targets: ["PatrolImport"]),
         .library(name: "PatrolRouting", targets: ["PatrolRouting"]),
         .library(name: "PatrolAnalysis", targets: ["PatrolAnalysis"]),
         .library(name: "PatrolRender", targets: ["PatrolRender"]),
@@ -44,7 +45,12 @@ let package = Package(
         ),
         .target(
             name: "PatrolData",
-            dependencies: ["PatrolGeo", "CZlib"],
+            dependencies: ["PatrolGeo"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "PatrolImport",
+            dependencies: ["PatrolData", "PatrolGeo", "CZlib"],
             swiftSettings: strictSettings
         ),
 
@@ -70,7 +76,7 @@ let package = Package(
         .executableTarget(
             name: "patrolmap",
             dependencies: [
-                "PatrolGeo", "PatrolData", "PatrolRouting", "PatrolAnalysis", "PatrolRender",
+                "PatrolGeo", "PatrolData", "PatrolImport", "PatrolRouting", "PatrolAnalysis", "PatrolRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -120,7 +126,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PatrolImportTests",
-            dependencies: ["PatrolData", "PatrolRouting", "_PatrolTestSupport"],
+            dependencies: ["PatrolImport", "PatrolData", "PatrolRouting", "_PatrolTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -1,8 +1,8 @@
 import Foundation
-import PatrolGeo
+package import PatrolGeo
 
 /// Reads `boundary.geojson`: one `kind=jurisdiction` polygon and the `kind=village` polygons.
-enum BoundaryLayer {
+package enum BoundaryLayer {
     struct Result {
         var jurisdiction: Jurisdiction
         var villages: [Village]
@@ -109,7 +109,7 @@ enum BoundaryLayer {
     }
 
     /// A polygonal geometry as a list of polygons (each a list of rings); `nil` otherwise.
-    static func rings(_ geometry: GeoJSONGeometry) -> [[[Point]]]? {
+    package static func rings(_ geometry: GeoJSONGeometry) -> [[[Point]]]? {
         switch geometry {
         case .polygon(let rings): [rings]
         case .multiPolygon(let polygons): polygons

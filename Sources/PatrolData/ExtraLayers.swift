@@ -9,7 +9,7 @@ extension MapLoader {
         let context = try extraLayerContext(map, path: path)
         let read = try GeoJSONReader.read(FileIO.readBytes(path), file: path, geographic: map.inputIsGeographic)
         context.issues = read.issues
-        let posts = PointLayers.posts(read, file: path, context: context, check: LocationCheck(jurisdiction: map.jurisdiction))
+        let posts = PointLayerReader.posts(read, file: path, context: context, check: LocationCheck(jurisdiction: map.jurisdiction))
         return (posts, context.issues)
     }
 
@@ -24,7 +24,7 @@ extension MapLoader {
             if (feature.text("name") ?? "").isEmpty { copy.properties.append(("name", .string("#\(feature.index)"))) }
             return copy
         }
-        let points = PointLayers.landmarks(named, file: path, context: context, check: LocationCheck(jurisdiction: map.jurisdiction))
+        let points = PointLayerReader.landmarks(named, file: path, context: context, check: LocationCheck(jurisdiction: map.jurisdiction))
         return (points, context.issues)
     }
 

@@ -83,7 +83,7 @@ public enum FileIO {
     }
 
     /// Writes text as UTF-8, atomically, or throws an issue naming `file` (the name the user knows).
-    static func writeAtomically(_ text: String, to path: String, reportingAs file: String) throws(InputIssue) {
+    package static func writeAtomically(_ text: String, to path: String, reportingAs file: String) throws(InputIssue) {
         do {
             try writeAtomically(text, to: path)
         } catch {
@@ -94,7 +94,7 @@ public enum FileIO {
 
 extension InputIssue {
     /// The error for a file that could not be written, with the system's reason.
-    static func cannotWrite(_ file: String, _ error: any Error) -> InputIssue {
+    package static func cannotWrite(_ file: String, _ error: any Error) -> InputIssue {
         InputIssue(.error, file: file, message: Localized(en: "cannot write: \(error.localizedDescription)", zh: "无法写入:\(error.localizedDescription)"))
     }
 }

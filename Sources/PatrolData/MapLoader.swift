@@ -48,18 +48,18 @@ public enum MapLoader {
         let roadsFile = manifest.file(for: "roads")!
         let roadsRead = try GeoJSONReader.read(FileIO.readBytes(path(roadsFile), name: roadsFile), file: roadsFile, geographic: geographic)
         context.issues += roadsRead.issues
-        let roads = RoadLayer.read(roadsRead.features, file: roadsFile, context: context, check: check)
+        let roads = RoadLayerReader.read(roadsRead.features, file: roadsFile, context: context, check: check)
 
         let postsFile = manifest.file(for: "posts")!
         let postsRead = try GeoJSONReader.read(FileIO.readBytes(path(postsFile), name: postsFile), file: postsFile, geographic: geographic)
         context.issues += postsRead.issues
-        let posts = PointLayers.posts(postsRead, file: postsFile, context: context, check: check)
+        let posts = PointLayerReader.posts(postsRead, file: postsFile, context: context, check: check)
 
         var landmarks: [Landmark] = []
         if let landmarksFile = manifest.file(for: "landmarks"), FileManager.default.fileExists(atPath: path(landmarksFile)) {
             let read = try GeoJSONReader.read(FileIO.readBytes(path(landmarksFile), name: landmarksFile), file: landmarksFile, geographic: geographic)
             context.issues += read.issues
-            landmarks = PointLayers.landmarks(read.features, file: landmarksFile, context: context, check: check)
+            landmarks = PointLayerReader.landmarks(read.features, file: landmarksFile, context: context, check: check)
         }
 
         let householdsFile = manifest.file(for: "households")!

@@ -33,7 +33,7 @@ public struct Road: Sendable, Hashable {
     }
 
     /// OSM's truthy values: anything but `no`, `false`, `0` or absent.
-    static func isYes(_ value: String?) -> Bool {
+    package static func isYes(_ value: String?) -> Bool {
         guard let value, !value.isEmpty else { return false }
         return !["no", "false", "0"].contains(value.lowercased())
     }

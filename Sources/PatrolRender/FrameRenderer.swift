@@ -36,7 +36,7 @@ enum FrameRenderer {
         if let overlay = extras.overlay { CoverageLayer.drawBands(overlay, frame: &frame, into: &svg) }
         ContourLayer.draw(&frame, into: &svg)
         BoundaryLayers.drawVillages(&frame, into: &svg)
-        RoadLayer.draw(&frame, into: &svg)
+        RoadLineDrawing.draw(&frame, into: &svg)
         BoundaryLayers.drawOutsideVeil(frame.map.jurisdiction.boundary, opacity: 0.55, frame: frame, into: &svg)
         if let village = extras.focus { BoundaryLayers.drawOutsideVeil(village.boundary, opacity: 0.4, frame: frame, into: &svg) }
         BoundaryLayers.drawJurisdiction(&frame, into: &svg)
@@ -49,8 +49,8 @@ enum FrameRenderer {
         CoordinateGrid.drawLines(frame, into: &svg)
         if let overlay = extras.overlay { CoverageLayer.drawPlan(overlay, frame: &frame, into: &svg) }
         if let route = extras.route { RouteLayer.draw(route, numbered: extras.numberedRoute, frame: &frame, into: &svg) }
-        PointLayers.drawLandmarks(&frame, into: &svg)
-        PointLayers.drawPosts(&frame, into: &svg)
+        PointSymbolDrawing.drawLandmarks(&frame, into: &svg)
+        PointSymbolDrawing.drawPosts(&frame, into: &svg)
         if !extras.sheetIndex.isEmpty { drawSheetIndex(extras.sheetIndex, frame: &frame, into: &svg) }
         let placed = frame.placer.place(frame.labels)
         LabelLayer.draw(placed, id: frame.id, into: &svg)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PatrolData
+import PatrolImport
 
 /// `patrolmap import dem FILE.hgt[.zip]... --into MAPDIR`: SRTM elevation into `dem.asc`.
 struct ImportDEMCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PatrolData
+import PatrolImport
 
 /// `patrolmap import gpx FILE.gpx --into MAPDIR`: lanes walked with a GPS, joined to the roads.
 struct ImportGPXCommand: ParsableCommand {

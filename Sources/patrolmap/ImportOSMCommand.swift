@@ -1,5 +1,6 @@
 import ArgumentParser
 import PatrolData
+import PatrolImport
 import PatrolGeo
 
 /// `patrolmap import osm FILE -o MAPDIR`: roads, posts and landmarks from OpenStreetMap.

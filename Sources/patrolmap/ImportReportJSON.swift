@@ -1,4 +1,5 @@
 import PatrolData
+import PatrolImport
 
 /// Import reports as JSON for programs (`--format json`).
 enum ImportReportJSON {

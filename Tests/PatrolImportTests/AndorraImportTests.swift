@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import PatrolData
+import PatrolImport
 import PatrolGeo
 import _PatrolTestSupport
 

@@ -1,5 +1,6 @@
 import Foundation
 import PatrolData
+import PatrolImport
 import _PatrolTestSupport
 
 /// Temporary folders and the shared Andorra data for import tests.

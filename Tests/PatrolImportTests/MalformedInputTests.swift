@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import PatrolData
+import PatrolImport
 import _PatrolTestSupport
 
 @Suite("Malformed inputs give located issues, never a crash")

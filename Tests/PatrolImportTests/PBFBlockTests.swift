@@ -1,5 +1,6 @@
 import Testing
-@testable import PatrolData
+@testable import PatrolImport
+import PatrolData
 
 /// Collects what a decoder hands over.
 struct RecordingHandler: OSMHandler {

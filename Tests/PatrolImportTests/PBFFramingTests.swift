@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import PatrolData
+@testable import PatrolImport
+import PatrolData
 import PatrolGeo
 
 @Suite("PBF file framing built by hand")

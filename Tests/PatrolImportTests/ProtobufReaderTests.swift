@@ -1,5 +1,6 @@
 import Testing
-@testable import PatrolData
+@testable import PatrolImport
+import PatrolData
 
 @Suite("Protocol buffer wire format")
 struct ProtobufReaderTests {

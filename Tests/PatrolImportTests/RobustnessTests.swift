@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import PatrolData
+@testable import PatrolImport
+import PatrolData
 
 @Suite("Damaged inputs are refused or read, never a crash")
 struct RobustnessTests {

@@ -1,5 +1,6 @@
 import Testing
-@testable import PatrolData
+@testable import PatrolImport
+import PatrolData
 
 /// Delivers a string in chunks of a fixed size, so tokens straddle chunk boundaries.
 final class StringChunks: ChunkSource {

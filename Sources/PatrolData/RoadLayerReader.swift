@@ -1,0 +1,56 @@
+import PatrolGeo
+
+/// Reads `roads.geojson`: LineString and MultiLineString features with OSM tags.
+enum RoadLayerReader {
+    /// The usable roads; every skipped feature and doubtful tag is reported to `context`.
+    ///
+    /// A road with a vertex farther than ``LocationCheck/roadAllowance`` outside the
+    /// jurisdiction is refused: it is almost always a typo or swapped coordinates.
+    static func read(_ features: [GeoJSONFeature], file: String, context: LayerContext, check: LocationCheck) -> [Road] {
+        let check = check.allowing(LocationCheck.roadAllowance)
+        var roads: [Road] = []
+        let known = Set(Road.knownHighways)
+        for feature in features {
+            func issue(_ severity: InputIssue.Severity, _ field: String?, _ en: String, _ zh: String) -> InputIssue {
+                InputIssue(
+                    severity, file: file, line: feature.line, feature: feature.index, recordID: feature.label, field: field, message: Localized(en: en, zh: zh))
+            }
+            let lines: [[Point]]
+            switch feature.geometry {
+            case .lineString(let line): lines = [line]
+            case .multiLineString(let parts): lines = parts
+            default:
+                context.report(
+                    issue(
+                        .error, "geometry", "a road must be a LineString or MultiLineString, found \(feature.geometry?.typeName ?? "null"); skipped",
+                        "道路必须是 LineString 或 MultiLineString,实际为 \(feature.geometry?.typeName ?? "null"),已跳过"))
+                continue
+            }
+            var tags: [String: String] = [:]
+            for (key, value) in feature.properties {
+                if let text = value.textValue { tags[key] = text }
+            }
+            guard let highway = tags["highway"], !highway.isEmpty else {
+                context.report(issue(.error, "highway", "a road needs a 'highway' tag; skipped", "道路缺少 highway 标签,已跳过"))
+                continue
+            }
+            if !known.contains(highway) {
+                context.report(
+                    issue(.warning, "highway", "unknown highway value '\(highway)'; no profile will route on it", "未知的 highway 值 '\(highway)',任何出行方式都不会经过它"))
+            }
+            if let width = tags["width"], Double(width.replacingOccurrences(of: " m", with: "")) == nil {
+                context.report(issue(.warning, "width", "width '\(width)' is not a number of metres; ignored", "宽度 '\(width)' 不是米数,已忽略"))
+                tags["width"] = nil
+            }
+            for line in lines {
+                let working = context.toWorking.forward(line)
+                if let problem = zip(line, working).lazy.compactMap({ check.problem(source: $0, working: $1, context: context) }).first {
+                    context.report(issue(.error, "geometry", problem.en + "; skipped", problem.zh + ",已跳过"))
+                    continue
+                }
+                roads.append(Road(feature: feature.index, id: feature.id, tags: tags, geometry: working))
+            }
+        }
+        return roads
+    }
+}

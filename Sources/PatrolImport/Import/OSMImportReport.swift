@@ -1,0 +1,138 @@
+public import PatrolData
+import PatrolGeo
+
+/// What an OSM import read, kept, split, clipped and dropped, and why.
+public struct OSMImportReport: Sendable {
+    /// The input file's name.
+    public var input: String
+    /// `PBF`, `XML` or `XML (gzip)`.
+    public var format: String
+    /// The map folder written.
+    public var output: String
+    /// Date of the newest element, `YYYY-MM-DD`, when the file has timestamps.
+    public var date: String?
+    /// Nodes and ways read.
+    public var nodesRead = 0, waysRead = 0
+    /// What happened to the roads.
+    public var roads = RoadStatistics()
+    /// Useful ways skipped in the way pass because no node of theirs lies near the given area.
+    public var outsideArea = 0
+    /// Ways with a `highway` tag that were not imported, by reason: `highway=VALUE` (a value
+    /// no profile routes on), `area=yes` (a square, not a line), `nodes<2`.
+    public var droppedHighways: [String: Int] = [:]
+    /// What happened to posts and landmarks.
+    public var points = PointStatistics()
+    /// How the jurisdiction was chosen.
+    public var area = Localized(en: "", zh: "")
+    /// Geodesic area of the jurisdiction in km².
+    public var areaKm2 = 0.0
+    /// Villages written.
+    public var villages = 0
+    /// Elements the reader skipped as unusable, with their locations.
+    public var skipped: [InputIssue] = []
+    /// Problems the user must act on (no police post, say).
+    public var warnings: [Localized] = []
+
+    /// The report as lines of text in `language`.
+    public func text(_ language: Language) -> String {
+        let zh = language == .zh
+        var lines: [String] = []
+        let dated = date.map { zh ? ",数据日期 \($0)" : ", data of \($0)" } ?? ""
+        lines.append(zh ? "已将 \(input)(\(format)\(dated))导入 \(output)" : "Imported \(input) (\(format)\(dated)) into \(output)")
+        lines.append(
+            zh
+                ? "读取:\(nodesRead) 个节点,\(waysRead) 条路径(relation 已跳过)"
+                : "read: \(nodesRead) nodes, \(waysRead) ways (relations skipped)")
+        lines.append((zh ? "辖区:" : "jurisdiction: ") + area.text(language) + (zh ? ",面积 \(Self.fixed(areaKm2, 2)) 平方公里" : ", \(Self.fixed(areaKm2, 2)) km²"))
+        lines.append(
+            zh
+                ? "道路:保留 \(roads.ways) 条 highway 路径 → 写出 \(roads.features) 条道路(在与其他道路共用的节点处拆分,多出 \(roads.splits) 段)"
+                : "roads: \(roads.ways) highway ways kept → \(roads.features) road features (split at nodes shared with other roads: \(roads.splits) extra pieces)"
+        )
+        if outsideArea > 0 {
+            lines.append(
+                zh
+                    ? "  \(outsideArea) 条路径(道路、警务点或地标)离指定范围太远,读取时已跳过"
+                    : "  \(outsideArea) ways (roads, posts or landmarks) far from the given area skipped while reading")
+        }
+        if roads.clipped > 0 || roads.outside > 0 {
+            lines.append(
+                zh
+                    ? "  裁剪:\(roads.clipped) 条在边界处截断,\(roads.outside) 条完全在辖区外(已丢弃)"
+                    : "  clipped: \(roads.clipped) ways cut at the boundary, \(roads.outside) entirely outside (dropped)")
+        }
+        if !droppedHighways.isEmpty {
+            let list = droppedHighways.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+                .map { "\(OSMImportRules.explain($0.key).text(language)) \($0.value)" }.joined(separator: zh ? "," : ", ")
+            lines.append((zh ? "  未导入(无法通行或不是线路):" : "  dropped (not routable lines): ") + list)
+        }
+        var tagNotes: [String] = []
+        if roads.reversedOneways > 0 {
+            tagNotes.append(zh ? "\(roads.reversedOneways) 条 oneway=-1 已反向为 oneway=yes" : "\(roads.reversedOneways) oneway=-1 reversed to oneway=yes")
+        }
+        if roads.roundaboutOneways > 0 {
+            tagNotes.append(zh ? "\(roads.roundaboutOneways) 条环岛补上 oneway=yes" : "\(roads.roundaboutOneways) roundabouts given oneway=yes")
+        }
+        if roads.widthsDropped > 0 {
+            tagNotes.append(zh ? "\(roads.widthsDropped) 个非米制 width 已丢弃" : "\(roads.widthsDropped) width values not in metres dropped")
+        }
+        if !tagNotes.isEmpty { lines.append((zh ? "  标签:" : "  tags: ") + tagNotes.joined(separator: zh ? ";" : "; ")) }
+        if roads.missingReferences > 0 {
+            lines.append(
+                zh
+                    ? "  缺失节点:\(roads.waysWithMissingNodes) 条路径引用了文件中没有的 \(roads.missingReferences) 个节点,已在缺口处断开"
+                    : "  missing nodes: \(roads.waysWithMissingNodes) ways reference \(roads.missingReferences) nodes absent from the file; broken at the gaps")
+        }
+        if roads.degenerate > 0 {
+            lines.append(zh ? "  \(roads.degenerate) 段长度为零,已丢弃" : "  \(roads.degenerate) zero-length pieces dropped")
+        }
+        var postLine =
+            zh
+            ? "警务点:\(points.posts) 个(amenity=police 节点 \(points.policeNodes) 个,区域 \(points.policeAreas) 个,其中 \(points.policeAreasMerged) 个区域与节点重合已合并)"
+            : "posts: \(points.posts) (amenity=police: \(points.policeNodes) nodes, \(points.policeAreas) areas, \(points.policeAreasMerged) areas merged with a node in the same place)"
+        if points.stationAdded { postLine += zh ? ",含 --station 指定的派出所" : ", including the station given with --station" }
+        lines.append(postLine)
+        lines.append(
+            zh
+                ? "地标:\(points.landmarks) 个(有名称的 place/amenity/tourism 共 \(points.landmarkCandidates) 个;重名丢弃 \(points.repeatedNames) 个)"
+                : "landmarks: \(points.landmarks) (of \(points.landmarkCandidates) named place/amenity/tourism elements; \(points.repeatedNames) dropped for a repeated name)"
+        )
+        if points.outside > 0 {
+            lines.append(zh ? "  \(points.outside) 个警务点或地标位于辖区外,已丢弃" : "  \(points.outside) posts or landmarks outside the jurisdiction dropped")
+        }
+        lines.append(
+            zh
+                ? "村:\(villages) 个(OSM 的行政边界未导入;无村界时以整个辖区作为一个村)"
+                : "villages: \(villages) (OSM admin boundaries are not imported; without village polygons the whole jurisdiction is one village)")
+        lines.append(
+            zh
+                ? "住户:households.csv 已写出,但为空(只有表头)——OSM 没有住户数据,请从派出所台账导入"
+                : "households: households.csv written EMPTY (header only) — OSM has no household data; fill it from the station's ledger")
+        if !skipped.isEmpty {
+            lines.append(
+                zh
+                    ? "跳过的元素:\(skipped.count) 个,例如 \(skipped[0].formatted(language))"
+                    : "skipped elements: \(skipped.count), e.g. \(skipped[0].formatted(language))")
+        }
+        lines.append(zh ? "版权:© OpenStreetMap contributors(ODbL)" : "attribution: © OpenStreetMap contributors (ODbL)")
+        for warning in warnings {
+            lines.append("")
+            lines.append((zh ? "!! 警告:" : "!! WARNING: ") + warning.text(language))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func fixed(_ value: Double, _ decimals: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let rounded = (value * scale).rounded() / scale
+        var text = String(rounded)
+        if let dot = text.firstIndex(of: ".") {
+            let have = text.distance(from: dot, to: text.endIndex) - 1
+            if have < decimals { text += String(repeating: "0", count: decimals - have) }
+        } else {
+            text += "." + String(repeating: "0", count: decimals)
+        }
+        return text
+    }
+}

@@ -1,0 +1,204 @@
+import PatrolGeo
+import PatrolData
+
+/// Reads OSM XML (`.osm`, or `.osm.gz` decompressed on the fly) with ``XMLTokenizer``,
+/// streaming: one chunk of the file and one element are in memory at a time.
+///
+/// Understands `<bounds>`, `<node>`, `<way>` with `<nd>` and `<tag>`; skips `<relation>`
+/// and anything else. Elements marked deleted (`action="delete"`, `visible="false"`) are
+/// skipped. A node or way with a missing or bad attribute is reported and skipped;
+/// malformed XML stops the read with the file and line.
+struct OSMXMLReader {
+    private let path: String
+    private let name: String
+
+    /// Prepares to read the file at `path`; `name` is used in messages.
+    init(path: String, name: String) {
+        self.path = path
+        self.name = name
+    }
+
+    /// Streams the file into `handler`.
+    ///
+    /// - Complexity: O(file size)
+    func read<H: OSMHandler>(into handler: inout H) throws(InputIssue) {
+        var tokenizer = XMLTokenizer(try ChunkSources.open(path: path, name: name))
+        guard case .start(let root)? = try tokenizer.next() else {
+            throw InputIssue(.error, file: name, line: 1, message: Localized(en: "not an OSM XML file: no root element", zh: "不是 OSM XML 文件:没有根元素"))
+        }
+        guard root.name == "osm" else {
+            throw InputIssue(
+                .error, file: name, line: root.line,
+                message: Localized(en: "not an OSM XML file: the root element is <\(root.name)>, not <osm>", zh: "不是 OSM XML 文件:根元素是 <\(root.name)>,不是 <osm>"))
+        }
+        var header = OSMFileHeader(bounds: nil, generator: root.attribute("generator"))
+        var sentHeader = false
+        var depth = 1
+        while let event = try tokenizer.next() {
+            switch event {
+            case .start(let tag) where depth == 1:
+                if tag.name == "bounds" {
+                    header.bounds = Self.bounds(tag)
+                    try skipElement(tag, &tokenizer)
+                    continue
+                }
+                if !sentHeader {
+                    handler.header(header)
+                    sentHeader = true
+                }
+                switch tag.name {
+                case "node": try readNode(tag, &tokenizer, &handler)
+                case "way": try readWay(tag, &tokenizer, &handler)
+                default: try skipElement(tag, &tokenizer)
+                }
+            case .start:
+                depth += 1
+            case .end:
+                depth -= 1
+            case .text:
+                continue
+            }
+        }
+        if !sentHeader { handler.header(header) }
+    }
+
+    private static func bounds(_ tag: XMLStartTag) -> BoundingBox? {
+        guard let minLat = tag.attribute("minlat").flatMap(Double.init), let minLon = tag.attribute("minlon").flatMap(Double.init),
+            let maxLat = tag.attribute("maxlat").flatMap(Double.init), let maxLon = tag.attribute("maxlon").flatMap(Double.init)
+        else { return nil }
+        return BoundingBox(minX: minLon, minY: minLat, maxX: maxLon, maxY: maxLat)
+    }
+
+    /// Reads the children of `tag` (tags and node references) up to its end.
+    private func children(of tag: XMLStartTag, _ tokenizer: inout XMLTokenizer, refs: inout [Int64], badRef: inout Bool) throws(InputIssue) -> OSMTags {
+        var pairs: [(key: String, value: String)] = []
+        var depth = 0
+        while let event = try tokenizer.next() {
+            switch event {
+            case .start(let child):
+                depth += 1
+                guard depth == 1 else { continue }
+                if child.name == "tag", let key = child.attribute("k"), let value = child.attribute("v") {
+                    pairs.append((key, value))
+                } else if child.name == "nd" {
+                    if let ref = child.attribute("ref").flatMap({ Int64($0) }) { refs.append(ref) } else { badRef = true }
+                }
+            case .end:
+                if depth == 0 { return OSMTags(pairs: pairs) }
+                depth -= 1
+            case .text:
+                continue
+            }
+        }
+        return OSMTags(pairs: pairs)
+    }
+
+    private func readNode<H: OSMHandler>(_ tag: XMLStartTag, _ tokenizer: inout XMLTokenizer, _ handler: inout H) throws(InputIssue) {
+        guard handler.wantsNodes else { return try skipElement(tag, &tokenizer) }
+        var refs: [Int64] = []
+        var badRef = false
+        let tags = try children(of: tag, &tokenizer, refs: &refs, badRef: &badRef)
+        if Self.isDeleted(tag) { return }
+        guard let id = tag.attribute("id").flatMap({ Int64($0) }) else {
+            return handler.skipped(issue(tag, "a node without a valid id; skipped", "节点缺少有效的 id,已跳过"))
+        }
+        guard let lat = tag.attribute("lat").flatMap(Self.fixedDegrees), let lon = tag.attribute("lon").flatMap(Self.fixedDegrees),
+            abs(lat) <= 900_000_000, abs(lon) <= 1_800_000_000
+        else {
+            return handler.skipped(issue(tag, "node \(id) has no valid lat/lon; skipped", "节点 \(id) 缺少有效的经纬度,已跳过"))
+        }
+        handler.node(OSMNode(id: id, coordinate: FixedCoordinate(lat: Int32(lat), lon: Int32(lon)), tags: tags, timestamp: Self.timestamp(tag)))
+    }
+
+    private func readWay<H: OSMHandler>(_ tag: XMLStartTag, _ tokenizer: inout XMLTokenizer, _ handler: inout H) throws(InputIssue) {
+        guard handler.wantsWays else { return try skipElement(tag, &tokenizer) }
+        var refs: [Int64] = []
+        var badRef = false
+        let tags = try children(of: tag, &tokenizer, refs: &refs, badRef: &badRef)
+        if Self.isDeleted(tag) { return }
+        guard let id = tag.attribute("id").flatMap({ Int64($0) }) else {
+            return handler.skipped(issue(tag, "a way without a valid id; skipped", "路径缺少有效的 id,已跳过"))
+        }
+        guard !badRef else {
+            return handler.skipped(issue(tag, "way \(id) has an <nd> without a valid ref; skipped", "路径 \(id) 的 <nd> 缺少有效的 ref,已跳过"))
+        }
+        handler.way(OSMWay(id: id, refs: refs, tags: tags, timestamp: Self.timestamp(tag)))
+    }
+
+    private func skipElement(_ tag: XMLStartTag, _ tokenizer: inout XMLTokenizer) throws(InputIssue) {
+        var depth = 0
+        while let event = try tokenizer.next() {
+            switch event {
+            case .start: depth += 1
+            case .end:
+                if depth == 0 { return }
+                depth -= 1
+            case .text: continue
+            }
+        }
+    }
+
+    /// The element's edit time in whole seconds since 1970, or 0 when it has none.
+    private static func timestamp(_ tag: XMLStartTag) -> Int64 {
+        tag.attribute("timestamp").flatMap(ISOTime.seconds).map { Int64($0) } ?? 0
+    }
+
+    private static func isDeleted(_ tag: XMLStartTag) -> Bool {
+        tag.attribute("action") == "delete" || tag.attribute("visible") == "false"
+    }
+
+    private func issue(_ tag: XMLStartTag, _ en: String, _ zh: String) -> InputIssue {
+        InputIssue(.error, file: name, line: tag.line, message: Localized(en: en, zh: zh))
+    }
+
+    /// A decimal number of degrees as exact 1e-7 units (`42.5128977` → 425128977), rounding
+    /// half away from zero beyond seven decimals; `nil` when the text is not a plain decimal.
+    static func fixedDegrees(_ text: String) -> Int64? {
+        var text = text
+        return text.withUTF8 { bytes -> Int64? in
+            var negative = false
+            var integer: Int64 = 0
+            var fraction: Int64 = 0
+            var fractionDigits = 0
+            var roundUp = false
+            var sawDigit = false
+            var inFraction = false
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == UInt8(ascii: "-"), i == 0 {
+                    negative = true
+                } else if b == UInt8(ascii: "+"), i == 0 {
+                    // A leading plus sign changes nothing.
+                } else if b == UInt8(ascii: ".") {
+                    guard !inFraction else { return nil }
+                    inFraction = true
+                } else if b >= 0x30, b <= 0x39 {
+                    sawDigit = true
+                    let digit = Int64(b - 0x30)
+                    if !inFraction {
+                        integer = integer * 10 + digit
+                        guard integer <= 1_000 else { return nil }
+                    } else if fractionDigits < 7 {
+                        fraction = fraction * 10 + digit
+                        fractionDigits += 1
+                    } else if fractionDigits == 7 {
+                        roundUp = digit >= 5
+                        fractionDigits += 1
+                    }
+                } else {
+                    return nil
+                }
+                i += 1
+            }
+            guard sawDigit else { return nil }
+            var scale = min(fractionDigits, 7)
+            while scale < 7 {
+                fraction *= 10
+                scale += 1
+            }
+            let magnitude = integer * 10_000_000 + fraction + (roundUp ? 1 : 0)
+            return negative ? -magnitude : magnitude
+        }
+    }
+}

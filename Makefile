@@ -5,7 +5,7 @@ SWIFT ?= swift
 BIN := .build/release/patrolmap
 OUT := out
 
-.PHONY: bootstrap build test demo clean
+.PHONY: bootstrap build test demo docs clean
 
 bootstrap:
 	@tools/bootstrap
@@ -34,6 +34,18 @@ demo: build
 	$(BIN) render $(DEMO_MAP) --style wall --page A1 --scale 20000 -o $(OUT)/wall.svg
 	$(BIN) render $(DEMO_MAP) --style wall --village 宫里村 --page A0 --scale 5000 -o $(OUT)/wall-宫里村.svg
 	@echo "Maps written: $$(ls $(OUT)/*.svg | tr '\n' ' ')"
+
+# The DocC catalogs of every library (swift-docc-plugin), one archive each in docs/api/.
+DOC_TARGETS := PatrolGeo PatrolData PatrolImport PatrolRouting PatrolAnalysis PatrolRender
+
+docs: bootstrap
+	@mkdir -p .build/docs
+	@for t in $(DOC_TARGETS); do \
+		echo "docs: $$t"; \
+		$(SWIFT) package --allow-writing-to-directory .build/docs generate-documentation \
+			--target $$t --output-path .build/docs/$$t.doccarchive || exit 1; \
+	done
+	@echo "Documentation archives written to .build/docs/"
 
 clean:
 	rm -rf .build $(OUT)

@@ -32,7 +32,7 @@ public struct AreaSamples: Sendable {
     /// Samples the jurisdiction and its villages on cells of `cellSize` metres.
     ///
     /// - Complexity: O(rows × 4 × polygon vertices + cells × 16 × log vertices): each line of
-    ///   samples is classified at once (``MultiPolygon/contains(xs:y:)``).
+    ///   samples is classified at once (`MultiPolygon.contains(xs:y:)` from PatrolGeo).
     public init(map: PatrolMap, cellSize: Double) {
         let bounds = map.jurisdiction.boundary.bounds!
         self.cellSize = cellSize

@@ -11,9 +11,9 @@ public struct CoverageTargets: Sendable {
     public let samples: AreaSamples
     /// Cells with at least one sample inside the jurisdiction, ascending.
     public let occupied: [Int]
-    /// Each household's ``Router/snaps(_:)``.
+    /// Each household's `Router.snaps(_:)`.
     public let householdSnaps: [[Snap]]
-    /// Each occupied cell centre's ``Router/snaps(_:)``.
+    /// Each occupied cell centre's `Router.snaps(_:)`.
     public let cellSnaps: [[Snap]]
 
     /// Samples the jurisdiction on cells of `cellSize` metres and snaps households and cells.

@@ -2,7 +2,7 @@ public import PatrolData
 public import PatrolRouting
 
 extension RouteCard {
-    /// The card for a route found by ``Router`` with its ``Directions`` steps.
+    /// The card for a route found by `Router` with its `Directions` steps.
     ///
     /// Every decision point (turn, fork, parking, leaving the road) is numbered; departure
     /// and arrival are marked by the start and end symbols.

@@ -35,7 +35,7 @@ public struct GPXFile: Sendable {
 /// Reads the tracks and routes of GPX 1.0/1.1 files.
 ///
 /// Tracks (`trk`/`trkseg`/`trkpt`, with `ele` and `time`) and routes (`rte`/`rtept`) are read
-/// with the streaming ``XMLTokenizer``; waypoints are ignored.
+/// with the streaming `XMLTokenizer`; waypoints are ignored.
 public enum GPXReader {
     /// Reads the file at `path`; `name` is used in messages.
     ///

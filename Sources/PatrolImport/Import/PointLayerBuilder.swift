@@ -7,7 +7,7 @@ public struct PointStatistics: Sendable, Hashable {
     public var policeNodes = 0
     /// `amenity=police` areas found (placed at their centroid).
     public var policeAreas = 0
-    /// Police areas dropped because a police node lies within ``PointLayerBuilder/samePlace`` of them.
+    /// Police areas dropped because a police node lies within `PointLayerBuilder.samePlace` of them.
     public var policeAreasMerged = 0
     /// Posts written.
     public var posts = 0

@@ -17,7 +17,7 @@ public enum CoverageAnalysis {
         let router = router ?? Router(map: map, profile: settings.profile, season: settings.season)
         let targets = targets ?? CoverageTargets(map: map, cellSize: settings.cellSize, router: router)
         let sources = posts.map(\.location)
-        let householdReach = router.reach(from: sources, toSnapped: targets.householdSnaps, walks: true)
+        let householdReach = router.reach(from: sources, toSnapped: targets.householdSnaps)
         let households = householdReach.enumerated().map { i, r in
             HouseholdCoverage(household: i, seconds: r.milliseconds.map { Double($0) / 1000 }, post: r.source, walk: r.walk, viaIsland: r.viaIsland)
         }

@@ -4,7 +4,8 @@ public import PatrolGeo
 /// search from the destination: one search, however many posts.
 ///
 /// Each time equals that of ``Router/route(from:to:startName:endName:)`` from the candidate:
-/// the same snaps and seeds, the same-link shortcut and the walk across to a place next door.
+/// the same snaps and seeds, the same-link shortcut and the walk across to a place next door,
+/// decided by the same function (``Router/bestEnding(throughGraph:from:to:limit:)``).
 public struct Dispatcher: Sendable {
     /// The router whose graph and snapping are used.
     public let router: Router
@@ -24,52 +25,30 @@ public struct Dispatcher: Sendable {
         public var distance: Double?
     }
 
-    /// Every candidate's time and distance to `destination`, fastest first (unreachable last,
-    /// ties by index).
+    /// Every candidate's time and distance to `destination`, fastest first (unreachable last),
+    /// ordered by the endpoint rule (``EndpointRank``): of equal times the shorter way, then the lower index.
     ///
+    /// Distances come from the search's labels, not from walking its tree back.
     /// - Complexity: one Dijkstra over the graph, plus snapping each candidate.
     public func rank(_ candidates: [Point], to destination: Point) -> [Ranking] {
         let snapper = router.snapper
-        let graph = router.graph
         let destinationSnaps = router.snaps(destination)
         let targets = destinationSnaps.flatMap { snapper.targetSeeds($0) }
-        let search = ShortestPathSearch(graph: graph, backward: true)
-        search.run(from: targets.enumerated().map { ShortestPathSearch.Seed(node: $0.element.node, cost: $0.element.cost, origin: Int32($0.offset)) })
-        var results: [Ranking] = []
-        for (index, candidate) in candidates.enumerated() {
-            var best: (ms: Int64, distance: Double)?
+        let search = ShortestPathSearch(graph: router.graph, backward: true)
+        search.run(from: targets.searchSeeds)
+        let results = candidates.enumerated().map { index, candidate in
             let candidateSnaps = router.snaps(candidate)
-            for snap in candidateSnaps {
-                for seed in snapper.startSeeds(snap) {
-                    guard let rest = search.milliseconds(to: seed.node), let (_, edges) = search.path(to: seed.node) else { continue }
-                    let total = seed.cost + rest
-                    guard best == nil || total < best!.ms else { continue }
-                    let pathLength = edges.reduce(0.0) { sum, edge in
-                        let ref = Int(graph.edgeLink[Int(edge)])
-                        return sum + (ref >= 0 ? graph.network.links[ref / 2].length : 0)
-                    }
-                    let target = targets[Int(search.origin(of: seed.node) ?? 0)]
-                    let startPiece = abs((seed.backward ? 0 : graph.network.links[snap.link].length) - snap.offset)
-                    let targetPiece = abs((target.backward ? graph.network.links[target.snap.link].length : 0) - target.snap.offset)
-                    best = (total, snap.doorDistance + startPiece + pathLength + targetPiece + target.snap.doorDistance)
-                }
+            let throughGraph = candidateSnaps.flatMap { snapper.startSeeds($0) }.compactMap { seed -> RouteEnding? in
+                guard let rest = search.cost(to: seed.node), let origin = search.origin(of: seed.node).map(Int.init) else { return nil }
+                return RouteEnding(cost: seed.cost + rest, index: index, way: .graph, start: seed.snap, end: targets[origin].snap)
             }
-            for a in candidateSnaps {
-                for b in destinationSnaps where a.layer == b.layer && a.link == b.link {
-                    if let direct = router.directAlongLink(a, b), best == nil || direct.milliseconds < best!.ms {
-                        best = (direct.milliseconds, direct.distance)
-                    }
-                }
-            }
-            if let walk = router.walkAcross(candidateSnaps, destinationSnaps, within: best?.ms) {
-                best = (walk.milliseconds, walk.distance)
-            }
-            results.append(Ranking(index: index, milliseconds: best?.ms, distance: best?.distance))
+            let best = router.bestEnding(throughGraph: throughGraph, from: [candidateSnaps], to: destinationSnaps)
+            return Ranking(index: index, milliseconds: best?.cost.milliseconds, distance: best?.cost.metres)
         }
-        return results.sorted {
-            switch ($0.milliseconds, $1.milliseconds) {
-            case let (a?, b?): a != b ? a < b : $0.index < $1.index
-            case (nil, nil): $0.index < $1.index
+        return results.sorted { a, b in
+            switch (a.milliseconds, b.milliseconds) {
+            case let (ma?, mb?): EndpointRank(milliseconds: ma, metres: a.distance ?? 0, index: a.index) < EndpointRank(milliseconds: mb, metres: b.distance ?? 0, index: b.index)
+            case (nil, nil): a.index < b.index
             case (nil, _): false
             case (_, nil): true
             }

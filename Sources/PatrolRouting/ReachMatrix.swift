@@ -7,7 +7,8 @@ import Synchronization
 /// source × target matrix, row by row, built with one bounded search per source.
 ///
 /// Every entry equals the time ``Router/route(from:to:startName:endName:)`` gives for that
-/// pair (same snaps, seeds, same-link shortcut and walk across), when it is within the limit.
+/// pair (same snaps, seeds, same-link shortcut and walk across, chosen by the same rule,
+/// ``EndpointRank``), when it is within the limit.
 public struct ReachMatrix: Sendable {
     /// Number of sources (rows).
     public let sourceCount: Int
@@ -48,7 +49,7 @@ extension Router {
         let chunks = (sources.count + chunk - 1) / chunk
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
             let search = ShortestPathSearch(graph: graph)
-            var best = [Int64](repeating: .max, count: targets.count)
+            var best = [PathCost?](repeating: nil, count: targets.count)
             var touched: [Int32] = []
             for s in (c * chunk)..<min(sources.count, (c + 1) * chunk) {
                 var row = attachments.row(from: sources[s], router: self, search: search, limit: limit, best: &best, touched: &touched)
@@ -63,29 +64,30 @@ extension Router {
     }
 }
 
-/// Lists of (target, milliseconds) laid end to end: list `k` is entries `start[k] ..< start[k + 1]`.
-private func concatenated(_ lists: [[(Int32, Int64)]]) -> (start: [Int], targets: [Int32], milliseconds: [Int64]) {
+/// Lists of (target, value) laid end to end: list `k` is entries `start[k] ..< start[k + 1]`.
+private func concatenated<Value>(_ lists: [[(Int32, Value)]]) -> (start: [Int], targets: [Int32], values: [Value]) {
     var start = [0]
     var targets: [Int32] = []
-    var milliseconds: [Int64] = []
+    var values: [Value] = []
     for list in lists {
-        for (t, ms) in list {
+        for (t, value) in list {
             targets.append(t)
-            milliseconds.append(ms)
+            values.append(value)
         }
         start.append(targets.count)
     }
-    return (start, targets, milliseconds)
+    return (start, targets, values)
 }
 
 /// The targets prepared once for many searches: which graph nodes lead to which target at what
-/// extra cost, which targets sit on which link, and where they are for the walk across.
+/// extra cost (a target seed's ``SnapSeed/cost``), which targets sit on which link, and where
+/// they are for the walk across.
 struct TargetAttachments: Sendable {
     let targetSnaps: [[Snap]]
     let nodeStart: [Int]
     let nodeTarget: [Int32]
-    let nodeCost: [Int64]
-    let onLink: [Int: [(target: Int32, snap: Snap)]]
+    let nodeCost: [PathCost]
+    let onLink: [Int: [Int32]]
     let grid: [Int64: [Int32]]
     let gridCell: Double
     let farthestDoor: Double
@@ -93,11 +95,11 @@ struct TargetAttachments: Sendable {
     init(router: Router, targets: [Point], targetSnaps: [[Snap]]) {
         let graph = router.graph
         self.targetSnaps = targetSnaps
-        var perNode = [[(Int32, Int64)]](repeating: [], count: graph.nodeCount)
-        var onLink: [Int: [(target: Int32, snap: Snap)]] = [:]
+        var perNode = [[(Int32, PathCost)]](repeating: [], count: graph.nodeCount)
+        var onLink: [Int: [Int32]] = [:]
         for (t, snaps) in targetSnaps.enumerated() {
             for snap in snaps {
-                onLink[snap.layer * graph.network.links.count + snap.link, default: []].append((Int32(t), snap))
+                onLink[snap.layer * graph.network.links.count + snap.link, default: []].append(Int32(t))
                 for seed in router.snapper.targetSeeds(snap) { perNode[seed.node].append((Int32(t), seed.cost)) }
             }
         }
@@ -119,25 +121,42 @@ struct TargetAttachments: Sendable {
     }
 
     /// One source's row: every target within `limit`, ascending.
-    func row(from source: Point, router: Router, search: ShortestPathSearch, limit: Int64, best: inout [Int64], touched: inout [Int32]) -> [(Int32, Int64)] {
+    ///
+    /// The search's arrivals are weighed by the endpoint rule as they come; targets that may
+    /// also be reached along the source's link or by walking across go through
+    /// ``Router/bestEnding(throughGraph:from:to:limit:)`` with the best arrival.
+    func row(from source: Point, router: Router, search: ShortestPathSearch, limit: Int64, best: inout [PathCost?], touched: inout [Int32]) -> [(Int32, Int64)] {
         let graph = router.graph
         let snaps = router.snaps(source)
-        let seeds = snaps.flatMap { router.snapper.startSeeds($0) }
-        search.run(from: seeds.map { .init(node: $0.node, cost: $0.cost) }, limit: limit)
-        func offer(_ t: Int32, _ ms: Int64) {
-            guard ms <= limit, ms < best[Int(t)] else { return }
-            if best[Int(t)] == .max { touched.append(t) }
-            best[Int(t)] = ms
+        search.run(from: snaps.flatMap { router.snapper.startSeeds($0) }.searchSeeds, limit: limit)
+        func offer(_ t: Int32, _ cost: PathCost) {
+            guard cost.milliseconds <= limit else { return }
+            if let current = best[Int(t)] {
+                guard EndpointRank(cost, index: 0) < EndpointRank(current, index: 0) else { return }
+            } else {
+                touched.append(t)
+            }
+            best[Int(t)] = cost
         }
         for node in search.settled {
-            guard let d = search.milliseconds(to: Int(node)) else { continue }
-            for k in nodeStart[Int(node)]..<nodeStart[Int(node) + 1] { offer(nodeTarget[k], d + nodeCost[k]) }
+            guard let way = search.cost(to: Int(node)) else { continue }
+            for k in nodeStart[Int(node)]..<nodeStart[Int(node) + 1] { offer(nodeTarget[k], way + nodeCost[k]) }
         }
-        for a in snaps {
-            for (t, b) in onLink[a.layer * graph.network.links.count + a.link] ?? [] {
-                if let direct = router.directAlongLink(a, b) { offer(t, direct.milliseconds) }
-            }
+        for t in shortcutTargets(from: source, snaps: snaps, linkCount: graph.network.links.count) {
+            let throughGraph = best[Int(t)].map { [RouteEnding(cost: $0, index: 0, way: .graph)] } ?? []
+            if let ending = router.bestEnding(throughGraph: throughGraph, from: [snaps], to: targetSnaps[Int(t)], limit: limit) { offer(t, ending.cost) }
         }
+        touched.sort()
+        let row = touched.map { ($0, best[Int($0)]!.milliseconds) }
+        for t in touched { best[Int(t)] = nil }
+        touched.removeAll(keepingCapacity: true)
+        return row
+    }
+
+    /// Targets a source at `source` might reach other than through the graph: those on one of
+    /// its snaps' links, and those near enough to walk across to; each once, ascending.
+    private func shortcutTargets(from source: Point, snaps: [Snap], linkCount: Int) -> [Int32] {
+        var found = snaps.flatMap { onLink[$0.layer * linkCount + $0.link] ?? [] }
         let reach = max(farthestDoor, snaps.map(\.doorDistance).min() ?? 0)
         let lo = Point(x: source.x - reach, y: source.y - reach)
         let hi = Point(x: source.x + reach, y: source.y + reach)
@@ -145,17 +164,9 @@ struct TargetAttachments: Sendable {
         let (x1, y1) = (Int64((hi.x / gridCell).rounded(.down)), Int64((hi.y / gridCell).rounded(.down)))
         for gx in x0...x1 {
             for gy in y0...y1 {
-                for t in grid[gx << 32 &+ gy & 0xFFFF_FFFF] ?? [] {
-                    if let walk = router.walkAcross(snaps, targetSnaps[Int(t)], within: best[Int(t)] == .max ? nil : best[Int(t)]) {
-                        offer(t, walk.milliseconds)
-                    }
-                }
+                found += grid[gx << 32 &+ gy & 0xFFFF_FFFF] ?? []
             }
         }
-        touched.sort()
-        let row = touched.map { ($0, best[Int($0)]) }
-        for t in touched { best[Int(t)] = .max }
-        touched.removeAll(keepingCapacity: true)
-        return row
+        return Array(Set(found)).sorted()
     }
 }

@@ -44,6 +44,8 @@ public struct Route: Sendable, Hashable {
     public var distance: Double { legs.reduce(0) { $0 + $1.distance } }
     /// Length walked (on foot along roads and across country), in metres.
     public var walkDistance: Double { legs.filter { $0.mode == .foot }.reduce(0) { $0 + $1.distance } }
+    /// Time, length and walked length together.
+    public var cost: PathCost { PathCost(milliseconds: milliseconds, metres: distance, walkedMetres: walkDistance) }
     /// Length of the walk at the end, from the last vehicle stop (or the road) to the door.
     public var finalWalkDistance: Double {
         var total = 0.0

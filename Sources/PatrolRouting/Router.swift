@@ -4,7 +4,8 @@ public import PatrolGeo
 /// Finds fastest routes between places on one routing graph.
 ///
 /// `Sendable` and immutable; each call makes its own search buffers, so one router serves
-/// many threads. Coverage and planning use ``ShortestPathSearch`` directly for bulk work.
+/// many threads. Coverage and planning use ``ShortestPathSearch`` directly for bulk work; every
+/// caller decides how a route ends by one rule, ``EndpointRank``.
 public struct Router: Sendable {
     /// The graph routed on.
     public let graph: RoutingGraph
@@ -85,41 +86,31 @@ public struct Router: Sendable {
     private func best(_ startSnaps: [Snap], _ endSnaps: [Snap]) -> (Route, used: (start: Snap?, end: Snap?))? {
         let starts = startSnaps.flatMap { snapper.startSeeds($0) }
         let targets = endSnaps.flatMap { snapper.targetSeeds($0) }
-        var bestRoute: (Route, used: (start: Snap?, end: Snap?))?
-        let search = BidirectionalSearch(graph: graph)
-        if let found = search.run(
-            from: starts.enumerated().map { ShortestPathSearch.Seed(node: $0.element.node, cost: $0.element.cost, origin: Int32($0.offset)) },
-            to: targets.enumerated().map { ShortestPathSearch.Seed(node: $0.element.node, cost: $0.element.cost, origin: Int32($0.offset)) })
-        {
-            let start = starts[found.start]
-            let target = targets[found.target]
-            bestRoute = (assemble(start: start, edges: found.edges, target: target), (start.snap, target.snap))
+        let found = BidirectionalSearch(graph: graph).run(from: starts.searchSeeds, to: targets.searchSeeds)
+        let throughGraph = found.map { [RouteEnding(cost: $0.cost, index: 0, way: .graph, start: starts[$0.start].snap, end: targets[$0.target].snap)] }
+        guard let ending = bestEnding(throughGraph: throughGraph ?? [], from: [startSnaps], to: endSnaps) else { return nil }
+        switch ending.way {
+        case .alongLink(let route), .walkAcross(let route):
+            return (route, (ending.start, ending.end))
+        case .graph:
+            guard let found else { return nil }
+            return (assemble(start: starts[found.start], edges: found.edges, target: targets[found.target]), (ending.start, ending.end))
         }
-        for a in startSnaps {
-            for b in endSnaps where a.layer == b.layer && a.link == b.link {
-                guard let direct = directAlongLink(a, b), direct.milliseconds < (bestRoute?.0.milliseconds ?? .max) else { continue }
-                bestRoute = (direct, (a, b))
-            }
-        }
-        if let walk = walkAcross(startSnaps, endSnaps, within: bestRoute?.0.milliseconds) {
-            bestRoute = (walk, (nil, nil))
-        }
-        return bestRoute
     }
 
     /// Walking straight across between two places that are no farther apart than one of them
-    /// is from its road (a post beside the house, say), when that beats `within` milliseconds.
+    /// is from its road (a post beside the house, say), when that takes no more than `limit` milliseconds.
     ///
     /// Routes otherwise keep to the roads: open country is crossed only between a road and a door.
-    func walkAcross(_ startSnaps: [Snap], _ endSnaps: [Snap], within limit: Int64?) -> Route? {
+    func walkAcross(_ startSnaps: [Snap], _ endSnaps: [Snap], within limit: Int64) -> Route? {
         guard let a = startSnaps.first?.place, let b = endSnaps.first?.place else { return nil }
         let radius = max(startSnaps.map(\.doorDistance).min() ?? 0, endSnaps.map(\.doorDistance).min() ?? 0)
         guard a.distance(to: b) <= radius else { return nil }
         // Nobody walks across faster than Tobler's best (6 km/h) × the off-path factor.
         let fastest = 6 * SlopeSpeed.offPathFactor / 3.6
-        if let limit, a.distance(to: b) / fastest * 1000 >= Double(limit) { return nil }
+        if a.distance(to: b) / fastest * 1000 > Double(limit) { return nil }
         let ms = Int64(RoutingGraph.milliseconds(graph.travelTime.offRoadSeconds(from: a, to: b)))
-        if let limit, ms >= limit { return nil }
+        if ms > limit { return nil }
         return Route(profile: graph.profile, season: graph.season, legs: doorLeg(from: a, to: b, milliseconds: ms), notes: [])
     }
 

@@ -24,6 +24,10 @@ public struct RoutingGraph: Sendable {
     public let cost: [UInt32]
     /// `link * 2 + (1 if against the link's geometry)`, or −1 for a transfer edge.
     public let edgeLink: [Int32]
+    /// Length of each edge in metres (its link's length; 0 for a transfer edge).
+    public let length: [Double]
+    /// The part of each edge's length travelled on foot: its length in a foot layer, else 0.
+    public let walkedLength: [Double]
     /// In-edges of node `v` are `inEdges[firstInEdge[v] ..< firstInEdge[v + 1]]` (edge indices).
     public let firstInEdge: [Int32]
     /// See ``firstInEdge``.
@@ -93,6 +97,9 @@ public struct RoutingGraph: Sendable {
         cost = edges.map(\.cost)
         edgeLink = edges.map(\.link)
         source = edges.map(\.from)
+        let lengths = edges.map { $0.link >= 0 ? network.links[Int($0.link) / 2].length : 0 }
+        length = lengths
+        walkedLength = zip(edges, lengths).map { edge, length in layers[Int(edge.from) / n] == .foot ? length : 0 }
         var inFirst = [Int32](repeating: 0, count: nodeCount + 1)
         for edge in edges { inFirst[Int(edge.to) + 1] += 1 }
         for v in 0..<nodeCount { inFirst[v + 1] += inFirst[v] }

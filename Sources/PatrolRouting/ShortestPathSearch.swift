@@ -2,33 +2,17 @@
 ///
 /// One object serves many searches (buffers are reset only where the last search touched
 /// them). It is a class with mutable state, not `Sendable`: give each thread its own.
-/// Distances are whole milliseconds; `Int64.max` means unreached.
+/// Distances are whole milliseconds; `Int64.max` means unreached. Beside its time, every node
+/// is labelled with the metres and walked metres of the way that reached it (the seed's included).
 public final class ShortestPathSearch {
-    /// A starting point: a graph node, the time already spent reaching it, and a label
-    /// (which post, which candidate) that the nodes it reaches first inherit.
-    public struct Seed: Sendable, Hashable {
-        /// Graph node.
-        public var node: Int
-        /// Milliseconds already spent before this node.
-        public var cost: Int64
-        /// Label passed on to every node this seed reaches first.
-        public var origin: Int32
-
-        /// Creates a seed.
-        public init(node: Int, cost: Int64, origin: Int32 = 0) {
-            self.node = node
-            self.cost = cost
-            self.origin = origin
-        }
-    }
-
     /// The graph searched.
     public let graph: RoutingGraph
     /// True when the search follows edges backwards (distances *to* the seeds).
     public let backward: Bool
 
     private var distance: [Int64]
-    private var parent: [Int32]
+    private var metres: [Double]
+    private var walkedMetres: [Double]
     private var originOf: [Int32]
     private var touched: [Int32] = []
     private var heap = QuadHeap()
@@ -40,14 +24,14 @@ public final class ShortestPathSearch {
         self.graph = graph
         self.backward = backward
         distance = [Int64](repeating: .max, count: graph.nodeCount)
-        parent = [Int32](repeating: -1, count: graph.nodeCount)
+        metres = [Double](repeating: 0, count: graph.nodeCount)
+        walkedMetres = [Double](repeating: 0, count: graph.nodeCount)
         originOf = [Int32](repeating: -1, count: graph.nodeCount)
     }
 
     private func reset() {
         for v in touched {
             distance[Int(v)] = .max
-            parent[Int(v)] = -1
             originOf[Int(v)] = -1
         }
         touched.removeAll(keepingCapacity: true)
@@ -55,11 +39,12 @@ public final class ShortestPathSearch {
         heap.removeAll()
     }
 
-    private func seed(_ seeds: [Seed]) {
-        for (i, s) in seeds.enumerated() where s.cost < distance[s.node] {
+    private func seed(_ seeds: [SearchSeed]) {
+        for s in seeds where s.cost < distance[s.node] {
             if distance[s.node] == .max { touched.append(Int32(s.node)) }
             distance[s.node] = s.cost
-            parent[s.node] = Int32(-2 - i)
+            metres[s.node] = s.metres
+            walkedMetres[s.node] = s.walkedMetres
             originOf[s.node] = s.origin
             heap.push(s.cost, Int32(s.node))
         }
@@ -70,7 +55,7 @@ public final class ShortestPathSearch {
     /// With several seeds this is the multi-source search: each node gets the time from its
     /// nearest seed and that seed's origin label.
     /// - Complexity: O((V + E) log V) over the nodes within the limit.
-    public func run(from seeds: [Seed], limit: Int64? = nil) {
+    public func run(from seeds: [SearchSeed], limit: Int64? = nil) {
         reset()
         seed(seeds)
         let bound = limit ?? .max
@@ -80,7 +65,7 @@ public final class ShortestPathSearch {
     /// One-to-one (or one-to-few) search with early exit: stops as soon as no unsettled node
     /// can improve the best arrival at the targets, where reaching target node `t` costs
     /// `extra` more. Returns the best target index and total, or `nil` when unreachable.
-    public func run(from seeds: [Seed], toAny targets: [(node: Int, extra: Int64)]) -> (target: Int, total: Int64)? {
+    public func run(from seeds: [SearchSeed], toAny targets: [(node: Int, extra: Int64)]) -> (target: Int, total: Int64)? {
         reset()
         seed(seeds)
         var extraAt: [Int: [(Int, Int64)]] = [:]
@@ -104,25 +89,30 @@ public final class ShortestPathSearch {
         let sources = graph.source
         let targets = graph.target
         let costs = graph.cost
+        let lengths = graph.length
+        let walkedLengths = graph.walkedLength
         let isBackward = backward
         // The loop works on local buffers, moved out of the object and back (no copies): every
         // access to a stored property of a class would otherwise pay a dynamic exclusivity check.
         var distance: [Int64] = []
-        var parent: [Int32] = []
+        var metres: [Double] = []
+        var walkedMetres: [Double] = []
         var originOf: [Int32] = []
         var touched: [Int32] = []
         var settled: [Int32] = []
         var heap = QuadHeap()
         swap(&distance, &self.distance)
-        swap(&parent, &self.parent)
+        swap(&metres, &self.metres)
+        swap(&walkedMetres, &self.walkedMetres)
         swap(&originOf, &self.originOf)
         swap(&touched, &self.touched)
         swap(&settled, &self.settled)
         swap(&heap, &self.heap)
         defer {
             swap(&distance, &self.distance)
-            swap(&parent, &self.parent)
-            swap(&originOf, &self.originOf)
+            swap(&metres, &self.metres)
+            swap(&walkedMetres, &self.walkedMetres)
+                swap(&originOf, &self.originOf)
             swap(&touched, &self.touched)
             swap(&settled, &self.settled)
             swap(&heap, &self.heap)
@@ -136,6 +126,8 @@ public final class ShortestPathSearch {
             let lo = Int(first[v])
             let hi = Int(first[v + 1])
             guard lo < hi else { continue }
+            let metresHere = metres[v]
+            let walkedHere = walkedMetres[v]
             for slot in lo..<hi {
                 let edge = isBackward ? Int(inEdges[slot]) : slot
                 let w = Int(isBackward ? sources[edge] : targets[edge])
@@ -143,7 +135,8 @@ public final class ShortestPathSearch {
                 if candidate < distance[w] {
                     if distance[w] == .max { touched.append(Int32(w)) }
                     distance[w] = candidate
-                    parent[w] = Int32(edge)
+                    metres[w] = metresHere + lengths[edge]
+                    walkedMetres[w] = walkedHere + walkedLengths[edge]
                     originOf[w] = originOf[v]
                     heap.push(candidate, Int32(w))
                 }
@@ -159,23 +152,15 @@ public final class ShortestPathSearch {
         return d == .max ? nil : d
     }
 
+    /// Time, metres and walked metres from the seeds to `node` (to the seeds, for a backward
+    /// search), seed costs included, or `nil` when unreached.
+    public func cost(to node: Int) -> PathCost? {
+        let d = distance[node]
+        return d == .max ? nil : PathCost(milliseconds: d, metres: metres[node], walkedMetres: walkedMetres[node])
+    }
+
     /// The origin label of the seed that reached `node` first.
     public func origin(of node: Int) -> Int32? {
         distance[node] == .max ? nil : originOf[node]
-    }
-
-    /// The edges from a seed to `node` in travel order (for a backward search: from `node`
-    /// to a seed), and the index of that seed.
-    public func path(to node: Int) -> (seed: Int, edges: [Int32])? {
-        guard distance[node] != .max else { return nil }
-        var edges: [Int32] = []
-        var v = node
-        while parent[v] >= 0 {
-            let edge = Int(parent[v])
-            edges.append(Int32(edge))
-            v = Int(backward ? graph.target[edge] : graph.source[edge])
-        }
-        if !backward { edges.reverse() }
-        return (Int(-2 - parent[v]), edges)
     }
 }

@@ -21,17 +21,7 @@ public struct Snap: Sendable, Hashable {
 
     /// Straight-line length of the walk between the door and the road, in metres.
     public var doorDistance: Double { place.distance(to: roadPoint) }
-}
-
-/// One way of leaving (or reaching) a snap point along its link, as a search seed.
-struct SnapSeed {
-    var snap: Snap
-    /// Graph node where the piece along the link ends (start) or begins (target).
-    var node: Int
-    /// True when the piece along the link runs against the link's geometry.
-    var backward: Bool
-    /// Milliseconds along the partial link piece (door walk not included).
-    var alongMilliseconds: Int64
-    /// Door walk plus the partial piece.
-    var cost: Int64 { snap.doorMilliseconds + alongMilliseconds }
+    /// Metres a route walks between the door and the road: ``doorDistance``, or 0 for a place
+    /// on the road (nearer than ``Router/onRoadDistance``), whose route has no door leg.
+    public var doorWalk: Double { doorDistance >= Router.onRoadDistance ? doorDistance : 0 }
 }

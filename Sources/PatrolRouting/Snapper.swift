@@ -60,23 +60,26 @@ public struct Snapper: Sendable {
         let fromNode = graph.node(Int(link.from), layer: snap.layer)
         let toNode = graph.node(Int(link.to), layer: snap.layer)
         var result: [SnapSeed] = []
+        func seed(_ node: Int, backward: Bool, milliseconds: Int64, metres: Double) -> SnapSeed {
+            SnapSeed(snap: snap, node: node, backward: backward, alongMilliseconds: milliseconds, alongMetres: metres, alongOnFoot: mode == .foot)
+        }
         // Towards link.to (leaving) or from link.from (arriving): travel along the geometry.
         if let speed = graph.flatSpeed(layer: snap.layer, link: snap.link, backward: false) {
             let (a, b) = leaving ? (snap.offset, link.length) : (0, snap.offset)
             let ms = RoutingGraph.milliseconds(graph.travelTime.seconds(along: link.geometry, from: a, to: b, flatSpeed: speed, mode: mode))
-            result.append(SnapSeed(snap: snap, node: leaving ? toNode : fromNode, backward: false, alongMilliseconds: Int64(ms)))
+            result.append(seed(leaving ? toNode : fromNode, backward: false, milliseconds: Int64(ms), metres: b - a))
         }
         // Towards link.from (leaving) or from link.to (arriving): travel against the geometry.
         if let speed = graph.flatSpeed(layer: snap.layer, link: snap.link, backward: true) {
             let (a, b) = leaving ? (snap.offset, 0.0) : (link.length, snap.offset)
             let ms = RoutingGraph.milliseconds(graph.travelTime.seconds(along: link.geometry, from: a, to: b, flatSpeed: speed, mode: mode))
-            result.append(SnapSeed(snap: snap, node: leaving ? fromNode : toNode, backward: true, alongMilliseconds: Int64(ms)))
+            result.append(seed(leaving ? fromNode : toNode, backward: true, milliseconds: Int64(ms), metres: a - b))
         }
         // A place exactly on a node may use that node whatever the link's direction.
         if snap.offset <= 1e-9 {
-            result.append(SnapSeed(snap: snap, node: fromNode, backward: leaving, alongMilliseconds: 0))
+            result.append(seed(fromNode, backward: leaving, milliseconds: 0, metres: 0))
         } else if snap.offset >= link.length - 1e-9 {
-            result.append(SnapSeed(snap: snap, node: toNode, backward: !leaving, alongMilliseconds: 0))
+            result.append(seed(toNode, backward: !leaving, milliseconds: 0, metres: 0))
         }
         return result
     }

@@ -47,9 +47,19 @@ struct ExportedGraphTests {
             one.run(from: [.init(node: a, cost: 0)])
             for b in 0..<graph.nodeCount {
                 let result = both.run(from: [.init(node: a, cost: 0)], to: [.init(node: b, cost: 0)])
-                #expect(result?.total == one.milliseconds(to: b), "\(a)→\(b)")
+                #expect(result?.cost.milliseconds == one.milliseconds(to: b), "\(a)→\(b)")
                 if let result {
-                    #expect(result.edges.reduce(Int64(0)) { $0 + Int64(graph.cost[Int($1)]) } == result.total)
+                    #expect(result.edges.reduce(Int64(0)) { $0 + Int64(graph.cost[Int($1)]) } == result.cost.milliseconds)
+                    // The labels' metres are the links' lengths, those in a foot layer walked.
+                    var metres = 0.0
+                    var walked = 0.0
+                    for edge in result.edges.map(Int.init) where graph.edgeLink[edge] >= 0 {
+                        let length = graph.network.links[Int(graph.edgeLink[edge]) / 2].length
+                        metres += length
+                        if graph.layers[graph.split(Int(graph.target[edge])).layer] == .foot { walked += length }
+                    }
+                    #expect(abs(result.cost.metres - metres) < 1e-6, "\(a)→\(b): \(result.cost.metres) m vs \(metres) m")
+                    #expect(abs(result.cost.walkedMetres - walked) < 1e-6, "\(a)→\(b): walked \(result.cost.walkedMetres) m vs \(walked) m")
                 }
             }
         }

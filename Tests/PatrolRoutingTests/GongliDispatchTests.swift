@@ -26,7 +26,10 @@ struct GongliDispatchTests {
         for (h, routes) in zip(sample, routes) {
             let house = map.households[h]
             let ranking = dispatcher.rank(posts, to: house.location)
-            let expectedOrder = posts.indices.sorted { (routes[$0]?.milliseconds ?? .max, $0) < (routes[$1]?.milliseconds ?? .max, $1) }
+            // The endpoint rule: fastest first, then shortest, then lowest index.
+            let expectedOrder = posts.indices.sorted {
+                (routes[$0]?.milliseconds ?? .max, routes[$0]?.distance ?? 0, $0) < (routes[$1]?.milliseconds ?? .max, routes[$1]?.distance ?? 0, $1)
+            }
             #expect(ranking.map(\.index) == expectedOrder, "\(profile) \(season) \(house.id)")
             for entry in ranking {
                 let route = routes[entry.index]

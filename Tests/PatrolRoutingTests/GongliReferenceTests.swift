@@ -117,8 +117,8 @@ struct GongliReferenceTests {
                 let legsAreRows = route.map { setup.legsAreRows($0, from: a, to: b) }
                 #expect(legsAreRows != false, "\(profile) \(season) legs \(a)→\(b)")
                 let both = bidirectional.run(from: [.init(node: a, cost: 0)], to: [.init(node: end, cost: 0)])
-                #expect(both?.total == time, "\(profile) \(season) bidirectional \(a)→\(b)")
-                let isPath = both.map { setup.isPath($0.edges, from: a, to: end, total: $0.total) }
+                #expect(both?.cost.milliseconds == time, "\(profile) \(season) bidirectional \(a)→\(b)")
+                let isPath = both.map { setup.isPath($0.edges, from: a, to: end, total: $0.cost.milliseconds) }
                 #expect(isPath != false, "\(profile) \(season) path \(a)→\(b)")
                 #expect(earlyExit.run(from: [.init(node: a, cost: 0)], toAny: [(end, 0)])?.total == time, "\(profile) \(season) early exit \(a)→\(b)")
                 pairs += 1

@@ -42,7 +42,7 @@ public enum CandidateSites {
     ///
     /// - Complexity: O(nodes + road length / spacing) with a hash grid for the thinning.
     public static func defaults(map: PatrolMap, network: RoadNetwork, spacing: Double) -> [CandidateSite] {
-        let car = RoutingGraph(network: network, profile: .car, season: .dry, elevation: nil)
+        let car = RoutingGraph(network: network, profile: .car, season: .dry, elevation: nil, tables: SpeedTables(map.profiles))
         let (component, _) = car.components()
         func onMainNetwork(_ node: Int) -> Bool { car.firstEdge[node + 1] > car.firstEdge[node] && component[node] == 0 }
         // Nodes in the car network's largest component, junctions first, then by id.

@@ -20,25 +20,45 @@ public struct JSONParser {
     private var depth = 0
     /// Lines of the root object's member names, collected only when asked for.
     private var rootMemberLines: [String: Int]?
+    /// Lines of every member name and array element by path, collected only when asked for.
+    private var memberLines: [[String]: Int]?
+    /// The path to the value being parsed: member names, and array indices as decimal text.
+    private var path: [String] = []
 
     /// Parses a whole document.
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
         var lines: [String: Int]?
-        return try parse(bytes, collectingRootMemberLines: &lines)
+        var memberLines: [[String]: Int]?
+        return try parse(bytes, collectingRootMemberLines: &lines, memberLines: &memberLines)
     }
 
     /// Parses a whole document and, when the root is an object, the line each of its member
     /// names is on (first occurrence), so a manifest can point at `"crs"` rather than at `{`.
     static func parse(_ bytes: [UInt8], rootMemberLines: inout [String: Int]) throws(JSONSyntaxError) -> JSONValue {
         var lines: [String: Int]? = [:]
-        let value = try parse(bytes, collectingRootMemberLines: &lines)
+        var memberLines: [[String]: Int]?
+        let value = try parse(bytes, collectingRootMemberLines: &lines, memberLines: &memberLines)
         rootMemberLines = lines ?? [:]
         return value
     }
 
-    private static func parse(_ bytes: [UInt8], collectingRootMemberLines lines: inout [String: Int]?) throws(JSONSyntaxError) -> JSONValue {
+    /// Parses a whole document and the line of every member name and array element, keyed by
+    /// its path (member names, array indices as decimal text; first occurrence), so a reader
+    /// can point at `"residential": 500` three levels down rather than at the enclosing `{`.
+    static func parse(_ bytes: [UInt8], memberLines: inout [[String]: Int]) throws(JSONSyntaxError) -> JSONValue {
+        var rootLines: [String: Int]?
+        var lines: [[String]: Int]? = [:]
+        let value = try parse(bytes, collectingRootMemberLines: &rootLines, memberLines: &lines)
+        memberLines = lines ?? [:]
+        return value
+    }
+
+    private static func parse(
+        _ bytes: [UInt8], collectingRootMemberLines lines: inout [String: Int]?, memberLines: inout [[String]: Int]?
+    ) throws(JSONSyntaxError) -> JSONValue {
         var parser = JSONParser(bytes: bytes)
         parser.rootMemberLines = lines
+        parser.memberLines = memberLines
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
         parser.skipWhitespace()
         let value = try parser.parseValue()
@@ -47,6 +67,7 @@ public struct JSONParser {
             throw parser.error("unexpected text after the end of the JSON value")
         }
         lines = parser.rootMemberLines
+        memberLines = parser.memberLines
         return value
     }
 
@@ -127,7 +148,12 @@ public struct JSONParser {
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':' after member name") }
             index += 1
             skipWhitespace()
+            if memberLines != nil {
+                path.append(key)
+                if memberLines?[path] == nil { memberLines?[path] = keyLine }
+            }
             members.append((key, try parseValue()))
+            if memberLines != nil { path.removeLast() }
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of file inside an object") }
             if bytes[index] == UInt8(ascii: ",") {
@@ -153,7 +179,12 @@ public struct JSONParser {
         }
         while true {
             skipWhitespace()
+            if memberLines != nil {
+                path.append(String(elements.count))
+                memberLines?[path] = line
+            }
             elements.append(try parseValue())
+            if memberLines != nil { path.removeLast() }
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of file inside an array") }
             if bytes[index] == UInt8(ascii: ",") {

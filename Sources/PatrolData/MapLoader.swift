@@ -96,11 +96,16 @@ public enum MapLoader {
             }
         }
 
+        var profiles = ProfileOverrides.none
+        if let profilesFile = manifest.file(for: "profiles"), FileManager.default.fileExists(atPath: path(profilesFile)) {
+            profiles = try ProfilesReader.read(FileIO.readBytes(path(profilesFile), name: profilesFile), file: profilesFile, issues: &context.issues)
+        }
+
         var map = PatrolMap(
             directory: directory, manifest: manifest, inputCRS: inputCRS, workingCRS: workingCRS, inputIsGeographic: geographic,
             jurisdiction: boundary.jurisdiction, villages: boundary.villages, households: households.households,
             householdEncoding: households.encoding, posts: posts, roads: roads, landmarks: landmarks, elevation: elevation,
-            issues: context.issues)
+            profiles: profiles, issues: context.issues)
         map.issues += VillageMembership.check(map, file: householdName)
         return map
     }

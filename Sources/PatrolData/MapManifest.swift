@@ -10,7 +10,7 @@ public struct MapManifest: Sendable, Hashable {
     public var crs: String
     /// CRS for geometry, routing and rendering; `auto` picks the Gauss–Krüger zone.
     public var workingCRS: String
-    /// Layer file names by role: `boundary`, `roads`, `households`, `posts`, `landmarks`, `dem`.
+    /// Layer file names by role: `boundary`, `roads`, `households`, `posts`, `landmarks`, `dem`, `profiles`.
     public var layers: [String: String]
     /// True for generated data with no real person in it.
     public var synthetic: Bool
@@ -30,6 +30,10 @@ public struct MapManifest: Sendable, Hashable {
         "landmarks": "landmarks.geojson",
         "dem": "dem.asc",
     ]
+
+    /// Optional files found by their default name that a written manifest does not list, so
+    /// packages written before the file existed are written the same: `profiles`.
+    public static let unlistedDefaults: [String: String] = ["profiles": "profiles.json"]
 
     /// Layers a package must have.
     public static let requiredLayers = ["boundary", "roads", "households", "posts"]
@@ -52,7 +56,7 @@ public struct MapManifest: Sendable, Hashable {
 
     /// The file for a layer role: as named in `layers`, else the default name.
     public func file(for role: String) -> String? {
-        layers[role] ?? Self.defaultLayers[role]
+        layers[role] ?? Self.defaultLayers[role] ?? Self.unlistedDefaults[role]
     }
 
     /// Reads `map.json`.

@@ -28,6 +28,8 @@ public struct PatrolMap: Sendable {
     public var landmarks: [Landmark]
     /// Elevation model, when the package has one.
     public var elevation: ElevationGrid?
+    /// The package's `profiles.json` overrides of the built-in travel profiles (none without the file).
+    public var profiles: ProfileOverrides
     /// Every problem the readers found; records with errors were skipped unless noted.
     public var issues: [InputIssue]
 
@@ -36,7 +38,7 @@ public struct PatrolMap: Sendable {
         directory: String, manifest: MapManifest, inputCRS: CoordinateReferenceSystem, workingCRS: CoordinateReferenceSystem,
         inputIsGeographic: Bool, jurisdiction: Jurisdiction, villages: [Village], households: [Household],
         householdEncoding: TextEncoding? = nil, posts: [Post], roads: [Road], landmarks: [Landmark],
-        elevation: ElevationGrid?, issues: [InputIssue]
+        elevation: ElevationGrid?, profiles: ProfileOverrides = .none, issues: [InputIssue]
     ) {
         self.directory = directory
         self.manifest = manifest
@@ -51,6 +53,7 @@ public struct PatrolMap: Sendable {
         self.roads = roads
         self.landmarks = landmarks
         self.elevation = elevation
+        self.profiles = profiles
         self.issues = issues
     }
 

@@ -27,7 +27,7 @@ public struct GraphSummary: Sendable, Hashable {
     /// Per-profile figures (dry season).
     public var profiles: [ProfileFigures]
 
-    /// Builds the network and every profile's graph for `map`.
+    /// Builds the network and every profile's graph for `map` (with its `profiles.json`).
     public init(map: PatrolMap) {
         let network = NetworkBuilder.build(roads: map.roads)
         let (componentOf, count) = network.components()
@@ -36,8 +36,9 @@ public struct GraphSummary: Sendable, Hashable {
         components = count
         largestComponentNodes = componentOf.filter { $0 == 0 }.count
         forks = (0..<network.nodes.count).filter { network.degree(of: $0) >= 3 }.count
+        let tables = SpeedTables(map.profiles)
         profiles = TravelProfile.allCases.map { profile in
-            let graph = RoutingGraph(network: network, profile: profile, season: .dry, elevation: map.elevation)
+            let graph = RoutingGraph(network: network, profile: profile, season: .dry, elevation: map.elevation, tables: tables)
             return ProfileFigures(profile: profile, nodes: graph.nodeCount, edges: graph.edgeCount, components: graph.components().count)
         }
     }

@@ -8,14 +8,14 @@ public struct RoadRules: Sendable, Hashable {
     /// Flat-ground speed in km/h against the direction of digitisation, or `nil` when closed that way.
     public var backward: Double?
 
-    /// The rules for `tags` travelled by `mode` in `season`.
-    public init(tags: [String: String], mode: TravelMode, season: Season) {
-        guard let speed = Self.flatSpeed(tags: tags, mode: mode, season: season) else {
+    /// The rules for `tags` travelled by `mode` in `season`, by the mode's table in `tables`.
+    public init(tags: [String: String], mode: TravelMode, season: Season, tables: SpeedTables = .builtIn) {
+        guard let speed = Self.flatSpeed(tags: tags, mode: mode, season: season, tables: tables) else {
             forward = nil
             backward = nil
             return
         }
-        let table = SpeedTable.table(for: mode)
+        let table = tables[mode]
         let oneway = table.obeysOneway ? Self.oneway(tags) : 0
         forward = oneway >= 0 ? speed : nil
         backward = oneway <= 0 ? speed : nil
@@ -27,15 +27,16 @@ public struct RoadRules: Sendable, Hashable {
     /// Flat-ground speed in km/h, or `nil` when the mode may not use the road at all.
     ///
     /// For `foot` the speed is Tobler's flat speed times the table's multipliers.
-    public static func flatSpeed(tags: [String: String], mode: TravelMode, season: Season) -> Double? {
-        let table = SpeedTable.table(for: mode)
+    public static func flatSpeed(tags: [String: String], mode: TravelMode, season: Season, tables: SpeedTables = .builtIn) -> Double? {
+        let table = tables[mode]
         let highway = tags["highway"] ?? ""
         guard var speed = table.base[highway], speed > 0 else { return nil }
-        guard isAllowed(tags: tags, mode: mode) else { return nil }
+        guard table.isAllowed(tags) else { return nil }
         if season == .wet, tags["seasonal"] == "wet_impassable" { return nil }
         if mode == .foot {
             speed *= SlopeSpeed.toblerFlat
         } else if highway == "track", let grade = tags["tracktype"], let trackSpeed = table.trackType[grade] {
+            guard trackSpeed > 0 else { return nil }
             speed = trackSpeed
         }
         if let surface = tags["surface"], let factor = table.surface[surface] {
@@ -50,7 +51,7 @@ public struct RoadRules: Sendable, Hashable {
             if width < table.minimumWidth { return nil }
             if width < table.comfortableWidth { speed *= table.narrowFactor }
         }
-        if season == .wet, isUnpaved(tags) { speed *= table.wetUnpavedFactor }
+        if season == .wet, table.isUnpaved(tags) { speed *= table.wetUnpavedFactor }
         return speed
     }
 
@@ -63,12 +64,6 @@ public struct RoadRules: Sendable, Hashable {
         return value
     }
 
-    /// True for unpaved roads: an unpaved `surface`, or a track or path without a paved surface.
-    public static func isUnpaved(_ tags: [String: String]) -> Bool {
-        if let surface = tags["surface"] { return !SpeedTable.pavedSurfaces.contains(surface) }
-        return ["track", "path", "bridleway"].contains(tags["highway"] ?? "")
-    }
-
     /// +1 one way along the geometry, −1 one way against it, 0 both ways.
     static func oneway(_ tags: [String: String]) -> Int {
         switch tags["oneway"]?.lowercased() {
@@ -76,20 +71,5 @@ public struct RoadRules: Sendable, Hashable {
         case "-1", "reverse": return -1
         default: return tags["junction"] == "roundabout" ? 1 : 0
         }
-    }
-
-    /// OSM access keys from the most to the least specific; the first one present decides.
-    /// Only `no` closes a road: police may use private, agricultural and destination roads.
-    static func isAllowed(tags: [String: String], mode: TravelMode) -> Bool {
-        let keys: [String]
-        switch mode {
-        case .car: keys = ["motorcar", "motor_vehicle", "vehicle", "access"]
-        case .motorcycle: keys = ["motorcycle", "motor_vehicle", "vehicle", "access"]
-        case .foot: keys = ["foot", "access"]
-        }
-        for key in keys {
-            if let value = tags[key] { return value.lowercased() != "no" }
-        }
-        return true
     }
 }

@@ -18,10 +18,11 @@ public struct Router: Sendable {
         snapper = Snapper(graph: graph)
     }
 
-    /// Builds the network and graph for a map and a profile.
+    /// Builds the network and graph for a map and a profile, with the speed tables as the map's
+    /// `profiles.json` adjusts them.
     public init(map: PatrolMap, profile: TravelProfile, season: Season = .dry) {
         let network = NetworkBuilder.build(roads: map.roads)
-        self.init(graph: RoutingGraph(network: network, profile: profile, season: season, elevation: map.elevation))
+        self.init(graph: RoutingGraph(network: network, profile: profile, season: season, elevation: map.elevation, tables: SpeedTables(map.profiles)))
     }
 
     /// Every layer's snap of a place (layers whose mode has no road within reach are left out).

@@ -14,6 +14,8 @@ public struct RoutingGraph: Sendable {
     public let profile: TravelProfile
     /// The season.
     public let season: Season
+    /// The speed tables the costs come from.
+    public let tables: SpeedTables
     /// Travel-time calculator (DEM slopes), shared with snapping and coverage.
     public let travelTime: TravelTime
     /// Out-edges of node `v` are `firstEdge[v] ..< firstEdge[v + 1]`.
@@ -44,13 +46,14 @@ public struct RoutingGraph: Sendable {
     /// The travel mode of each layer.
     public var layers: [TravelMode] { profile.layers }
 
-    /// Builds the graph: access and flat speed from each road's tags, slope from the DEM.
+    /// Builds the graph: access and flat speed from each road's tags by `tables`, slope from the DEM.
     ///
     /// - Complexity: O(links × (vertices + length / 25 m))
-    public init(network: RoadNetwork, profile: TravelProfile, season: Season = .dry, elevation: ElevationGrid?) {
+    public init(network: RoadNetwork, profile: TravelProfile, season: Season = .dry, elevation: ElevationGrid?, tables: SpeedTables = .builtIn) {
         self.network = network
         self.profile = profile
         self.season = season
+        self.tables = tables
         travelTime = TravelTime(elevation: elevation)
         let n = network.nodes.count
         let layers = profile.layers
@@ -62,7 +65,7 @@ public struct RoutingGraph: Sendable {
             var layerSpeeds = [Double](repeating: 0, count: network.links.count * 2)
             let offset = Int32(layer * n)
             for (i, link) in network.links.enumerated() {
-                let rules = rulesByRoad[link.road] ?? RoadRules(tags: network.roads[Int(link.road)].tags, mode: mode, season: season)
+                let rules = rulesByRoad[link.road] ?? RoadRules(tags: network.roads[Int(link.road)].tags, mode: mode, season: season, tables: tables)
                 rulesByRoad[link.road] = rules
                 if let speed = rules.forward {
                     layerSpeeds[i * 2] = speed

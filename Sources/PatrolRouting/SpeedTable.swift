@@ -1,15 +1,17 @@
-/// The travel profiles' numbers, as data: base speeds by `highway` (and `tracktype` for
-/// tracks), factors for `surface` and `smoothness`, width limits.
+/// One mode's travel profile, as data: base speeds by `highway` (and `tracktype` for
+/// tracks), factors for `surface` and `smoothness`, width limits, the OSM access keys the
+/// mode answers to, and which roads count as unpaved.
 ///
 /// Speeds are km/h on a flat, dry, good road; ``RoadRules`` combines them with the tags,
 /// the season and the slope. The values are conservative for rural Chinese roads
-/// (county roads 40–60 km/h, village lanes 20–30, farm tracks 8–25).
+/// (county roads 40–60 km/h, village lanes 20–30, farm tracks 8–25). A map's
+/// `profiles.json` overrides them (``SpeedTables/init(_:)``).
 public struct SpeedTable: Sendable, Hashable {
-    /// Base speed in km/h by `highway` value; a missing value means no access.
+    /// Base speed in km/h by `highway` value; a missing or zero value means no access.
     public var base: [String: Double]
-    /// Base speed in km/h for `highway=track` by `tracktype` (grade1 … grade5).
+    /// Base speed in km/h for `highway=track` by `tracktype` (grade1 … grade5); zero means no access.
     public var trackType: [String: Double]
-    /// Multipliers by `surface` value (paved roads 1.0).
+    /// Multipliers by `surface` value (paved roads 1.0); zero closes the road.
     public var surface: [String: Double]
     /// Multipliers by `smoothness` value; a missing or zero value for `impassable` closes the road.
     public var smoothness: [String: Double]
@@ -23,11 +25,18 @@ public struct SpeedTable: Sendable, Hashable {
     public var wetUnpavedFactor: Double
     /// Whether `oneway` applies.
     public var obeysOneway: Bool
+    /// OSM access keys from the most to the least specific; the first one a road has decides.
+    public var access: [String]
+    /// `surface` values counted as paved (no wet-season slowdown).
+    public var pavedSurfaces: Set<String>
+    /// `highway` values taken as unpaved when a road has no `surface`.
+    public var unpavedHighways: Set<String>
 
     /// Creates a table.
     public init(
         base: [String: Double], trackType: [String: Double], surface: [String: Double], smoothness: [String: Double],
-        minimumWidth: Double, comfortableWidth: Double, narrowFactor: Double, wetUnpavedFactor: Double, obeysOneway: Bool
+        minimumWidth: Double, comfortableWidth: Double, narrowFactor: Double, wetUnpavedFactor: Double, obeysOneway: Bool,
+        access: [String], pavedSurfaces: Set<String> = Self.builtInPavedSurfaces, unpavedHighways: Set<String> = Self.builtInUnpavedHighways
     ) {
         self.base = base
         self.trackType = trackType
@@ -38,12 +47,18 @@ public struct SpeedTable: Sendable, Hashable {
         self.narrowFactor = narrowFactor
         self.wetUnpavedFactor = wetUnpavedFactor
         self.obeysOneway = obeysOneway
+        self.access = access
+        self.pavedSurfaces = pavedSurfaces
+        self.unpavedHighways = unpavedHighways
     }
 
-    /// Surfaces counted as paved (no wet-season slowdown).
-    public static let pavedSurfaces: Set<String> = [
+    /// The surfaces every built-in table counts as paved.
+    public static let builtInPavedSurfaces: Set<String> = [
         "paved", "asphalt", "concrete", "concrete:plates", "concrete:lanes", "paving_stones", "sett", "cobblestone", "chipseal",
     ]
+
+    /// The classes every built-in table takes as unpaved when a road has no `surface`.
+    public static let builtInUnpavedHighways: Set<String> = ["track", "path", "bridleway"]
 
     private static let vehicleSurface: [String: Double] = [
         "paved": 1, "asphalt": 1, "concrete": 1, "concrete:plates": 0.95, "concrete:lanes": 0.9, "chipseal": 0.95,
@@ -66,7 +81,8 @@ public struct SpeedTable: Sendable, Hashable {
         ],
         trackType: ["grade1": 25, "grade2": 18, "grade3": 12, "grade4": 8, "grade5": 5],
         surface: vehicleSurface, smoothness: vehicleSmoothness,
-        minimumWidth: 2.5, comfortableWidth: 3.5, narrowFactor: 0.8, wetUnpavedFactor: 0.7, obeysOneway: true)
+        minimumWidth: 2.5, comfortableWidth: 3.5, narrowFactor: 0.8, wetUnpavedFactor: 0.7, obeysOneway: true,
+        access: ["motorcar", "motor_vehicle", "vehicle", "access"])
 
     /// A police motorcycle: slower than a car on good roads, but fits 1 m lanes and paths.
     public static let motorcycle = SpeedTable(
@@ -77,7 +93,8 @@ public struct SpeedTable: Sendable, Hashable {
         ],
         trackType: ["grade1": 28, "grade2": 22, "grade3": 16, "grade4": 11, "grade5": 7],
         surface: vehicleSurface, smoothness: vehicleSmoothness,
-        minimumWidth: 1.0, comfortableWidth: 2.0, narrowFactor: 0.8, wetUnpavedFactor: 0.7, obeysOneway: true)
+        minimumWidth: 1.0, comfortableWidth: 2.0, narrowFactor: 0.8, wetUnpavedFactor: 0.7, obeysOneway: true,
+        access: ["motorcycle", "motor_vehicle", "vehicle", "access"])
 
     /// On foot: speeds here are multipliers on Tobler's hiking function (5.04 km/h on the flat).
     public static let foot = SpeedTable(
@@ -90,14 +107,22 @@ public struct SpeedTable: Sendable, Hashable {
         trackType: [:],
         surface: ["mud": 0.7, "sand": 0.8, "grass": 0.9, "rock": 0.8],
         smoothness: ["horrible": 0.8, "very_horrible": 0.7, "impassable": 0.5],
-        minimumWidth: 0, comfortableWidth: 0, narrowFactor: 1, wetUnpavedFactor: 0.85, obeysOneway: false)
+        minimumWidth: 0, comfortableWidth: 0, narrowFactor: 1, wetUnpavedFactor: 0.85, obeysOneway: false,
+        access: ["foot", "access"])
 
-    /// The table for a mode.
-    public static func table(for mode: TravelMode) -> SpeedTable {
-        switch mode {
-        case .car: car
-        case .motorcycle: motorcycle
-        case .foot: foot
+    /// True when the first of ``access`` that `tags` has is not `no`, or none is there.
+    /// Only `no` closes a road: police may use private, agricultural and destination roads.
+    public func isAllowed(_ tags: [String: String]) -> Bool {
+        for key in access {
+            if let value = tags[key] { return value.lowercased() != "no" }
         }
+        return true
+    }
+
+    /// True for unpaved roads: a `surface` not in ``pavedSurfaces``, or with no `surface`, a
+    /// class in ``unpavedHighways``.
+    public func isUnpaved(_ tags: [String: String]) -> Bool {
+        if let surface = tags["surface"] { return !pavedSurfaces.contains(surface) }
+        return unpavedHighways.contains(tags["highway"] ?? "")
     }
 }

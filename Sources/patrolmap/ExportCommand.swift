@@ -34,7 +34,8 @@ struct ExportGraphCommand: ParsableCommand {
         let options = try CommonOptions.parse([map, "--lang", lang.rawValue])
         let loaded = try MapLoading.load(options)
         let network = NetworkBuilder.build(roads: loaded.roads)
-        let graph = RoutingGraph(network: network, profile: routing.profile, season: routing.season, elevation: loaded.elevation)
+        let graph = RoutingGraph(
+            network: network, profile: routing.profile, season: routing.season, elevation: loaded.elevation, tables: SpeedTables(loaded.profiles))
         let toWGS84: CoordinateTransform
         do {
             toWGS84 = try loaded.wgs84Transform()

@@ -90,8 +90,8 @@ enum CoverageReport {
     static func text(_ r: CoverageResult, baseline: CoverageResult?, map: PatrolMap, language: Language) -> String {
         let zh = language == .zh
         var lines: [String] = []
-        let profile = RouteReport.profileName(r.settings.profile, language)
-        let season = zh ? (r.settings.season == .wet ? "雨季" : "旱季") : r.settings.season.rawValue + " season"
+        let profile = r.settings.profile.name.text(language)
+        let season = r.settings.season.name.text(language)
         lines.append(zh
             ? "覆盖分析:\(map.manifest.title)(\(profile),\(season),栅格 \(Int(r.settings.cellSize)) 米)"
             : "Coverage: \(map.manifest.title) (\(profile), \(season), \(Int(r.settings.cellSize)) m cells)")

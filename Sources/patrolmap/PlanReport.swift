@@ -61,8 +61,8 @@ enum PlanReport {
         }
         var lines: [String] = []
         lines.append(zh
-            ? "选址规划:新增 \(r.added.count) 个警务点,目标:\(objectiveName)(\(RouteReport.profileName(r.settings.profile, language)),\(r.candidates) 个候选点)"
-            : "Plan: \(r.added.count) new post(s), objective: \(objectiveName) (\(RouteReport.profileName(r.settings.profile, language)), \(r.candidates) candidates)")
+            ? "选址规划:新增 \(r.added.count) 个警务点,目标:\(objectiveName)(\(r.settings.profile.name.text(language)),\(r.candidates) 个候选点)"
+            : "Plan: \(r.added.count) new post(s), objective: \(objectiveName) (\(r.settings.profile.name.text(language)), \(r.candidates) candidates)")
         lines.append("")
         for (i, post) in r.added.enumerated() {
             let ll = lonLat(post.site.location, map: map)

@@ -20,7 +20,7 @@ package enum BoundaryLayer {
                 zh: "没有可用的辖区多边形:需要一个 \"kind\": \"jurisdiction\" 且为 Polygon 或 MultiPolygon 的要素")
             if var skipped = read.issues.first(where: { $0.severity == .error }) {
                 skipped.message = Localized(
-                    en: "\(missing.en) (\(read.issues.count) feature(s) skipped; this one: \(skipped.message.en))",
+                    en: "\(missing.en) (\(EnglishCount.of(read.issues.count, "feature")) skipped; this one: \(skipped.message.en))",
                     zh: "\(missing.zh)(跳过了 \(read.issues.count) 个要素;此处:\(skipped.message.zh))")
                 throw skipped
             }

@@ -2,6 +2,7 @@ import Foundation
 public import PatrolAnalysis
 public import PatrolData
 import PatrolGeo
+import PatrolRouting
 
 extension CoverageOverlay {
     /// The overlay of a coverage analysis: one band per threshold (the isochrones), the blind
@@ -17,16 +18,16 @@ extension CoverageOverlay {
         }
         let limit = Self.minutes(coverage.settings.minutes.last ?? 0)
         let blindArea = coverage.blindSpots.reduce(0) { $0 + $1.areaKm2 }
-        let profile = coverage.settings.profile.rawValue
-        let season = coverage.settings.season.rawValue
+        let profile = coverage.settings.profile.name
+        let season = coverage.settings.season.name
         self.init(
             bands: bands, blindSpots: MultiPolygon(coverage.blindSpots.flatMap(\.polygons)),
             blindSpotLabel: Localized(
                 en: "Blind spot: beyond \(limit) min (\(Self.km2(blindArea)) km²)",
                 zh: "盲区:超过 \(limit) 分钟(\(Self.km2(blindArea)) 平方公里)"),
             note: Localized(
-                en: "Travel times by \(profile), \(season) season, from \(coverage.posts.count) posts; \(Int(coverage.settings.cellSize)) m raster.",
-                zh: "行程时间:\(profile),\(season == "wet" ? "雨季" : "旱季"),\(coverage.posts.count) 个警务点出发;栅格 \(Int(coverage.settings.cellSize)) 米。"))
+                en: "Travel times by \(profile.en), \(season.en), from \(EnglishCount.of(coverage.posts.count, "post")); \(Int(coverage.settings.cellSize)) m raster.",
+                zh: "行程时间:\(profile.zh),\(season.zh),\(coverage.posts.count) 个警务点出发;栅格 \(Int(coverage.settings.cellSize)) 米。"))
     }
 
     /// The overlay of a plan: the coverage after, the threshold's reach before as a dashed line,

@@ -8,9 +8,7 @@ extension RouteCard {
     /// and arrival are marked by the start and end symbols.
     public init(route: Route, steps: [RouteStep], from: String, to: String, language: Language) {
         let walked = route.legs.filter { $0.mode == .foot }.map(\.geometry)
-        let modes = route.profile.layers.map { $0.name(language) }.joined(separator: "+")
-        let season = route.season == .wet ? Localized(en: "wet season", zh: "雨季") : Localized(en: "dry season", zh: "旱季")
-        let profile = modes + " · " + season.text(language)
+        let profile = route.profile.name.text(language) + " · " + route.season.name.text(language)
         self.init(
             from: from, to: to, geometry: route.geometry, walkedParts: walked, distance: route.distance, duration: route.duration,
             walkDistance: route.walkDistance,

@@ -33,4 +33,11 @@ struct Branch {
         while d > 180 { d -= 360 }
         return d
     }
+
+    /// A heading (radians, 0 = east, counter-clockwise) as a compass bearing: degrees
+    /// clockwise from north, in [0, 360).
+    static func compassBearing(_ angle: Double) -> Double {
+        let degrees = (90 - angle * 180 / .pi).truncatingRemainder(dividingBy: 360)
+        return degrees < 0 ? degrees + 360 : degrees
+    }
 }

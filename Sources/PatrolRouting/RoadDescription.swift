@@ -2,22 +2,9 @@ public import PatrolData
 
 /// Words for roads in directions: the name when there is one, else what kind of road it is.
 public enum RoadDescription {
-    /// The kind of road, e.g. `土路` / `track`.
+    /// The kind of road, e.g. `土路` / `track` (``TagNames/highway(_:)``).
     public static func kind(_ tags: [String: String]) -> Localized {
-        switch tags["highway"] ?? "" {
-        case "motorway", "motorway_link": Localized(en: "expressway", zh: "高速公路")
-        case "trunk", "trunk_link", "primary", "primary_link": Localized(en: "main road", zh: "国省道")
-        case "secondary", "secondary_link": Localized(en: "county road", zh: "县道")
-        case "tertiary", "tertiary_link": Localized(en: "township road", zh: "乡道")
-        case "unclassified", "road": Localized(en: "village road", zh: "村道")
-        case "residential", "living_street": Localized(en: "street", zh: "村巷")
-        case "service": Localized(en: "lane", zh: "便道")
-        case "track": Localized(en: "track", zh: "土路")
-        case "path", "bridleway": Localized(en: "path", zh: "小路")
-        case "footway", "pedestrian", "cycleway": Localized(en: "footway", zh: "步道")
-        case "steps": Localized(en: "steps", zh: "台阶路")
-        default: Localized(en: "road", zh: "道路")
-        }
+        TagNames.highway(tags["highway"] ?? "")
     }
 
     /// The name if the road has one, else its route number (`ref`, as signposted: `CG-2`), else its kind.
@@ -43,16 +30,5 @@ public enum RoadDescription {
         if let name = tags["name"], !name.isEmpty { return name }
         if let ref = tags["ref"], !ref.isEmpty, ref.uppercased() != "FIXME" { return ref }
         return nil
-    }
-
-    /// Compass direction of a math angle (radians, 0 = east, counter-clockwise): `东北` / `northeast`.
-    public static func compass(_ angle: Double) -> Localized {
-        let names: [(String, String)] = [
-            ("east", "东"), ("northeast", "东北"), ("north", "北"), ("northwest", "西北"),
-            ("west", "西"), ("southwest", "西南"), ("south", "南"), ("southeast", "东南"),
-        ]
-        var octant = Int((angle / (.pi / 4)).rounded()) % 8
-        if octant < 0 { octant += 8 }
-        return Localized(en: names[octant].0, zh: names[octant].1)
     }
 }

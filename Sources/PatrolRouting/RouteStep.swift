@@ -19,10 +19,14 @@ public struct RouteStep: Sendable, Hashable {
         case arrive
     }
 
+    /// What the officer does here, as data.
+    public var maneuver: Maneuver
     /// What happens here.
-    public var kind: Kind
+    public var kind: Kind { maneuver.kind }
     /// The instruction in both languages.
-    public var instruction: Localized
+    public var instruction: Localized { ManeuverPhrasing.instruction(maneuver) }
+    /// Every fork the step covers, with the branch taken and the ones avoided.
+    public var forks: [Fork] { maneuver.forks }
     /// Where the step happens, in the working CRS.
     public var location: Point
     /// Metres from here to the next step.
@@ -57,20 +61,6 @@ public enum TurnClass: String, Sendable, Hashable {
         case ..<120: self = left ? .left : .right
         case ..<165: self = left ? .sharpLeft : .sharpRight
         default: self = .uTurn
-        }
-    }
-
-    /// The verb phrase: `左转` / `turn left`.
-    public var phrase: Localized {
-        switch self {
-        case .straight: Localized(en: "continue straight", zh: "直行")
-        case .slightLeft: Localized(en: "bear left", zh: "稍向左")
-        case .left: Localized(en: "turn left", zh: "左转")
-        case .sharpLeft: Localized(en: "turn sharp left", zh: "向左急转")
-        case .uTurn: Localized(en: "make a U-turn", zh: "掉头")
-        case .sharpRight: Localized(en: "turn sharp right", zh: "向右急转")
-        case .right: Localized(en: "turn right", zh: "右转")
-        case .slightRight: Localized(en: "bear right", zh: "稍向右")
         }
     }
 }

@@ -90,15 +90,15 @@ enum CoverageReport {
     static func text(_ r: CoverageResult, baseline: CoverageResult?, map: PatrolMap, language: Language) -> String {
         let zh = language == .zh
         var lines: [String] = []
-        let profile = RouteReport.profileName(r.settings.profile, language)
-        let season = zh ? (r.settings.season == .wet ? "雨季" : "旱季") : r.settings.season.rawValue + " season"
+        let profile = r.settings.profile.name.text(language)
+        let season = r.settings.season.name.text(language)
         lines.append(zh
             ? "覆盖分析:\(map.manifest.title)(\(profile),\(season),栅格 \(Int(r.settings.cellSize)) 米)"
             : "Coverage: \(map.manifest.title) (\(profile), \(season), \(Int(r.settings.cellSize)) m cells)")
         lines.append((zh ? "警务点:" : "posts: ") + r.posts.map(\.name).joined(separator: zh ? "、" : ", "))
         lines.append(zh
             ? "辖区 \(Fmt.fixed(map.jurisdiction.geodesicArea / 1e6, 2)) 平方公里,\(map.households.count) 户,\(map.residents) 人"
-            : "jurisdiction \(Fmt.fixed(map.jurisdiction.geodesicArea / 1e6, 2)) km², \(map.households.count) households, \(map.residents) residents")
+            : "jurisdiction \(Fmt.fixed(map.jurisdiction.geodesicArea / 1e6, 2)) km², \(EnglishCount.of(map.households.count, "household")), \(EnglishCount.of(map.residents, "resident"))")
         lines.append("")
         var table = TextTable(zh ? ["时限", "住户", "比例", "人口", "比例", "面积 km²", "比例"] : ["within", "households", "share", "residents", "share", "area km²", "share"])
         for t in r.thresholds {
@@ -130,12 +130,12 @@ enum CoverageReport {
         let blindHouseholds = r.blindSpots.reduce(0) { $0 + $1.households.count }
         lines.append(zh
             ? "盲区(超过 \(limit)):\(r.blindSpots.count) 处,共 \(Fmt.fixed(blindArea, 2)) 平方公里,区内 \(blindHouseholds) 户"
-            : "Blind spots (beyond \(limit)): \(r.blindSpots.count), \(Fmt.fixed(blindArea, 2)) km² in all, \(blindHouseholds) households in them")
+            : "Blind spots (beyond \(limit)): \(r.blindSpots.count), \(Fmt.fixed(blindArea, 2)) km² in all, \(EnglishCount.of(blindHouseholds, "household")) in them")
         for (i, spot) in r.blindSpots.prefix(10).enumerated() {
             let place = spot.village ?? (zh ? "辖区边缘" : "edge of the jurisdiction")
             lines.append(zh
                 ? "  \(i + 1). \(place):\(Fmt.fixed(spot.areaKm2, 2)) 平方公里,\(spot.households.count) 户"
-                : "  \(i + 1). \(place): \(Fmt.fixed(spot.areaKm2, 2)) km², \(spot.households.count) households")
+                : "  \(i + 1). \(place): \(Fmt.fixed(spot.areaKm2, 2)) km², \(EnglishCount.of(spot.households.count, "household"))")
         }
         if r.blindSpots.count > 10 { lines.append(zh ? "  …另有 \(r.blindSpots.count - 10) 处较小盲区" : "  … and \(r.blindSpots.count - 10) smaller ones") }
         lines.append("")

@@ -53,6 +53,6 @@ struct ExportGraphCommand: ParsableCommand {
         try Output.emit(edges, to: folder.appendingPathComponent("edges.csv").path, language: lang)
         Output.note(lang == .zh
             ? "已写出 \(graph.nodeCount) 个节点、\(graph.edgeCount) 条有向边到 \(output)"
-            : "wrote \(graph.nodeCount) nodes and \(graph.edgeCount) directed edges to \(output)")
+            : "wrote \(EnglishCount.of(graph.nodeCount, "node")) and \(EnglishCount.of(graph.edgeCount, "directed edge")) to \(output)")
     }
 }

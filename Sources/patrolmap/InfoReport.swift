@@ -50,13 +50,13 @@ enum InfoReport {
         lines.append(map.manifest.title + (map.manifest.synthetic ? (zh ? "(合成数据)" : " (synthetic data)") : ""))
         lines.append(zh
             ? "面积 \(Fmt.fixed(s.areaKm2, 2)) 平方公里(椭球面),\(s.villages.count) 个村,\(s.households) 户,\(s.residents) 人"
-            : "area \(Fmt.fixed(s.areaKm2, 2)) km² (geodesic), \(s.villages.count) villages, \(s.households) households, \(s.residents) residents")
+            : "area \(Fmt.fixed(s.areaKm2, 2)) km² (geodesic), \(EnglishCount.of(s.villages.count, "village")), \(EnglishCount.of(s.households, "household")), \(EnglishCount.of(s.residents, "resident"))")
         lines.append((zh ? "坐标系 " : "CRS ") + map.inputCRS.definition + (zh ? ",工作坐标系 " : ", working CRS ") + map.workingCRS.definition)
         let postText = PostKind.allCases.compactMap { kind -> String? in
             guard let n = s.posts[kind], n > 0 else { return nil }
             return "\(kind.name(language)) \(n)"
         }.joined(separator: zh ? "," : ", ")
-        lines.append((zh ? "警务点:" : "posts: ") + postText + (zh ? ";地标 \(s.landmarks) 个" : "; \(s.landmarks) landmarks"))
+        lines.append((zh ? "警务点:" : "posts: ") + postText + (zh ? ";地标 \(s.landmarks) 个" : "; \(EnglishCount.of(s.landmarks, "landmark"))"))
         if let range = s.elevationRange {
             lines.append(zh
                 ? "高程 \(Int(range.lowerBound.rounded()))–\(Int(range.upperBound.rounded())) 米"
@@ -64,7 +64,7 @@ enum InfoReport {
         }
         lines.append(zh
             ? "路网:\(g.nodes) 个节点,\(g.edges) 条路段,\(g.forks) 个岔路口,\(g.components) 个连通分量"
-            : "road graph: \(g.nodes) nodes, \(g.edges) edges, \(g.forks) forks, \(g.components) component(s)")
+            : "road graph: \(EnglishCount.of(g.nodes, "node")), \(EnglishCount.of(g.edges, "edge")), \(EnglishCount.of(g.forks, "fork")), \(EnglishCount.of(g.components, "component"))")
         lines.append("")
         var villages = TextTable(zh ? ["村", "面积(km²)", "户数", "人口"] : ["village", "km²", "households", "residents"])
         for v in s.villages {

@@ -27,13 +27,14 @@ enum PlaceText {
         var text: String
         switch place {
         case .household(let h):
-            text = "\(h.id)  \(h.houseLabel)  " + (zh ? "户主 \(h.head),\(h.members) 人" : "head \(h.head), \(h.members) residents")
+            text = "\(h.id)  \(h.houseLabel)  " + (zh ? "户主 \(h.head),\(h.members) 人" : "head \(h.head), \(EnglishCount.of(h.members, "resident"))")
             if !h.phone.isEmpty { text += zh ? ",电话 \(h.phone)" : ", phone \(h.phone)" }
             if !h.tags.isEmpty { text += "  [" + h.tags.joined(separator: "; ") + "]" }
         case .post(let p):
             text = "\(p.name)  (\(p.kind.name(language)))" + (p.phone.isEmpty ? "" : (zh ? " 电话 \(p.phone)" : " phone \(p.phone)"))
         case .landmark(let l):
-            text = "\(l.name)  (\(zh ? "地标" : "landmark")\(l.kind.isEmpty ? "" : " " + l.kind))"
+            let kind = l.kind.isEmpty ? "" : (zh ? ":" : ": ") + TagNames.landmarkKind(l.kind).text(language)
+            text = "\(l.name)  (\(zh ? "地标" : "landmark")\(kind))"
         case .coordinate(_, let label):
             text = label
         }

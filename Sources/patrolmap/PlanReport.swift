@@ -61,8 +61,8 @@ enum PlanReport {
         }
         var lines: [String] = []
         lines.append(zh
-            ? "选址规划:新增 \(r.added.count) 个警务点,目标:\(objectiveName)(\(RouteReport.profileName(r.settings.profile, language)),\(r.candidates) 个候选点)"
-            : "Plan: \(r.added.count) new post(s), objective: \(objectiveName) (\(RouteReport.profileName(r.settings.profile, language)), \(r.candidates) candidates)")
+            ? "选址规划:新增 \(r.added.count) 个警务点,目标:\(objectiveName)(\(r.settings.profile.name.text(language)),\(r.candidates) 个候选点)"
+            : "Plan: \(EnglishCount.of(r.added.count, "new post")), objective: \(objectiveName) (\(r.settings.profile.name.text(language)), \(EnglishCount.of(r.candidates, "candidate")))")
         lines.append("")
         for (i, post) in r.added.enumerated() {
             let ll = lonLat(post.site.location, map: map)
@@ -96,7 +96,7 @@ enum PlanReport {
         lines.append("")
         lines.append(zh
             ? "规划后 \(CoverageReport.minutesLabel(r.coverageAfter.settings.minutes.last ?? 0, language))内仍未覆盖:\(uncovered.count) 户"
-            : "still not reached within \(CoverageReport.minutesLabel(r.coverageAfter.settings.minutes.last ?? 0, language)): \(uncovered.count) households")
+            : "still not reached within \(CoverageReport.minutesLabel(r.coverageAfter.settings.minutes.last ?? 0, language)): \(EnglishCount.of(uncovered.count, "household"))")
         for h in uncovered.prefix(10) {
             let household = map.households[h.household]
             lines.append("  \(household.id)  \(household.houseLabel)  \(h.seconds.map { Fmt.clock($0, roundingUp: true) } ?? (zh ? "不可达" : "unreachable"))")

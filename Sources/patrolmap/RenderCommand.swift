@@ -77,7 +77,7 @@ struct RenderCommand: ParsableCommand {
             let files = sheets.map { $0.fileName(for: output) }
             for (sheet, file) in zip(sheets, files) { try Output.emit(sheet.svg, to: file, language: language) }
             let list = files.joined(separator: " ")
-            Output.note(language == .zh ? "已写入 \(files.count) 个文件:\(list)" : "wrote \(files.count) files: \(list)")
+            Output.note(language == .zh ? "已写入 \(files.count) 个文件:\(list)" : "wrote \(EnglishCount.of(files.count, "file")): \(list)")
         } else {
             try Output.emit(sheets[0].svg, to: common.output, language: language)
         }

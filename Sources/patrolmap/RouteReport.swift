@@ -4,24 +4,14 @@ import PatrolRouting
 
 /// Formats a planned route as text, JSON or GeoJSON.
 enum RouteReport {
-    static func profileName(_ profile: TravelProfile, _ language: Language) -> String {
-        switch (profile, language) {
-        case (.car, .zh): "驾车"
-        case (.motorcycle, .zh): "摩托车"
-        case (.foot, .zh): "步行"
-        case (.carFoot, .zh): "驾车+步行"
-        case (_, .en): profile.rawValue
-        }
-    }
-
     static func text(_ planned: PlannedRoute, language: Language) -> String {
         let zh = language == .zh
         let route = planned.route
         var lines: [String] = []
-        let season = zh ? (route.season == .wet ? "雨季" : "旱季") : route.season.rawValue + " season"
+        let settings = route.profile.name.text(language) + (zh ? "," : ", ") + route.season.name.text(language)
         lines.append(zh
-            ? "路线:\(planned.startName) → \(planned.endName)(\(profileName(route.profile, language)),\(season))"
-            : "Route: \(planned.startName) → \(planned.endName) (\(profileName(route.profile, language)), \(season))")
+            ? "路线:\(planned.startName) → \(planned.endName)(\(settings))"
+            : "Route: \(planned.startName) → \(planned.endName) (\(settings))")
         var summary = zh
             ? "全程 \(Fmt.distance(route.distance, language)),预计 \(Fmt.duration(route.duration, language))(\(Fmt.clock(route.duration)))"
             : "\(Fmt.distance(route.distance, language)), ETA \(Fmt.duration(route.duration, language)) (\(Fmt.clock(route.duration)))"
@@ -51,6 +41,7 @@ enum RouteReport {
     static func json(_ planned: PlannedRoute, map: PatrolMap) -> JSONValue {
         let route = planned.route
         let stepLocations = inputCoordinates(planned.steps.map(\.location), map: map)
+        var forkLocations = inputCoordinates(planned.steps.flatMap { $0.forks.map(\.location) }, map: map)[...]
         let steps: [JSONValue] = planned.steps.enumerated().map { i, step in
             var members: [(String, JSONValue)] = [
                 ("instruction", .string(step.instruction.zh)),
@@ -64,6 +55,8 @@ enum RouteReport {
             ]
             if step.branches > 0 { members.append(("branches", .number(Double(step.branches)))) }
             if let angle = step.turnAngle { members.append(("turn_deg", .number(angle, decimals: 0))) }
+            let forks = step.forks.map { ForkJSON.fork($0, location: forkLocations.popFirst()!) }
+            members.append(("forks", .array(forks)))
             return .object(members)
         }
         return .object([

@@ -52,10 +52,11 @@ struct ValidateCommand: ParsableCommand {
                 lines.append(errors == 0 ? "检查通过:\(warnings) 个警告。" : "检查未通过:\(errors) 个错误,\(warnings) 个警告。")
             } else {
                 lines.append(
-                    "\(map.manifest.title): \(counts.villages.count) villages, \(counts.households) households, \(map.roads.count) roads, \(map.posts.count) posts, \(map.landmarks.count) landmarks"
+                    "\(map.manifest.title): \(EnglishCount.of(counts.villages.count, "village")), \(EnglishCount.of(counts.households, "household")), "
+                        + "\(EnglishCount.of(map.roads.count, "road")), \(EnglishCount.of(map.posts.count, "post")), \(EnglishCount.of(map.landmarks.count, "landmark"))"
                 )
                 if let encoding = map.householdEncoding { lines.append("household ledger encoding: \(encoding.rawValue)") }
-                lines.append(errors == 0 ? "valid: \(warnings) warning(s)." : "invalid: \(errors) error(s), \(warnings) warning(s).")
+                lines.append(errors == 0 ? "valid: \(EnglishCount.of(warnings, "warning"))." : "invalid: \(EnglishCount.of(errors, "error")), \(EnglishCount.of(warnings, "warning")).")
             }
             try Output.emit(lines.joined(separator: "\n"), to: common.output, language: language)
         }

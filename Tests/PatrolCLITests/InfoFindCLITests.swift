@@ -72,7 +72,7 @@ struct InfoFindCLITests {
             let result = try CLIRunner.run(["validate", path, "--lang", "en"])
             #expect(result.status == 0, "\(path): \(result.stdout)\(result.stderr)")
             #expect(
-                result.stdout.hasSuffix("2 villages, 12 households, 8 roads, 2 posts, 3 landmarks\nhousehold ledger encoding: UTF-8\nvalid: 0 warning(s).\n"))
+                result.stdout.hasSuffix("2 villages, 12 households, 8 roads, 2 posts, 3 landmarks\nhousehold ledger encoding: UTF-8\nvalid: 0 warnings.\n"))
         }
         let zh = try CLIRunner.run(["validate", "SampleMaps/tiny"])
         #expect(zh.stdout == "小河乡 (tiny test map):2 个村,12 户,8 条道路,2 个警务点,3 个地标\n住户表编码:UTF-8\n检查通过:0 个警告。\n")
@@ -86,7 +86,7 @@ struct InfoFindCLITests {
             result.stdout == """
                 H003  西村2组1号  head 张伟, 5 residents, phone 10000000003  [left_behind_children]  @ 596650.0,3864230.0
                 H004  西村2组2号  head 刘洋, 3 residents, phone 10000000004  @ 596600.0,3864250.0
-                H005  西村2组3号  head 陈静, 1 residents, phone 10000000005  [elderly_alone; disability]  @ 596550.0,3864200.0
+                H005  西村2组3号  head 陈静, 1 resident, phone 10000000005  [elderly_alone; disability]  @ 596550.0,3864200.0
 
                 """)
     }

@@ -80,7 +80,7 @@ let malformedCases: [MalformedCase] = [
     },
     MalformedCase(
         "unknown highway is a warning", status: 0,
-        expect: ["warning: roads.geojson:5: feature 3 (r4): highway: unknown highway value 'goat_trail'", "valid: 1 warning(s)."]
+        expect: ["warning: roads.geojson:5: feature 3 (r4): highway: unknown highway value 'goat_trail'", "valid: 1 warning."]
     ) {
         try $0.replace("\"highway\":\"path\"", with: "\"highway\":\"goat_trail\"", inLine: 5, of: "roads.geojson")
     },
@@ -119,7 +119,7 @@ let malformedCases: [MalformedCase] = [
     MalformedCase("post without a name", expect: ["posts.geojson:2: feature 0: name: a post needs a name"]) {
         try $0.replace("\"name\":\"小河派出所\",", with: "", inLine: 2, of: "posts.geojson")
     },
-    MalformedCase("no usable post", expect: ["posts.geojson:1: the map has no usable post (0 feature(s) in the file)"]) {
+    MalformedCase("no usable post", expect: ["posts.geojson:1: the map has no usable post (0 features in the file)"]) {
         try $0.write("posts.geojson", "{\"type\":\"FeatureCollection\",\"features\":[]}\n")
     },
     MalformedCase("ledger without the members column", expect: ["households.csv:1: missing required columns: members (人口)"]) {

@@ -7,7 +7,7 @@ struct BasicCLITests {
     func validateTiny() throws {
         let result = try CLIRunner.run(["validate", "SampleMaps/tiny", "--lang", "en"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("valid: 0 warning(s)."))
+        #expect(result.stdout.contains("valid: 0 warnings."))
         #expect(result.stdout.contains("12 households"))
     }
 }

@@ -70,14 +70,15 @@ public struct GPXImportReport: Sendable {
         lines.append(
             zh
                 ? "\(file):\(lanes.count) 段轨迹,写入 \(written) 条新道路到 \(roadsFile)"
-                : "\(file): \(lanes.count) track segment(s), \(written) new road(s) written to \(roadsFile)")
+                : "\(file): \(EnglishCount.of(lanes.count, "track segment")), \(EnglishCount.of(written, "new road")) written to \(roadsFile)")
         for (i, lane) in lanes.enumerated() {
             let c = lane.cleaning
             let head = zh ? "第 \(i + 1) 段" : "segment \(i + 1)"
             lines.append(
                 zh
                     ? "\(head):读入 \(c.input) 点;丢弃速度跳点 \(c.speedSpikes)、折返跳点 \(c.shapeSpikes)、静止抖动 \(c.jitter) 点(停留 \(c.stops) 处)、简化去掉 \(c.simplified) 点;保留 \(c.line.count) 个顶点"
-                    : "\(head): \(c.input) points read; dropped \(c.speedSpikes) speed spikes, \(c.shapeSpikes) out-and-back spikes, \(c.jitter) jitter points (\(c.stops) stops), \(c.simplified) by simplification; \(c.line.count) vertices kept"
+                    : "\(head): \(EnglishCount.of(c.input, "point")) read; dropped \(EnglishCount.of(c.speedSpikes, "speed spike")), \(EnglishCount.of(c.shapeSpikes, "out-and-back spike")), "
+                        + "\(EnglishCount.of(c.jitter, "jitter point")) (\(EnglishCount.of(c.stops, "stop"))), \(c.simplified) by simplification; \(EnglishCount.of(c.line.count, "vertex", plural: "vertices")) kept"
             )
             if let reason = lane.droppedBecause {
                 lines.append((zh ? "  未写入:" : "  not written: ") + reason.text(language))
@@ -145,7 +146,7 @@ public enum GPXImporter {
                 .error, file: roadsFile,
                 message: Localized(
                     en:
-                        "\(read.issues.count) road feature(s) are malformed (first: \(first.formatted(.en))); fix them before adding lanes, so rewriting the file loses nothing",
+                        "\(EnglishCount.of(read.issues.count, "road feature")) \(read.issues.count == 1 ? "is" : "are") malformed (first: \(first.formatted(.en))); fix them before adding lanes, so rewriting the file loses nothing",
                     zh: "\(read.issues.count) 条道路要素格式错误(第一条:\(first.formatted(.zh)));请先修正,以免重写文件时丢失"))
         }
         let toWorking: CoordinateTransform

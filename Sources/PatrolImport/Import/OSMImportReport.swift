@@ -42,24 +42,24 @@ public struct OSMImportReport: Sendable {
         lines.append(
             zh
                 ? "读取:\(nodesRead) 个节点,\(waysRead) 条路径(relation 已跳过)"
-                : "read: \(nodesRead) nodes, \(waysRead) ways (relations skipped)")
+                : "read: \(EnglishCount.of(nodesRead, "node")), \(EnglishCount.of(waysRead, "way")) (relations skipped)")
         lines.append((zh ? "辖区:" : "jurisdiction: ") + area.text(language) + (zh ? ",面积 \(Self.fixed(areaKm2, 2)) 平方公里" : ", \(Self.fixed(areaKm2, 2)) km²"))
         lines.append(
             zh
                 ? "道路:保留 \(roads.ways) 条 highway 路径 → 写出 \(roads.features) 条道路(在与其他道路共用的节点处拆分,多出 \(roads.splits) 段)"
-                : "roads: \(roads.ways) highway ways kept → \(roads.features) road features (split at nodes shared with other roads: \(roads.splits) extra pieces)"
+                : "roads: \(EnglishCount.of(roads.ways, "highway way")) kept → \(EnglishCount.of(roads.features, "road feature")) (split at nodes shared with other roads: \(EnglishCount.of(roads.splits, "extra piece")))"
         )
         if outsideArea > 0 {
             lines.append(
                 zh
                     ? "  \(outsideArea) 条路径(道路、警务点或地标)离指定范围太远,读取时已跳过"
-                    : "  \(outsideArea) ways (roads, posts or landmarks) far from the given area skipped while reading")
+                    : "  \(EnglishCount.of(outsideArea, "way")) (roads, posts or landmarks) far from the given area skipped while reading")
         }
         if roads.clipped > 0 || roads.outside > 0 {
             lines.append(
                 zh
                     ? "  裁剪:\(roads.clipped) 条在边界处截断,\(roads.outside) 条完全在辖区外(已丢弃)"
-                    : "  clipped: \(roads.clipped) ways cut at the boundary, \(roads.outside) entirely outside (dropped)")
+                    : "  clipped: \(EnglishCount.of(roads.clipped, "way")) cut at the boundary, \(roads.outside) entirely outside (dropped)")
         }
         if !droppedHighways.isEmpty {
             let list = droppedHighways.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
@@ -71,25 +71,25 @@ public struct OSMImportReport: Sendable {
             tagNotes.append(zh ? "\(roads.reversedOneways) 条 oneway=-1 已反向为 oneway=yes" : "\(roads.reversedOneways) oneway=-1 reversed to oneway=yes")
         }
         if roads.roundaboutOneways > 0 {
-            tagNotes.append(zh ? "\(roads.roundaboutOneways) 条环岛补上 oneway=yes" : "\(roads.roundaboutOneways) roundabouts given oneway=yes")
+            tagNotes.append(zh ? "\(roads.roundaboutOneways) 条环岛补上 oneway=yes" : "\(EnglishCount.of(roads.roundaboutOneways, "roundabout")) given oneway=yes")
         }
         if roads.widthsDropped > 0 {
-            tagNotes.append(zh ? "\(roads.widthsDropped) 个非米制 width 已丢弃" : "\(roads.widthsDropped) width values not in metres dropped")
+            tagNotes.append(zh ? "\(roads.widthsDropped) 个非米制 width 已丢弃" : "\(EnglishCount.of(roads.widthsDropped, "width value")) not in metres dropped")
         }
         if !tagNotes.isEmpty { lines.append((zh ? "  标签:" : "  tags: ") + tagNotes.joined(separator: zh ? ";" : "; ")) }
         if roads.missingReferences > 0 {
             lines.append(
                 zh
                     ? "  缺失节点:\(roads.waysWithMissingNodes) 条路径引用了文件中没有的 \(roads.missingReferences) 个节点,已在缺口处断开"
-                    : "  missing nodes: \(roads.waysWithMissingNodes) ways reference \(roads.missingReferences) nodes absent from the file; broken at the gaps")
+                    : "  missing nodes: \(EnglishCount.of(roads.waysWithMissingNodes, "way")) reference \(EnglishCount.of(roads.missingReferences, "node")) absent from the file; broken at the gaps")
         }
         if roads.degenerate > 0 {
-            lines.append(zh ? "  \(roads.degenerate) 段长度为零,已丢弃" : "  \(roads.degenerate) zero-length pieces dropped")
+            lines.append(zh ? "  \(roads.degenerate) 段长度为零,已丢弃" : "  \(EnglishCount.of(roads.degenerate, "zero-length piece")) dropped")
         }
         var postLine =
             zh
             ? "警务点:\(points.posts) 个(amenity=police 节点 \(points.policeNodes) 个,区域 \(points.policeAreas) 个,其中 \(points.policeAreasMerged) 个区域与节点重合已合并)"
-            : "posts: \(points.posts) (amenity=police: \(points.policeNodes) nodes, \(points.policeAreas) areas, \(points.policeAreasMerged) areas merged with a node in the same place)"
+            : "posts: \(points.posts) (amenity=police: \(EnglishCount.of(points.policeNodes, "node")), \(EnglishCount.of(points.policeAreas, "area")), \(EnglishCount.of(points.policeAreasMerged, "area")) merged with a node in the same place)"
         if points.stationAdded { postLine += zh ? ",含 --station 指定的派出所" : ", including the station given with --station" }
         lines.append(postLine)
         lines.append(

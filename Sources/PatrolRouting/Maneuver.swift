@@ -1,0 +1,53 @@
+/// What the officer does at one step of the directions, as data; ``ManeuverPhrasing``
+/// turns it into words.
+public enum Maneuver: Sendable, Hashable {
+    /// Leave `start`; `road` is how the route gets onto its first road (nil when it never
+    /// uses one and walks straight to the destination).
+    case depart(start: String, road: FirstRoad?)
+    /// Turn, or change road, at a junction that is not a fork.
+    case turn(TurnClass, onto: [String: String], landmark: String?)
+    /// Choose a branch at a fork.
+    case fork(Fork)
+    /// Park the car and go on in `mode` along the road with tags `road`; `fork` when the
+    /// parking place is itself a fork.
+    case park(mode: TravelMode, road: [String: String], landmark: String?, fork: Fork?)
+    /// Leave the road and walk `distance` metres on `bearing` (degrees clockwise from
+    /// north) to the door.
+    case leaveRoad(bearing: Double, distance: Double)
+    /// Arrive at `destination`; `lastWalk` metres on foot are called out when the route
+    /// does not walk all the way.
+    case arrive(destination: String, lastWalk: Double?)
+
+    /// The first road of a route and how it is reached.
+    public struct FirstRoad: Sendable, Hashable {
+        /// The road's tags.
+        public var tags: [String: String]
+        /// Compass bearing of the road's first metres, degrees clockwise from north.
+        public var bearing: Double
+        /// How the road is travelled.
+        public var mode: TravelMode
+        /// Metres walked from the start to the road, nil when the route starts on it.
+        public var walkBefore: Double?
+    }
+
+    /// The kind of step this maneuver makes.
+    public var kind: RouteStep.Kind {
+        switch self {
+        case .depart: .depart
+        case .turn: .turn
+        case .fork: .fork
+        case .park: .park
+        case .leaveRoad: .leaveRoad
+        case .arrive: .arrive
+        }
+    }
+
+    /// Every fork the maneuver covers.
+    public var forks: [Fork] {
+        switch self {
+        case .fork(let fork): [fork]
+        case .park(_, _, _, let fork?): [fork]
+        default: []
+        }
+    }
+}

@@ -1,0 +1,197 @@
+public import PatrolData
+
+/// The words of turn-by-turn directions: every sentence a ``Maneuver`` becomes, in Chinese
+/// and English.
+///
+/// Detection (``Directions``) decides what happens; this type alone decides how it is said.
+public enum ManeuverPhrasing {
+    /// The instruction for `maneuver` in both languages.
+    public static func instruction(_ maneuver: Maneuver) -> Localized {
+        switch maneuver {
+        case .depart(let start, let road): depart(start, road)
+        case .turn(let turn, let road, let landmark): self.turn(turn, onto: road, landmark: landmark)
+        case .fork(let fork): self.fork(fork, namingLandmark: true)
+        case .park(let mode, let road, let landmark, let fork): park(mode, along: road, landmark: landmark, fork: fork)
+        case .leaveRoad(let bearing, let distance): leaveRoad(bearing, distance)
+        case .arrive(let destination, let lastWalk): arrive(destination, lastWalk: lastWalk)
+        }
+    }
+
+    private static func depart(_ start: String, _ first: Maneuver.FirstRoad?) -> Localized {
+        guard let first else {
+            return Localized(en: "Start at \(start) and walk to the destination", zh: "从\(start)出发,步行前往目的地")
+        }
+        let road = RoadDescription.phrase(first.tags)
+        let heading = compass(first.bearing)
+        let verb = first.mode.name(.en)
+        guard let walk = first.walkBefore else {
+            return Localized(
+                en: "Start at \(start) and \(verb) \(heading.en) on \(road.en)",
+                zh: "从\(start)出发,沿\(road.zh)向\(heading.zh)\(first.mode.name(.zh))")
+        }
+        return Localized(
+            en: "Start at \(start), walk \(metres(walk, .en)) to \(road.en), then \(verb) \(heading.en)",
+            zh: "从\(start)出发,步行 \(metres(walk, .zh))到\(road.zh),再向\(heading.zh)\(first.mode.name(.zh))")
+    }
+
+    private static func turn(_ turn: TurnClass, onto tags: [String: String], landmark: String?) -> Localized {
+        let verb = self.verb(turn)
+        let road = RoadDescription.phrase(tags)
+        return Localized(
+            en: capitalized(verb.en) + " onto \(road.en)" + nearby(landmark, .en),
+            zh: nearby(landmark, .zh, as: .place) + "\(verb.zh)进入\(road.zh)")
+    }
+
+    private static func park(_ mode: TravelMode, along tags: [String: String], landmark: String?, fork: Fork?) -> Localized {
+        let road = RoadDescription.phrase(tags)
+        let park = Localized(
+            en: "Park here" + nearby(landmark, .en) + " and go on \(mode == .foot ? "foot" : mode.rawValue) along \(road.en)",
+            zh: "在此停车" + nearby(landmark, .zh) + ",沿\(road.zh)\(mode.name(.zh))前进")
+        guard let fork else { return park }
+        // The landmark is named once, with the parking place.
+        let choice = self.fork(fork, namingLandmark: false)
+        return Localized(en: park.en + ". " + choice.en, zh: park.zh + ";" + choice.zh)
+    }
+
+    private static func leaveRoad(_ bearing: Double, _ distance: Double) -> Localized {
+        let heading = compass(bearing)
+        return Localized(
+            en: "Leave the road and walk \(heading.en) \(metres(distance, .en)) to the door",
+            zh: "离开道路,向\(heading.zh)步行 \(metres(distance, .zh))到门口")
+    }
+
+    private static func arrive(_ destination: String, lastWalk: Double?) -> Localized {
+        guard let walk = lastWalk else { return Localized(en: "Arrive at \(destination)", zh: "到达\(destination)") }
+        return Localized(
+            en: "Arrive at \(destination) (last \(metres(walk, .en)) on foot)",
+            zh: "到达\(destination)(最后 \(metres(walk, .zh))步行)")
+    }
+
+    /// `At the 3-way fork by 土地庙, take the right branch, 小河路; do not take the lane on the left`.
+    private static func fork(_ fork: Fork, namingLandmark: Bool) -> Localized {
+        let landmark = namingLandmark ? fork.landmark : nil
+        let taken = fork.taken
+        let avoided = fork.avoided
+        let en = "At the \(fork.ways)-way fork" + nearby(landmark, .en)
+            + ", take \(takenPosition(taken.position)), \(road(taken).en)"
+            + "; do not take " + list(avoided.map { road($0).en + " " + avoidedPosition($0.position) })
+        let zh = "在" + nearby(landmark, .zh, as: .attribute) + "\(chineseCount(fork.ways))岔路口"
+            + "走\(position(taken.position))\(road(taken).zh)"
+            + ",不要走" + avoided.map { position($0.position) + road($0).zh }.joined(separator: "或")
+        return Localized(en: en, zh: zh)
+    }
+
+    /// A branch's road with its slope: `the uphill track` / `上坡的土路`, `uphill CG-2`.
+    private static func road(_ branch: ForkBranch) -> Localized {
+        var slope = Localized(en: "", zh: "")
+        if let climb = branch.climb, climb >= Directions.climbThreshold { slope = Localized(en: "uphill ", zh: "上坡的") }
+        if let climb = branch.climb, climb <= -Directions.climbThreshold { slope = Localized(en: "downhill ", zh: "下坡的") }
+        let article = RoadDescription.signposted(branch.tags) == nil ? "the " : ""
+        let label = RoadDescription.label(branch.tags)
+        return Localized(en: article + slope.en + label.en, zh: slope.zh + label.zh)
+    }
+
+    /// The branch to take: `the left branch`, `the middle branch`, `the third branch from the left`.
+    private static func takenPosition(_ position: BranchPosition) -> String {
+        if let side = position.side { return "the \(side.rawValue) branch" }
+        return "the \(ordinal(position.fromLeft)) branch from the left"
+    }
+
+    /// Where an avoided branch lies, after its road: `on the left`, `in the middle`, `second from the left`.
+    private static func avoidedPosition(_ position: BranchPosition) -> String {
+        switch position.side {
+        case .left: "on the left"
+        case .right: "on the right"
+        case .middle: "in the middle"
+        case nil: "\(ordinal(position.fromLeft)) from the left"
+        }
+    }
+
+    /// `左侧`, `中间`, `右侧`, or `左数第3条` with four branches or more.
+    private static func position(_ position: BranchPosition) -> String {
+        switch position.side {
+        case .left: "左侧"
+        case .middle: "中间"
+        case .right: "右侧"
+        case nil: "左数第\(position.fromLeft)条"
+        }
+    }
+
+    /// The verb phrase of a turn: `左转` / `turn left`.
+    static func verb(_ turn: TurnClass) -> Localized {
+        switch turn {
+        case .straight: Localized(en: "continue straight", zh: "直行")
+        case .slightLeft: Localized(en: "bear left", zh: "稍向左")
+        case .left: Localized(en: "turn left", zh: "左转")
+        case .sharpLeft: Localized(en: "turn sharp left", zh: "向左急转")
+        case .uTurn: Localized(en: "make a U-turn", zh: "掉头")
+        case .sharpRight: Localized(en: "turn sharp right", zh: "向右急转")
+        case .right: Localized(en: "turn right", zh: "右转")
+        case .slightRight: Localized(en: "bear right", zh: "稍向右")
+        }
+    }
+
+    /// How a Chinese instruction mentions a landmark.
+    private enum LandmarkPhrase {
+        /// `(土地庙旁)`, after the clause it locates.
+        case aside
+        /// `在土地庙旁`, opening a clause: "在土地庙旁左转".
+        case place
+        /// `土地庙旁的`, before a noun: "在土地庙旁的三岔路口".
+        case attribute
+    }
+
+    /// ` by 土地庙` in English, the Chinese `phrase` for it, or empty without a landmark.
+    private static func nearby(_ landmark: String?, _ language: Language, as phrase: LandmarkPhrase = .aside) -> String {
+        guard let name = landmark else { return "" }
+        if language == .en { return " by \(name)" }
+        switch phrase {
+        case .aside: return "(\(name)旁)"
+        case .place: return "在\(name)旁"
+        case .attribute: return "\(name)旁的"
+        }
+    }
+
+    /// Compass direction of a bearing (degrees clockwise from north): `东北` / `northeast`.
+    static func compass(_ bearing: Double) -> Localized {
+        let names: [(String, String)] = [
+            ("north", "北"), ("northeast", "东北"), ("east", "东"), ("southeast", "东南"),
+            ("south", "南"), ("southwest", "西南"), ("west", "西"), ("northwest", "西北"),
+        ]
+        var octant = Int((bearing / 45).rounded()) % 8
+        if octant < 0 { octant += 8 }
+        return Localized(en: names[octant].0, zh: names[octant].1)
+    }
+
+    /// `A`, `A or B`, `A, B or C`.
+    private static func list(_ items: [String]) -> String {
+        guard items.count > 2 else { return items.joined(separator: " or ") }
+        return items.dropLast().joined(separator: ", ") + " or " + items.last!
+    }
+
+    private static func capitalized(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
+
+    /// `first`, `second`, … `tenth`, then `11th`, `12th`, `21st`.
+    private static func ordinal(_ n: Int) -> String {
+        let words = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+        if (1...10).contains(n) { return words[n - 1] }
+        let suffix = (11...13).contains(n % 100) ? "th" : [1: "st", 2: "nd", 3: "rd"][n % 10] ?? "th"
+        return "\(n)\(suffix)"
+    }
+
+    /// `三` for a three-way fork: Chinese numerals to nine, digits beyond.
+    private static func chineseCount(_ n: Int) -> String {
+        let digits = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+        return n < 10 ? digits[n] : "\(n)"
+    }
+
+    /// `120 米` / `120 m`, or kilometres with one decimal from 1 km.
+    static func metres(_ m: Double, _ language: Language) -> String {
+        if m >= 1000 {
+            let km = (m / 100).rounded() / 10
+            return language == .zh ? "\(km) 公里" : "\(km) km"
+        }
+        let whole = Int(m.rounded())
+        return language == .zh ? "\(whole) 米" : "\(whole) m"
+    }
+}

@@ -1,0 +1,30 @@
+import PatrolData
+import PatrolRouting
+
+/// The `forks` of a route step as JSON: where each fork is, the branch taken and the ones avoided.
+enum ForkJSON {
+    /// One fork; `location` is its position as the rest of the route's JSON writes positions.
+    static func fork(_ fork: Fork, location: JSONValue) -> JSONValue {
+        var members: [(String, JSONValue)] = [("location", location), ("ways", .number(Double(fork.ways)))]
+        if let landmark = fork.landmark { members.append(("landmark", .string(landmark))) }
+        members.append(("taken", branch(fork.taken)))
+        members.append(("avoided", .array(fork.avoided.map(branch))))
+        return .object(members)
+    }
+
+    /// One branch: its place from the left, turn and compass bearing, road and climb.
+    private static func branch(_ branch: ForkBranch) -> JSONValue {
+        let road = RoadDescription.label(branch.tags)
+        var members: [(String, JSONValue)] = [
+            ("from_left", .number(Double(branch.position.fromLeft))),
+            ("side", branch.position.side.map { .string($0.rawValue) } ?? .null),
+            ("turn_deg", .number(branch.turnAngle, decimals: 0)),
+            ("bearing_deg", .number(branch.bearing, decimals: 0)),
+            ("road", .string(road.zh)),
+            ("road_en", .string(road.en)),
+            ("highway", .string(branch.tags["highway"] ?? "")),
+        ]
+        if let climb = branch.climb { members.append(("climb_m", .number(climb, decimals: 1))) }
+        return .object(members)
+    }
+}

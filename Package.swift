@@ -134,6 +134,7 @@ let package = Package(
         .testTarget(
             name: "PatrolCLITests",
             dependencies: ["PatrolData", "_PatrolTestSupport"],
+            exclude: ["Golden"],
             swiftSettings: strictSettings
         ),
     ],

@@ -45,7 +45,7 @@ public struct RouteCard: Sendable, Hashable {
     public var walkDistance: Double
     /// Numbered steps, in travel order.
     public var steps: [Step]
-    /// A short description of the travel profile, e.g. `驾车+步行(旱季)`.
+    /// A short description of the travel profile and season, e.g. `驾车+步行 · 旱季`.
     public var profile: String
 
     /// Creates a route card.

@@ -152,7 +152,8 @@ enum DirectionsColumn {
             let meta = zh
                 ? "\(clock(step.elapsed)) 到达 · 再行 \(distance(step.distance, language))"
                 : "at \(clock(step.elapsed)) · then \(distance(step.distance, language))"
-            let text = step.distance > 0 ? step.instruction + (zh ? "(\(meta))" : " (\(meta))") : step.instruction + (zh ? "(\(clock(step.elapsed)))" : " (\(clock(step.elapsed)))")
+            let aside = step.distance > 0 ? meta : clock(step.elapsed)
+            let text = step.instruction + (zh ? "(\(aside))" : " (\(aside))")
             rows.append(.entry(LegendEntry(section: .route, order: 0, sample: .symbol(marker, size: t.body * 1.5), text: Localized(en: text, zh: text))))
         }
         rows.append(.spacer(t.body))

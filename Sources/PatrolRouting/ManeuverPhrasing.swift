@@ -118,7 +118,7 @@ public enum ManeuverPhrasing {
     }
 
     /// The verb phrase of a turn: `左转` / `turn left`.
-    static func verb(_ turn: TurnClass) -> Localized {
+    private static func verb(_ turn: TurnClass) -> Localized {
         switch turn {
         case .straight: Localized(en: "continue straight", zh: "直行")
         case .slightLeft: Localized(en: "bear left", zh: "稍向左")
@@ -153,7 +153,7 @@ public enum ManeuverPhrasing {
     }
 
     /// Compass direction of a bearing (degrees clockwise from north): `东北` / `northeast`.
-    static func compass(_ bearing: Double) -> Localized {
+    private static func compass(_ bearing: Double) -> Localized {
         let names: [(String, String)] = [
             ("north", "北"), ("northeast", "东北"), ("east", "东"), ("southeast", "东南"),
             ("south", "南"), ("southwest", "西南"), ("west", "西"), ("northwest", "西北"),
@@ -186,7 +186,7 @@ public enum ManeuverPhrasing {
     }
 
     /// `120 米` / `120 m`, or kilometres with one decimal from 1 km.
-    static func metres(_ m: Double, _ language: Language) -> String {
+    private static func metres(_ m: Double, _ language: Language) -> String {
         if m >= 1000 {
             let km = (m / 100).rounded() / 10
             return language == .zh ? "\(km) 公里" : "\(km) km"

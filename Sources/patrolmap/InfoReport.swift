@@ -72,9 +72,9 @@ enum InfoReport {
         }
         lines.append(villages.render())
         lines.append("")
-        var roads = TextTable(zh ? ["道路等级 (highway)", "公里"] : ["highway", "km"])
+        var roads = TextTable(zh ? ["道路等级", "公里"] : ["highway", "km"])
         for (highway, km) in s.roadKm.sorted(by: { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }) {
-            roads.add([highway, Fmt.fixed(km, 2)])
+            roads.add([zh ? "\(TagNames.highway(highway).zh)(\(highway))" : highway, Fmt.fixed(km, 2)])
         }
         roads.add([zh ? "合计" : "total", Fmt.fixed(s.totalRoadKm, 2)])
         lines.append(roads.render())

@@ -41,6 +41,7 @@ enum RouteReport {
     static func json(_ planned: PlannedRoute, map: PatrolMap) -> JSONValue {
         let route = planned.route
         let stepLocations = inputCoordinates(planned.steps.map(\.location), map: map)
+        // Every fork's location in one transform, handed out in step order.
         var forkLocations = inputCoordinates(planned.steps.flatMap { $0.forks.map(\.location) }, map: map)[...]
         let steps: [JSONValue] = planned.steps.enumerated().map { i, step in
             var members: [(String, JSONValue)] = [

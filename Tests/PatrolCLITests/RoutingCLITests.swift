@@ -30,6 +30,32 @@ struct RoutingCLITests {
         #expect(first == [.number(596_100), .number(3_863_180)])
     }
 
+    @Test("route --format json lists each step's forks: the branch taken and those avoided")
+    func routeForksJSON() throws {
+        let r = try CLIRunner.run(["route", "SampleMaps/tiny", "--to", "H012", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let steps = try #require(json(r.stdout)["steps"]?.arrayValue)
+        #expect(steps.map { $0["forks"]?.arrayValue?.count } == [0, 1, 1, 1, 0, 0])
+        // Parking by the temple at (1000,800): the path to the north-east, not the track to the north-west.
+        let parking = try #require(steps[3]["forks"]?.arrayValue?.first)
+        #expect(parking["location"] == steps[3]["location"])
+        #expect(parking["ways"] == .number(3))
+        #expect(parking["landmark"] == .string("土地庙"))
+        let taken = try #require(parking["taken"])
+        #expect(taken["from_left"] == .number(2))
+        #expect(taken["side"] == .string("right"))
+        #expect(taken["turn_deg"] == .number(-45))
+        #expect(taken["bearing_deg"] == .number(45))
+        #expect(taken["road"] == .string("小路"))
+        #expect(taken["road_en"] == .string("path"))
+        #expect(taken["highway"] == .string("path"))
+        let avoided = try #require(parking["avoided"]?.arrayValue)
+        #expect(avoided.count == 1)
+        #expect(avoided.first?["from_left"] == .number(1))
+        #expect(avoided.first?["bearing_deg"] == .number(315))
+        #expect(avoided.first?["highway"] == .string("track"))
+    }
+
     @Test("route --format geojson is a route line plus step points")
     func routeGeoJSON() throws {
         let r = try CLIRunner.run(["route", "SampleMaps/tiny", "--to", "H012", "--format", "geojson"])

@@ -57,8 +57,9 @@ public struct Router: Sendable {
     /// The fastest route from `start` to `end`.
     ///
     /// Each end is snapped in every layer (for `car+foot`: to the nearest car road and to the
-    /// nearest path), and a bidirectional search picks the best combination, along with the
-    /// same-link shortcut and, for places nearer each other than to their roads, the walk across.
+    /// nearest path), and a bidirectional search picks the best combination; it competes with the
+    /// same-link shortcut and, for places nearer each other than to their roads, the walk across,
+    /// by the endpoint rule (``EndpointRank``: lowest time, then fewest metres).
     public func route(from start: Point, to end: Point, startName: String = "start", endName: String = "destination") throws(RoutingError) -> Route {
         let startSnaps = snaps(start)
         let endSnaps = snaps(end)

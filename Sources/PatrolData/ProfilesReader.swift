@@ -85,7 +85,11 @@ private struct Checker {
             case "width": width(path, value, into: &result)
             case "wet_unpaved_factor": result.wetUnpavedFactor = number(path, value, range: ProfilesSchema.slowingFactor)
             case "oneway":
-                if case .bool(let obeys) = value { result.obeysOneway = obeys } else { wrongType(path, expected: Localized(en: "true or false", zh: "true 或 false")) }
+                if case .bool(let obeys) = value {
+                    result.obeysOneway = obeys
+                } else {
+                    wrongType(path, expected: Localized(en: "true or false", zh: "true 或 false"))
+                }
             case "access": result.access = names(path, value, vocabulary: ProfilesSchema.accessKeys, what: Localized(en: "an OSM access key", zh: "OSM 通行权限键"))
             case "paved_surfaces": result.pavedSurfaces = names(path, value, vocabulary: nil, what: nil)
             case "unpaved_highways": result.unpavedHighways = names(path, value, vocabulary: nil, what: nil)
@@ -167,7 +171,10 @@ private struct Checker {
     /// The `width` object: `minimum`, `comfortable`, `narrow_factor`.
     mutating func width(_ path: [String], _ value: JSONValue, into result: inout ModeOverrides) {
         guard let members = value.objectMembers else {
-            wrongType(path, expected: Localized(en: "an object (\(ProfilesSchema.widthFields.joined(separator: ", ")))", zh: "对象(\(ProfilesSchema.widthFields.joined(separator: "、")))"))
+            wrongType(
+                path,
+                expected: Localized(
+                    en: "an object (\(ProfilesSchema.widthFields.joined(separator: ", ")))", zh: "对象(\(ProfilesSchema.widthFields.joined(separator: "、")))"))
             return
         }
         for (field, value) in members {

@@ -115,7 +115,9 @@ struct ProfilesReaderTests {
             issues.map { "\($0.line ?? 0) \($0.field ?? "")" } == [
                 "3 car.tracktype.grade6", "4 car.smoothness.awful", "5 car.access.1", "7 foot.tracktype",
             ])
+        #expect(issues[0].message.en == "'grade6' is not an OSM tracktype value (grade1, grade2, grade3, grade4, grade5)")
         #expect(issues[2].message.en == "'moterway' is not an OSM access key")
+        #expect(issues[2].message.zh == "'moterway' 不是 OSM 通行权限键")
     }
 
     @Test("text that is not JSON is fatal, at its line and column")

@@ -68,12 +68,12 @@ private struct Checker {
             wrongType([name], expected: Localized(en: "an object of profile fields", zh: "由出行参数组成的对象"))
             return result
         }
-        let speed = name == "foot" ? ProfilesSchema.walkingFactor : ProfilesSchema.vehicleSpeed
+        let speed = name == ProfilesSchema.walkingMode ? ProfilesSchema.walkingFactor : ProfilesSchema.vehicleSpeed
         for (field, value) in fields {
             let path = [name, field]
             switch field {
             case "highway": result.highway = speeds(path, value, range: speed, vocabulary: nil)
-            case "tracktype" where name == "foot":
+            case "tracktype" where name == ProfilesSchema.walkingMode:
                 report(
                     path,
                     Localized(
@@ -85,10 +85,14 @@ private struct Checker {
             case "width": width(path, value, into: &result)
             case "wet_unpaved_factor": result.wetUnpavedFactor = number(path, value, range: ProfilesSchema.slowingFactor)
             case "oneway":
-                if case .bool(let obeys) = value { result.obeysOneway = obeys } else { wrongType(path, expected: Localized(en: "true or false", zh: "true 或 false")) }
-            case "access": result.access = names(path, value, vocabulary: ProfilesSchema.accessKeys, what: Localized(en: "an OSM access key", zh: "OSM 通行权限键"))
-            case "paved_surfaces": result.pavedSurfaces = names(path, value, vocabulary: nil, what: nil)
-            case "unpaved_highways": result.unpavedHighways = names(path, value, vocabulary: nil, what: nil)
+                if case .bool(let obeys) = value {
+                    result.obeysOneway = obeys
+                } else {
+                    wrongType(path, expected: Localized(en: "true or false", zh: " true 或 false"))
+                }
+            case "access": result.access = names(path, value, vocabulary: ProfilesSchema.accessKeys)
+            case "paved_surfaces": result.pavedSurfaces = names(path, value, vocabulary: nil)
+            case "unpaved_highways": result.unpavedHighways = names(path, value, vocabulary: nil)
             default: unknownField(path, allowed: ProfilesSchema.modeFields)
             }
         }
@@ -117,7 +121,7 @@ private struct Checker {
     }
 
     /// An object whose keys are OSM values (from `vocabulary`, when it is a closed list).
-    mutating func entries(_ path: [String], _ value: JSONValue, vocabulary: Set<String>?) -> [(key: String, path: [String], value: JSONValue)] {
+    mutating func entries(_ path: [String], _ value: JSONValue, vocabulary: Vocabulary?) -> [(key: String, path: [String], value: JSONValue)] {
         guard let members = value.objectMembers else {
             wrongType(path, expected: Localized(en: "an object keyed by OSM \(path.last!) values", zh: "以 OSM \(path.last!) 取值为键的对象"))
             return []
@@ -125,12 +129,12 @@ private struct Checker {
         var result: [(key: String, path: [String], value: JSONValue)] = []
         for (key, value) in members {
             let entryPath = path + [key]
-            if let vocabulary, !vocabulary.contains(key) {
+            if let vocabulary, !vocabulary.values.contains(key) {
                 report(
                     entryPath,
                     Localized(
-                        en: "'\(key)' is not an OSM \(path.last!) value (\(vocabulary.sorted().joined(separator: ", ")))",
-                        zh: "'\(key)' 不是 OSM \(path.last!) 的取值(\(vocabulary.sorted().joined(separator: "、")))"))
+                        en: "'\(key)' is not \(vocabulary.name.en) (\(vocabulary.values.sorted().joined(separator: ", ")))",
+                        zh: "'\(key)' 不是\(vocabulary.name.zh)(\(vocabulary.values.sorted().joined(separator: "、")))"))
             } else if key.isEmpty {
                 report(entryPath, Localized(en: "an empty key", zh: "键为空"))
             } else {
@@ -141,7 +145,7 @@ private struct Checker {
     }
 
     /// Speeds in `range`, or `"no"` (stored as 0) to close the class.
-    mutating func speeds(_ path: [String], _ value: JSONValue, range: AllowedRange, vocabulary: Set<String>?) -> [String: Double] {
+    mutating func speeds(_ path: [String], _ value: JSONValue, range: AllowedRange, vocabulary: Vocabulary?) -> [String: Double] {
         var result: [String: Double] = [:]
         for entry in entries(path, value, vocabulary: vocabulary) {
             if entry.value.stringValue == "no" {
@@ -156,7 +160,7 @@ private struct Checker {
     }
 
     /// Multipliers from 0 (closed) to 1.
-    mutating func factors(_ path: [String], _ value: JSONValue, vocabulary: Set<String>?) -> [String: Double] {
+    mutating func factors(_ path: [String], _ value: JSONValue, vocabulary: Vocabulary?) -> [String: Double] {
         var result: [String: Double] = [:]
         for entry in entries(path, value, vocabulary: vocabulary) {
             if let factor = number(entry.path, entry.value, range: ProfilesSchema.closingFactor) { result[entry.key] = factor }
@@ -167,7 +171,10 @@ private struct Checker {
     /// The `width` object: `minimum`, `comfortable`, `narrow_factor`.
     mutating func width(_ path: [String], _ value: JSONValue, into result: inout ModeOverrides) {
         guard let members = value.objectMembers else {
-            wrongType(path, expected: Localized(en: "an object (\(ProfilesSchema.widthFields.joined(separator: ", ")))", zh: "对象(\(ProfilesSchema.widthFields.joined(separator: "、")))"))
+            wrongType(
+                path,
+                expected: Localized(
+                    en: "an object (\(ProfilesSchema.widthFields.joined(separator: ", ")))", zh: "对象(\(ProfilesSchema.widthFields.joined(separator: "、")))"))
             return
         }
         for (field, value) in members {
@@ -182,15 +189,15 @@ private struct Checker {
     }
 
     /// A non-empty list of distinct, non-empty names (from `vocabulary`, when it is a closed list).
-    mutating func names(_ path: [String], _ value: JSONValue, vocabulary: Set<String>?, what: Localized?) -> [String]? {
+    mutating func names(_ path: [String], _ value: JSONValue, vocabulary: Vocabulary?) -> [String]? {
         guard let elements = value.arrayValue, !elements.isEmpty, elements.allSatisfy({ !($0.stringValue ?? "").isEmpty }) else {
             wrongType(path, expected: Localized(en: "a non-empty array of names", zh: "非空的名称数组"))
             return nil
         }
         let names = elements.compactMap(\.stringValue)
         for (i, name) in names.enumerated() {
-            if let vocabulary, let what, !vocabulary.contains(name) {
-                report(path + [String(i)], Localized(en: "'\(name)' is not \(what.en)", zh: "'\(name)' 不是\(what.zh)"))
+            if let vocabulary, !vocabulary.values.contains(name) {
+                report(path + [String(i)], Localized(en: "'\(name)' is not \(vocabulary.name.en)", zh: "'\(name)' 不是\(vocabulary.name.zh)"))
                 return nil
             }
             if names[..<i].contains(name) {

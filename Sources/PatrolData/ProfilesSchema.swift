@@ -26,18 +26,24 @@ enum ProfilesSchema {
     /// Road widths in metres.
     static let width = AllowedRange(low: 0, lowIncluded: true, high: 20, unit: Localized(en: " m", zh: " 米"))
 
+    /// The mode whose `highway` values are walking multipliers and which has no `tracktype` speeds.
+    static let walkingMode = "foot"
+
     /// OSM `tracktype` values.
-    static let trackTypes: Set<String> = ["grade1", "grade2", "grade3", "grade4", "grade5"]
+    static let trackTypes = Vocabulary(
+        values: ["grade1", "grade2", "grade3", "grade4", "grade5"], name: Localized(en: "an OSM tracktype value", zh: " OSM tracktype 取值"))
     /// OSM `smoothness` values.
-    static let smoothnessValues: Set<String> = [
-        "excellent", "good", "intermediate", "bad", "very_bad", "horrible", "very_horrible", "impassable",
-    ]
+    static let smoothnessValues = Vocabulary(
+        values: ["excellent", "good", "intermediate", "bad", "very_bad", "horrible", "very_horrible", "impassable"],
+        name: Localized(en: "an OSM smoothness value", zh: " OSM smoothness 取值"))
     /// OSM access keys for transport modes (the access hierarchy of the OSM wiki's Key:access).
-    static let accessKeys: Set<String> = [
-        "access", "foot", "dog", "horse", "vehicle", "bicycle", "carriage", "trailer", "motor_vehicle", "motorcycle", "moped",
-        "mofa", "speed_pedelec", "motorcar", "motorhome", "tourist_bus", "coach", "goods", "hgv", "agricultural", "atv",
-        "psv", "bus", "taxi", "minibus", "share_taxi", "hov", "car_sharing", "emergency", "hazmat", "disabled",
-    ]
+    static let accessKeys = Vocabulary(
+        values: [
+            "access", "foot", "dog", "horse", "vehicle", "bicycle", "carriage", "trailer", "motor_vehicle", "motorcycle", "moped",
+            "mofa", "speed_pedelec", "motorcar", "motorhome", "tourist_bus", "coach", "goods", "hgv", "agricultural", "atv",
+            "psv", "bus", "taxi", "minibus", "share_taxi", "hov", "car_sharing", "emergency", "hazmat", "disabled",
+        ],
+        name: Localized(en: "an OSM access key", zh: " OSM 通行权限键"))
 }
 
 /// An interval a number in `profiles.json` must lie in, and how to say it.
@@ -60,4 +66,13 @@ struct AllowedRange: Sendable {
     func text(_ language: Language) -> String {
         "\(JSONWriter.format(low)) \(lowIncluded ? "≤" : "<") v ≤ \(JSONWriter.format(high))\(unit?.text(language) ?? "")"
     }
+}
+
+/// A closed OSM vocabulary, and what to call one of its words in a message.
+struct Vocabulary: Sendable {
+    /// The words.
+    var values: Set<String>
+    /// What to call one of its words after "is not" / "不是", such as "an OSM tracktype value"
+    /// (the Chinese opens with a space when it opens with Latin text).
+    var name: Localized
 }

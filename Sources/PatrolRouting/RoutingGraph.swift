@@ -14,8 +14,6 @@ public struct RoutingGraph: Sendable {
     public let profile: TravelProfile
     /// The season.
     public let season: Season
-    /// The speed tables the costs come from.
-    public let tables: SpeedTables
     /// Travel-time calculator (DEM slopes), shared with snapping and coverage.
     public let travelTime: TravelTime
     /// Out-edges of node `v` are `firstEdge[v] ..< firstEdge[v + 1]`.
@@ -53,7 +51,6 @@ public struct RoutingGraph: Sendable {
         self.network = network
         self.profile = profile
         self.season = season
-        self.tables = tables
         travelTime = TravelTime(elevation: elevation)
         let n = network.nodes.count
         let layers = profile.layers

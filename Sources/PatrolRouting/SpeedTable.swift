@@ -111,6 +111,7 @@ public struct SpeedTable: Sendable, Hashable {
         access: ["foot", "access"])
 
     /// True when the first of ``access`` that `tags` has is not `no`, or none is there.
+    ///
     /// Only `no` closes a road: police may use private, agricultural and destination roads.
     public func isAllowed(_ tags: [String: String]) -> Bool {
         for key in access {

@@ -70,21 +70,24 @@ struct ProfilesReaderTests {
             }
             """
         let (_, issues) = try read(text)
-        #expect(issues.map { "\($0.line ?? 0) \($0.field ?? "")" }.sorted() == [
-            "2 foot.highway.path", "3 car.surface.gravel", "3 car.wet_unpaved_factor", "3 car.width.minimum", "3 car.width.narrow_factor",
-        ])
+        #expect(
+            issues.map { "\($0.line ?? 0) \($0.field ?? "")" }.sorted() == [
+                "2 foot.highway.path", "3 car.surface.gravel", "3 car.wet_unpaved_factor", "3 car.width.minimum", "3 car.width.narrow_factor",
+            ])
         #expect(issues.contains { $0.message.en == "2.5 is out of range (allowed: 0 < v ≤ 2 (× Tobler's 5.04 km/h))" })
         #expect(issues.contains { $0.message.en == "25 is out of range (allowed: 0 ≤ v ≤ 20 m)" })
     }
 
     @Test("a value of the wrong type says what was expected")
     func wrongType() throws {
-        let (_, issues) = try read("{\n  \"motorcycle\": {\n    \"oneway\": \"yes\",\n    \"highway\": { \"path\": \"fast\" },\n    \"access\": \"motorcycle\"\n  }\n}\n")
-        #expect(issues.map { $0.formatted(.en) } == [
-            "profiles.json:3: motorcycle.oneway: must be true or false",
-            "profiles.json:4: motorcycle.highway.path: must be a speed (0 < v ≤ 200 km/h) or \"no\"",
-            "profiles.json:5: motorcycle.access: must be a non-empty array of names",
-        ])
+        let (_, issues) = try read(
+            "{\n  \"motorcycle\": {\n    \"oneway\": \"yes\",\n    \"highway\": { \"path\": \"fast\" },\n    \"access\": \"motorcycle\"\n  }\n}\n")
+        #expect(
+            issues.map { $0.formatted(.en) } == [
+                "profiles.json:3: motorcycle.oneway: must be true or false",
+                "profiles.json:4: motorcycle.highway.path: must be a speed (0 < v ≤ 200 km/h) or \"no\"",
+                "profiles.json:5: motorcycle.access: must be a non-empty array of names",
+            ])
     }
 
     @Test("an unknown mode is an error naming the modes")
@@ -108,10 +111,13 @@ struct ProfilesReaderTests {
             }
             """
         let (_, issues) = try read(text)
-        #expect(issues.map { "\($0.line ?? 0) \($0.field ?? "")" } == [
-            "3 car.tracktype.grade6", "4 car.smoothness.awful", "5 car.access.1", "7 foot.tracktype",
-        ])
+        #expect(
+            issues.map { "\($0.line ?? 0) \($0.field ?? "")" } == [
+                "3 car.tracktype.grade6", "4 car.smoothness.awful", "5 car.access.1", "7 foot.tracktype",
+            ])
+        #expect(issues[0].message.en == "'grade6' is not an OSM tracktype value (grade1, grade2, grade3, grade4, grade5)")
         #expect(issues[2].message.en == "'moterway' is not an OSM access key")
+        #expect(issues[2].message.zh == "'moterway' 不是 OSM 通行权限键")
     }
 
     @Test("text that is not JSON is fatal, at its line and column")

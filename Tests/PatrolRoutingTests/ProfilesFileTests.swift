@@ -85,12 +85,13 @@ struct ProfilesFileTests {
             }
             """)
         let map = try MapLoader.load(copy.path)
-        #expect(map.errors.map { $0.formatted(.en) } == [
-            "profiles.json:3: car.highway.residential: 500 is out of range (allowed: 0 < v ≤ 200 km/h)",
-            "profiles.json:4: car.widht: unknown field 'widht'; the fields are highway, tracktype, surface, smoothness, width, wet_unpaved_factor, oneway, access, paved_surfaces, unpaved_highways",
-            "profiles.json:5: car.oneway: must be true or false",
-            "profiles.json:7: tractor: unknown mode 'tractor'; the modes are car, motorcycle, foot",
-        ])
+        #expect(
+            map.errors.map { $0.formatted(.en) } == [
+                "profiles.json:3: car.highway.residential: 500 is out of range (allowed: 0 < v ≤ 200 km/h)",
+                "profiles.json:4: car.widht: unknown field 'widht'; the fields are highway, tracktype, surface, smoothness, width, wet_unpaved_factor, oneway, access, paved_surfaces, unpaved_highways",
+                "profiles.json:5: car.oneway: must be true or false",
+                "profiles.json:7: tractor: unknown mode 'tractor'; the modes are car, motorcycle, foot",
+            ])
         // What was wrong keeps its built-in value.
         #expect(SpeedTables(map.profiles) == .builtIn)
     }
@@ -102,6 +103,24 @@ struct ProfilesFileTests {
         try copy.edit("map.json") { $0.replacingOccurrences(of: #""layers": {"#, with: #""layers": { "profiles": "calibration.json","#) }
         try copy.write("calibration.json", #"{ "foot": { "highway": { "path": 3 } } }"#)
         let map = try MapLoader.load(copy.path)
-        #expect(map.errors.map { $0.formatted(.en) } == ["calibration.json:1: foot.highway.path: 3 is out of range (allowed: 0 < v ≤ 2 (× Tobler's 5.04 km/h))"])
+        #expect(
+            map.errors.map { $0.formatted(.en) } == ["calibration.json:1: foot.highway.path: 3 is out of range (allowed: 0 < v ≤ 2 (× Tobler's 5.04 km/h))"])
+    }
+
+    @Test("the README's example profiles.json reads without a problem and does what it says")
+    func readmeExample() throws {
+        let readme = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.range(of: "### `profiles.json`"))
+        let block = try #require(readme[section.upperBound...].components(separatedBy: "```json\n").dropFirst().first)
+        let json = try #require(block.components(separatedBy: "```").first)
+        var issues: [InputIssue] = []
+        let tables = SpeedTables(try ProfilesReader.read(Array(json.utf8), issues: &issues))
+        #expect(issues.isEmpty, "\(issues)")
+        #expect(tables.car.base["unclassified"] == 20 && tables.car.base["residential"] == 18)
+        #expect(RoadRules.flatSpeed(tags: ["highway": "track", "tracktype": "grade5"], mode: .car, season: .dry, tables: tables) == nil)
+        #expect(RoadRules.flatSpeed(tags: ["highway": "track", "tracktype": "grade5"], mode: .car, season: .dry) == 5)
+        #expect(RoadRules.flatSpeed(tags: ["highway": "service", "width": "2.6"], mode: .car, season: .dry, tables: tables) == nil)
+        #expect(tables.car.access.first == "emergency")
+        #expect(tables.foot.base["steps"] == 0.4 && tables.motorcycle == .motorcycle)
     }
 }

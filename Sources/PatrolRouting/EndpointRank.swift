@@ -9,7 +9,8 @@
 /// offers those first, as the search found them), then along one link, then walking across.
 ///
 /// The rule decides between a route's ends; inside one search, of two ways equally fast to a
-/// node the first found is kept (a search is deterministic, so every caller sees the same one).
+/// node the first found is kept: deterministic, but a forward and a backward search may keep
+/// different ones of equal time, and so report different metres.
 struct EndpointRank: Comparable {
     /// Travel time in milliseconds.
     var milliseconds: Int64

@@ -7,6 +7,10 @@
 /// candidate index (the source, post or candidate the way starts from). Ways from one candidate
 /// equal in all three are taken in the order offered: through the graph (``Router/bestEnding(throughGraph:from:to:limit:)``
 /// offers those first, as the search found them), then along one link, then walking across.
+///
+/// The rule decides between a route's ends; inside one search, of two ways equally fast to a
+/// node the first found is kept: deterministic, but a forward and a backward search may keep
+/// different ones of equal time, and so report different metres.
 struct EndpointRank: Comparable {
     /// Travel time in milliseconds.
     var milliseconds: Int64

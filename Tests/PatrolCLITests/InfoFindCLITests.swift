@@ -115,7 +115,7 @@ struct InfoFindCLITests {
         #expect(swapped.stderr.contains("longitude comes first: did you mean 109.06,34.9?"))
         let limit = try CLIRunner.run(["find", "SampleMaps/tiny", "村", "--limit", "0", "--lang", "en"])
         #expect(limit.status == 2)
-        #expect(limit.stderr == "error: --limit must be at least 1\n")
+        #expect(limit.stderr.hasPrefix("Error: --limit must be from 1 to 10000 (got 0)\n"))
         #expect(!limit.stderr.contains("Fatal error"))
     }
 }

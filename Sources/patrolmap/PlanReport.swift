@@ -63,7 +63,7 @@ enum PlanReport {
         for (i, post) in r.added.enumerated() {
             let ll = map.coordinates.lonLat(post.site.location)
             let place = [post.village, post.road.map { $0.text(language) }].compactMap { $0 }.joined(separator: zh ? "," : ", ")
-            let landmark = post.landmark.map { zh ? ",近\($0.name)(\(Int($0.distance.rounded())) 米)" : ", near \($0.name) (\(Int($0.distance.rounded())) m)" } ?? ""
+            let landmark = post.landmark.map { zh ? ",近\($0.name)(\(Fmt.whole($0.distance)) 米)" : ", near \($0.name) (\(Fmt.whole($0.distance)) m)" } ?? ""
             let gain: String
             switch r.settings.objective {
             case .coverage: gain = zh ? "新增覆盖 \(objectiveText(r, post.gain, language))" : "adds \(objectiveText(r, post.gain, language))"

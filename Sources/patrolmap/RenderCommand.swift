@@ -44,7 +44,7 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Split the map into numbered sheets at --scale plus an index sheet (needs -o).")
     var tiles = false
 
-    @OptionGroup(title: "Route card (--style dispatch)") var ends: RouteEndOptions
+    @OptionGroup(title: "Route card (style dispatch)") var ends: RouteEndOptions
 
     @OptionGroup var routing: RoutingOptions
 

@@ -5,7 +5,7 @@ import PatrolData
 /// `1e308`, `-inf` or `nan` is a usage error (exit 2) naming the option and its range
 /// before it can reach an integer conversion.
 struct OptionRange {
-    /// The option as typed, e.g. `--minutes`.
+    /// The option as typed, such as `--minutes`.
     var option: String
     /// The smallest value allowed, or the bound every value must exceed when `lowerExcluded`.
     var lower: Double

@@ -19,7 +19,8 @@ struct RouteEndOptions: ParsableArguments {
     /// The start (`--from`, or the station by default) and the destination.
     func places(in map: PatrolMap, language: Language) throws -> (start: Place, end: Place) {
         let search = PlaceSearch(map: map)
-        let start = try from.map { try PlaceResolution.resolve($0, in: search, language: language) }
+        let start =
+            try from.map { try PlaceResolution.resolve($0, in: search, language: language) }
             ?? PlaceResolution.defaultStart(map, language: language)
         return (start, try destination(in: search, language: language))
     }

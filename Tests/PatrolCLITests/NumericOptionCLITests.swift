@@ -85,18 +85,21 @@ struct NumericOptionCLITests {
         #expect(r.status == 0, "\(r.stderr)")
         #expect(
             r.stderr.contains(
-                "warning: --weight eldery_alone: no household has this tag (tags in this map: disability, dispute, elderly_alone, key_person, left_behind_children, mental_health)"),
+                "warning: --weight eldery_alone: no household has this tag (tags in this map: disability, dispute, elderly_alone, key_person, left_behind_children, mental_health)"
+            ),
             "\(r.stderr)")
     }
 }
 
 @Suite("places given as coordinates far off the working plane")
 struct FarCoordinateCLITests {
-    @Test("@x,y beyond the Earth's circumference is a usage error naming the place", arguments: [
-        ["route", "SampleMaps/tiny", "--to", "@1e308,5"],
-        ["dispatch", "SampleMaps/tiny", "--to", "@5,-1e300"],
-        ["coverage", "SampleMaps/tiny", "--with", "@-1e300,3863000"],
-    ])
+    @Test(
+        "@x,y beyond the Earth's circumference is a usage error naming the place",
+        arguments: [
+            ["route", "SampleMaps/tiny", "--to", "@1e308,5"],
+            ["dispatch", "SampleMaps/tiny", "--to", "@5,-1e300"],
+            ["coverage", "SampleMaps/tiny", "--with", "@-1e300,3863000"],
+        ])
     func far(_ arguments: [String]) throws {
         let r = try CLIRunner.run(arguments + ["--lang", "en"])
         #expect(r.status == 2, "\(r.stderr)")

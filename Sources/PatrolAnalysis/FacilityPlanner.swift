@@ -105,11 +105,10 @@ public enum FacilityPlanner {
             let gain = settings.objective == .coverage ? solution.value - without : (without - solution.value) * scale
             return describe(candidates[c], gain: gain, map: map, router: router)
         }
-        let toInput = try? map.inputTransform()
         let newPosts = added.enumerated().map { i, p in
             Post(
                 name: p.site.origin == .existingPost ? p.site.name : "new post \(i + 1)", kind: .policeRoom, phone: "", location: p.site.location,
-                sourceCoordinate: (try? toInput?.inverse(p.site.location)) ?? p.site.location)
+                sourceCoordinate: map.coordinates.inputCoordinate(p.site.location))
         }
         return PlanResult(
             settings: settings, candidates: candidates.count, added: added, kept: kept,

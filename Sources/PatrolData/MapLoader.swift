@@ -34,8 +34,10 @@ public enum MapLoader {
             manifest: manifest, lines: manifestLines, inputCRS: inputCRS, jurisdiction: jurisdictionFeature, boundaryFile: boundaryFile)
 
         let context: LayerContext
+        let coordinates: MapCoordinates
         do {
             context = try LayerContext(inputCRS: inputCRS, workingCRS: workingCRS, geographic: geographic)
+            coordinates = try MapCoordinates(inputCRS: inputCRS, workingCRS: workingCRS)
         } catch {
             throw InputIssue(
                 .error, file: "map.json", line: manifestLines["working_crs"] ?? manifestLines["crs"], field: "working_crs",
@@ -102,7 +104,7 @@ public enum MapLoader {
         }
 
         var map = PatrolMap(
-            directory: directory, manifest: manifest, inputCRS: inputCRS, workingCRS: workingCRS, inputIsGeographic: geographic,
+            directory: directory, manifest: manifest, inputCRS: inputCRS, workingCRS: workingCRS, inputIsGeographic: geographic, coordinates: coordinates,
             jurisdiction: boundary.jurisdiction, villages: boundary.villages, households: households.households,
             householdEncoding: households.encoding, posts: posts, roads: roads, landmarks: landmarks, elevation: elevation,
             profiles: profiles, issues: context.issues)

@@ -12,6 +12,8 @@ public struct PatrolMap: Sendable {
     public var workingCRS: CoordinateReferenceSystem
     /// True when the files hold longitude/latitude.
     public var inputIsGeographic: Bool
+    /// Conversions of working-CRS points to WGS 84 longitude/latitude and to the input CRS.
+    public let coordinates: MapCoordinates
     /// The jurisdiction polygon.
     public var jurisdiction: Jurisdiction
     /// Administrative villages, in file order.
@@ -36,7 +38,7 @@ public struct PatrolMap: Sendable {
     /// Creates a map from its parts (readers and generators use this).
     public init(
         directory: String, manifest: MapManifest, inputCRS: CoordinateReferenceSystem, workingCRS: CoordinateReferenceSystem,
-        inputIsGeographic: Bool, jurisdiction: Jurisdiction, villages: [Village], households: [Household],
+        inputIsGeographic: Bool, coordinates: MapCoordinates, jurisdiction: Jurisdiction, villages: [Village], households: [Household],
         householdEncoding: TextEncoding? = nil, posts: [Post], roads: [Road], landmarks: [Landmark],
         elevation: ElevationGrid?, profiles: ProfileOverrides = .none, issues: [InputIssue]
     ) {
@@ -45,6 +47,7 @@ public struct PatrolMap: Sendable {
         self.inputCRS = inputCRS
         self.workingCRS = workingCRS
         self.inputIsGeographic = inputIsGeographic
+        self.coordinates = coordinates
         self.jurisdiction = jurisdiction
         self.villages = villages
         self.households = households

@@ -19,17 +19,15 @@ public struct PlaneDistortion: Sendable, Hashable {
     /// Measures the distortion of `map`'s working CRS at `point` with PROJ and the geodesic
     /// on the WGS 84 ellipsoid; `nil` when PROJ cannot transform there.
     public static func measure(_ map: PatrolMap, at point: Point) -> PlaneDistortion? {
-        guard let transform = try? map.wgs84Transform() else { return nil }
         let half = 500.0
-        let west = Point(x: point.x - half, y: point.y)
-        let east = Point(x: point.x + half, y: point.y)
-        guard let a = try? transform.inverse(west), let b = try? transform.inverse(east), let c = try? transform.inverse(point) else {
-            return nil
-        }
-        let geodesic = Geodesic.wgs84.distance(LonLat(lon: a.x, lat: a.y), LonLat(lon: b.x, lat: b.y))
+        let ends = map.coordinates.lonLat([Point(x: point.x - half, y: point.y), Point(x: point.x + half, y: point.y), point])
+        guard ends.allSatisfy(\.isValid) else { return nil }
+        let geodesic = Geodesic.wgs84.distance(ends[0], ends[1])
         guard geodesic > 0 else { return nil }
         // A small step due north on the ellipsoid, seen in the plane.
-        guard let north = try? transform.forward(Point(x: c.x, y: c.y + 0.005)), let here = try? transform.forward(c) else { return nil }
+        let here = map.coordinates.working(ends[2])
+        let north = map.coordinates.working(LonLat(lon: ends[2].lon, lat: ends[2].lat + 0.005))
+        guard here.isFinite, north.isFinite else { return nil }
         let dx = north.x - here.x
         let dy = north.y - here.y
         return PlaneDistortion(scaleFactor: 2 * half / geodesic, convergence: atan2(dx, dy))

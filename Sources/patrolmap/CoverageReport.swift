@@ -15,7 +15,8 @@ enum CoverageReport {
         ])
     }
 
-    static func json(_ r: CoverageResult, baseline: CoverageResult?, map: PatrolMap) -> JSONValue {
+    static func json(_ study: CoverageStudy, map: PatrolMap) -> JSONValue {
+        let r = study.result
         var members: [(String, JSONValue)] = [
             ("profile", .string(r.settings.profile.rawValue)), ("season", .string(r.settings.season.rawValue)),
             ("cell_m", .number(r.settings.cellSize)),
@@ -38,7 +39,7 @@ enum CoverageReport {
                 ])
             })),
         ]
-        if let baseline {
+        if let baseline = study.baseline {
             members.append(("baseline", .object([
                 ("posts", .array(baseline.posts.map { .string($0.name) })),
                 ("thresholds", .array(baseline.thresholds.map(thresholdJSON))),
@@ -60,10 +61,8 @@ enum CoverageReport {
     }
 
     static func geojson(_ r: CoverageResult, map: PatrolMap) -> String {
-        let transform = try? map.inputTransform()
-        func back(_ points: [Point]) -> [Point] { transform?.inverse(points) ?? points }
         func multipolygon(_ polygons: [Polygon]) -> GeoJSONGeometry {
-            .multiPolygon(polygons.map { polygon in ([polygon.exterior] + polygon.holes).map(back) })
+            .multiPolygon(polygons.map { polygon in ([polygon.exterior] + polygon.holes).map { LonLatOutput.positions($0, of: map) } })
         }
         var features: [GeoJSONWriter.Feature] = []
         for iso in r.isochrones.reversed() {
@@ -82,12 +81,13 @@ enum CoverageReport {
         for post in r.posts {
             features.append(GeoJSONWriter.Feature(
                 properties: [("kind", .string("post")), ("name", .string(post.name)), ("post_kind", .string(post.kind.rawValue))],
-                geometry: .point(back([post.location])[0])))
+                geometry: .point(LonLatOutput.positions([post.location], of: map)[0])))
         }
-        return GeoJSONWriter.featureCollection(features, decimals: map.inputIsGeographic ? 7 : 2)
+        return GeoJSONWriter.featureCollection(features, decimals: LonLatOutput.decimals)
     }
 
-    static func text(_ r: CoverageResult, baseline: CoverageResult?, map: PatrolMap, language: Language) -> String {
+    static func text(_ study: CoverageStudy, map: PatrolMap, language: Language) -> String {
+        let r = study.result
         let zh = language == .zh
         var lines: [String] = []
         let profile = r.settings.profile.name.text(language)
@@ -105,7 +105,7 @@ enum CoverageReport {
             table.add([minutesLabel(t.minutes, language), String(t.households), Fmt.percent(t.householdsShare), String(t.residents), Fmt.percent(t.residentsShare), Fmt.fixed(t.areaKm2, 2), Fmt.percent(t.areaShare)])
         }
         lines.append(table.render())
-        if let baseline {
+        if let baseline = study.baseline {
             lines.append("")
             lines.append(zh ? "方案对比(住户 / 面积):" : "Scenario vs current (households / area):")
             var compare = TextTable(zh ? ["时限", "现状住户", "方案住户", "变化", "现状面积", "方案面积", "变化"] : ["within", "now", "scenario", "change", "now km²", "scenario km²", "change"])

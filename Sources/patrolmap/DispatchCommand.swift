@@ -8,23 +8,30 @@ struct DispatchCommand: ParsableCommand {
         commandName: "dispatch",
         abstract: "Rank every post by ETA to a place (one search), then give directions from the fastest.")
 
-    @OptionGroup var common: CommonOptions
+    @OptionGroup var common: MapOptions
+    @OptionGroup var outputFile: OutputFileOption
     @OptionGroup var routing: RoutingOptions
+    @OptionGroup var ends: RouteEndOptions
 
-    @Option(help: "The caller's place: household id, house label, name, lon,lat or @x,y.")
-    var to: String
-
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @Option(help: "Output format.")
+    var format: TextOrJSONFormat = .text
 
     @Option(help: "Also print a route card (SVG, A4) for the fastest post to this file.")
     var svg: String?
 
+    func validate() throws {
+        try ends.requireDestination(for: "dispatch", language: common.lang)
+        guard ends.from == nil else {
+            throw ValidationError(
+                Localized(en: "dispatch starts from every post; --from does not apply (use route)", zh: "dispatch 从每个警务点出发,不接受 --from(请用 route)")
+                    .text(common.lang))
+        }
+    }
+
     func run() throws {
         let language = common.lang
-        _ = try format.require(oneOf: [.text, .json], language: language)
         let map = try MapLoading.load(common)
-        let end = try PlaceResolution.resolve(to, in: PlaceSearch(map: map), language: language)
+        let end = try ends.destination(in: PlaceSearch(map: map), language: language)
         let router = Router(map: map, profile: routing.profile, season: routing.season)
         let ranking = Dispatcher(router: router).rank(map.posts.map(\.location), to: end.location)
         guard let best = ranking.first, best.milliseconds != nil else {
@@ -43,9 +50,9 @@ struct DispatchCommand: ParsableCommand {
                 ])
             }
             let body = JSONValue.object([("to", .string(end.publicName)), ("ranking", .array(rows)), ("route", RouteReport.json(planned, map: map))])
-            try Output.emit(JSONWriter.pretty(body), to: common.output, language: language)
+            try Output.emit(JSONWriter.pretty(body), to: outputFile.output, language: language)
         } else {
-            try Output.emit(text(ranking, map: map, end: end, planned: planned, language: language), to: common.output, language: language)
+            try Output.emit(text(ranking, map: map, end: end, planned: planned, language: language), to: outputFile.output, language: language)
         }
         if let svg { try MapDrawing.routeCard(planned, map: map, to: svg, language: language) }
     }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import PatrolData
-import PatrolGeo
 import PatrolRouting
 
 /// `patrolmap export graph MAP --profile P -o DIR`.
@@ -19,30 +18,19 @@ struct ExportGraphCommand: ParsableCommand {
         abstract: "Write the routing graph as DIR/nodes.csv (id,lon,lat) and DIR/edges.csv (from,to,seconds,meters).",
         discussion: "For car+foot, ids below the network's node count are the car layer; zero-cost edges to the foot layer are where one may park.")
 
-    @Argument(help: "The map package folder.")
-    var map: String
-
+    @OptionGroup var common: MapOptions
     @OptionGroup var routing: RoutingOptions
-
-    @Option(help: "Language of messages: zh or en.")
-    var lang: Language = .zh
 
     @Option(name: .shortAndLong, help: "The folder to write nodes.csv and edges.csv into (created if needed).")
     var output: String
 
     func run() throws {
-        let options = try CommonOptions.parse([map, "--lang", lang.rawValue])
-        let loaded = try MapLoading.load(options)
+        let lang = common.lang
+        let loaded = try MapLoading.load(common)
         let network = NetworkBuilder.build(roads: loaded.roads)
         let graph = RoutingGraph(
             network: network, profile: routing.profile, season: routing.season, elevation: loaded.elevation, tables: SpeedTables(loaded.profiles))
-        let toWGS84: CoordinateTransform
-        do {
-            toWGS84 = try loaded.wgs84Transform()
-        } catch {
-            throw CommandFailure.impossible(Localized(en: error.description, zh: error.description), language: lang)
-        }
-        let (nodes, edges) = GraphExport.csv(graph) { toWGS84.inverse($0) }
+        let (nodes, edges) = GraphExport.csv(graph) { LonLatOutput.positions($0, of: loaded) }
         do {
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         } catch {

@@ -9,23 +9,27 @@ struct FindCommand: ParsableCommand {
         abstract: "Find a household, post or landmark by id, house label, name, or coordinates.",
         discussion: "This is an internal view: household heads and phone numbers are shown.")
 
-    @OptionGroup var common: CommonOptions
+    @OptionGroup var common: MapOptions
+    @OptionGroup var outputFile: OutputFileOption
 
     @Argument(help: "What to look for: H00123, 董村3组12号, a post or landmark name, a head's name, lon,lat or @x,y.")
     var query: String
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @Option(help: "Output format.")
+    var format: TextOrJSONFormat = .text
 
     @Option(help: "Show at most this many matches.")
     var limit: Int = 20
 
+    /// The accepted numbers of matches.
+    static let limitRange = OptionRange.from(1, to: 10_000, "--limit")
+
+    func validate() throws {
+        try Self.limitRange.check(limit, language: common.lang)
+    }
+
     func run() throws {
         let language = common.lang
-        _ = try format.require(oneOf: [.text, .json], language: language)
-        guard limit >= 1 else {
-            throw CommandFailure.usage(Localized(en: "--limit must be at least 1", zh: "--limit 至少为 1"), language: language)
-        }
         let map = try MapLoading.load(common)
         let places: [Place]
         do {
@@ -33,24 +37,21 @@ struct FindCommand: ParsableCommand {
         } catch {
             throw PlaceFailure.failure(error, language: language)
         }
-        // Positions are shown in the input CRS, as the files write them.
-        let transform = try? map.inputTransform()
-        func lonLat(_ p: Point) -> Point { (try? transform?.inverse(p)) ?? p }
-        let decimals = map.inputIsGeographic ? 7 : 2
+        // Text shows positions as the files write them; JSON in longitude/latitude (RFC 7946).
+        let decimals = map.inputIsGeographic ? 6 : 1
         if format == .json {
-            let items: [JSONValue] = places.map {
-                PlaceJSON.describe($0, coordinate: lonLat($0.location), decimals: decimals, language: language)
-            }
-            try Output.emit(JSONWriter.pretty(.object([("query", .string(query)), ("matches", .array(items))])), to: common.output, language: language)
+            let locations = LonLatOutput.json(places.map(\.location), of: map)
+            let items: [JSONValue] = zip(places, locations).map { PlaceJSON.describe($0, location: $1, language: language) }
+            try Output.emit(JSONWriter.pretty(.object([("query", .string(query)), ("matches", .array(items))])), to: outputFile.output, language: language)
         } else {
             var lines: [String] = []
             if places.isEmpty {
                 lines.append(language == .zh ? "没有找到“\(query)”。" : "Nothing matches “\(query)”.")
             }
             for place in places {
-                lines.append(PlaceText.describe(place, coordinate: lonLat(place.location), decimals: decimals - 1, language: language))
+                lines.append(PlaceText.describe(place, coordinate: map.coordinates.inputCoordinate(place.location), decimals: decimals, language: language))
             }
-            try Output.emit(lines.joined(separator: "\n"), to: common.output, language: language)
+            try Output.emit(lines.joined(separator: "\n"), to: outputFile.output, language: language)
         }
         if places.isEmpty { throw ExitCode(1) }
     }

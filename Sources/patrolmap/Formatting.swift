@@ -8,6 +8,13 @@ enum Fmt {
         String(format: "%.\(decimals)f", locale: Locale(identifier: "en_US_POSIX"), value)
     }
 
+    /// `value` rounded to a whole number (halves away from zero); a value no `Int` holds
+    /// (infinite, NaN, or beyond ±10¹⁵) is printed by `%.0f` rather than trapping.
+    static func whole(_ value: Double) -> String {
+        let rounded = value.rounded()
+        return rounded.isFinite && abs(rounded) < 1e15 ? String(Int(rounded)) : fixed(value, 0)
+    }
+
     /// A share (0…1) as a percentage with one decimal.
     static func percent(_ share: Double) -> String {
         fixed(share * 100, 1) + "%"
@@ -26,7 +33,7 @@ enum Fmt {
     /// A distance in metres as `850 m` or `3.2 km` (Chinese: `850 米`, `3.2 公里`).
     static func distance(_ metres: Double, _ language: Language) -> String {
         if metres < 1000 {
-            let m = Int(metres.rounded())
+            let m = whole(metres)
             return language == .zh ? "\(m) 米" : "\(m) m"
         }
         let km = fixed(metres / 1000, 1)
@@ -36,10 +43,10 @@ enum Fmt {
     /// A duration as `12 分钟` / `12 min`, with seconds under two minutes.
     static func duration(_ seconds: Double, _ language: Language) -> String {
         if seconds < 120 {
-            let s = Int(seconds.rounded())
+            let s = whole(seconds)
             return language == .zh ? "\(s) 秒" : "\(s) s"
         }
-        let minutes = Int((seconds / 60).rounded())
+        let minutes = whole(seconds / 60)
         return language == .zh ? "\(minutes) 分钟" : "\(minutes) min"
     }
 }

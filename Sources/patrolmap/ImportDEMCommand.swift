@@ -18,14 +18,24 @@ struct ImportDEMCommand: ParsableCommand {
     @Option(help: "The map package folder to add the elevation model to.")
     var into: String
 
-    @Option(help: "Cell size of the grid in metres.")
+    @Option(help: "Cell size of the grid in metres (1 to 1000).")
     var cellSize: Double = 30
 
-    @Option(help: "How far the grid reaches beyond the jurisdiction's bounding box, in metres.")
+    @Option(help: "How far the grid reaches beyond the jurisdiction's bounding box, in metres (0 to 100000).")
     var margin: Double = 1000
 
     @Option(help: "Language of human-readable text: zh or en.")
     var lang: Language = .zh
+
+    /// The accepted cell sizes in metres.
+    static let cellSizeRange = OptionRange.from(1, to: 1000, "--cell-size")
+    /// The accepted margins in metres.
+    static let marginRange = OptionRange.from(0, to: 100_000, "--margin")
+
+    func validate() throws {
+        try Self.cellSizeRange.check(cellSize, language: lang)
+        try Self.marginRange.check(margin, language: lang)
+    }
 
     func run() throws {
         let report: DEMImportReport

@@ -25,23 +25,30 @@ struct ImportGPXCommand: ParsableCommand {
     @Option(help: "Name of the new lanes.")
     var name: String?
 
-    @Option(help: "Join a lane end to a road within this many metres.")
+    @Option(help: "Join a lane end to a road within this many metres (0 to 1000).")
     var snap: Double = 20
 
-    @Option(help: "Douglas–Peucker tolerance in metres.")
+    @Option(help: "Douglas–Peucker tolerance in metres (0 to 1000).")
     var simplify: Double = 4
 
     @Option(help: "Language of human-readable text: zh or en.")
     var lang: Language = .zh
 
-    func run() throws {
+    /// The accepted snapping distances in metres.
+    static let snapRange = OptionRange.from(0, to: 1000, "--snap")
+    /// The accepted simplification tolerances in metres.
+    static let simplifyRange = OptionRange.from(0, to: 1000, "--simplify")
+
+    func validate() throws {
         guard Road.knownHighways.contains(highway) else {
             let list = Road.knownHighways.joined(separator: ", ")
-            throw CommandFailure.usage(Localized(en: "--highway must be one of: \(list)", zh: "--highway 须为以下之一:\(list)"), language: lang)
+            throw ValidationError(Localized(en: "--highway must be one of: \(list)", zh: "--highway 须为以下之一:\(list)").text(lang))
         }
-        guard snap >= 0, simplify >= 0 else {
-            throw CommandFailure.usage(Localized(en: "--snap and --simplify must not be negative", zh: "--snap 与 --simplify 不能为负"), language: lang)
-        }
+        try Self.snapRange.check(snap, language: lang)
+        try Self.simplifyRange.check(simplify, language: lang)
+    }
+
+    func run() throws {
         var cleaning = TrackCleaning()
         cleaning.simplifyTolerance = simplify
         let options = GPXImportOptions(file: file, map: into, highway: highway, name: name, snapTolerance: snap, cleaning: cleaning)

@@ -47,29 +47,25 @@ struct ImportOSMCommand: ParsableCommand {
     @Option(help: "Language of human-readable text: zh or en.")
     var lang: Language = .zh
 
-    @Option(help: "Report format: text or json.")
-    var format: OutputFormat = .text
+    @Option(help: "Report format.")
+    var format: TextOrJSONFormat = .text
+
+    func validate() throws {
+        if boundary != nil && bbox != nil {
+            throw ValidationError(Localized(en: "give --boundary or --bbox, not both", zh: "--boundary 与 --bbox 只能选一个").text(lang))
+        }
+        _ = try bbox.map { try Self.box($0, language: lang) }
+        _ = try station.map { try Self.position($0, option: "--station", language: lang) }
+    }
 
     func run() throws {
-        _ = try format.require(oneOf: [.text, .json], language: lang)
         var area = OSMImportArea.dataExtent
-        if boundary != nil && bbox != nil {
-            throw CommandFailure.usage(Localized(en: "give --boundary or --bbox, not both", zh: "--boundary 与 --bbox 只能选一个"), language: lang)
-        }
         if let boundary { area = .boundary(path: boundary) }
-        if let bbox {
-            guard let v = Self.numbers(bbox, count: 4) else {
-                throw CommandFailure.usage(Localized(en: "--bbox must be W,S,E,N in degrees", zh: "--bbox 应为 W,S,E,N(度)"), language: lang)
-            }
-            area = .bbox(BoundingBox(minX: v[0], minY: v[1], maxX: v[2], maxY: v[3]))
-        }
+        if let bbox { area = .bbox(try Self.box(bbox, language: lang)) }
         var stationOption: StationOption?
         if let station {
-            guard let v = Self.numbers(station, count: 2) else {
-                throw CommandFailure.usage(Localized(en: "--station must be LON,LAT in degrees", zh: "--station 应为 经度,纬度"), language: lang)
-            }
             let defaultName = lang == .zh ? "派出所" : "Police station"
-            stationOption = StationOption(location: LonLat(lon: v[0], lat: v[1]), name: stationName ?? defaultName, phone: stationPhone)
+            stationOption = StationOption(location: try Self.position(station, option: "--station", language: lang), name: stationName ?? defaultName, phone: stationPhone)
         }
         let options = OSMImportOptions(
             input: file, output: output, area: area, name: name, title: title, station: stationOption, replace: force)
@@ -81,6 +77,27 @@ struct ImportOSMCommand: ParsableCommand {
         }
         let text = format == .json ? ImportReportJSON.osm(report) : report.text(lang)
         try Output.emit(text, to: nil, language: lang)
+    }
+
+    /// `--bbox W,S,E,N`: degrees within ±180 and ±90, west of east and south of north.
+    static func box(_ text: String, language: Language) throws -> BoundingBox {
+        guard let v = numbers(text, count: 4), LonLat(lon: v[0], lat: v[1]).isValid, LonLat(lon: v[2], lat: v[3]).isValid, v[0] < v[2], v[1] < v[3] else {
+            throw ValidationError(
+                Localized(
+                    en: "--bbox must be W,S,E,N in degrees (longitudes within ±180, latitudes within ±90, W < E, S < N)",
+                    zh: "--bbox 应为 W,S,E,N(度;经度在 ±180 内,纬度在 ±90 内,W < E,S < N)"
+                ).text(language))
+        }
+        return BoundingBox(minX: v[0], minY: v[1], maxX: v[2], maxY: v[3])
+    }
+
+    /// `LON,LAT` in degrees within ±180 and ±90.
+    static func position(_ text: String, option: String, language: Language) throws -> LonLat {
+        guard let v = numbers(text, count: 2), LonLat(lon: v[0], lat: v[1]).isValid else {
+            throw ValidationError(
+                Localized(en: "\(option) must be LON,LAT in degrees (within ±180 and ±90)", zh: "\(option) 应为 经度,纬度(经度在 ±180 内,纬度在 ±90 内)").text(language))
+        }
+        return LonLat(lon: v[0], lat: v[1])
     }
 
     /// `count` comma-separated finite numbers, or `nil`.

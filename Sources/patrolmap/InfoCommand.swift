@@ -8,18 +8,18 @@ struct InfoCommand: ParsableCommand {
         commandName: "info",
         abstract: "Area (geodesic km²), villages, households, residents, road km by class.")
 
-    @OptionGroup var common: CommonOptions
+    @OptionGroup var common: MapOptions
+    @OptionGroup var outputFile: OutputFileOption
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @Option(help: "Output format.")
+    var format: TextOrJSONFormat = .text
 
     func run() throws {
         let language = common.lang
-        _ = try format.require(oneOf: [.text, .json], language: language)
         let map = try MapLoading.load(common)
         let summary = MapSummary(map)
         let graph = GraphSummary(map: map)
         let text = format == .json ? InfoReport.json(map, summary, graph) : InfoReport.text(map, summary, graph, language)
-        try Output.emit(text, to: common.output, language: language)
+        try Output.emit(text, to: outputFile.output, language: language)
     }
 }

@@ -59,8 +59,8 @@ enum InfoReport {
         lines.append((zh ? "警务点:" : "posts: ") + postText + (zh ? ";地标 \(s.landmarks) 个" : "; \(EnglishCount.of(s.landmarks, "landmark"))"))
         if let range = s.elevationRange {
             lines.append(zh
-                ? "高程 \(Int(range.lowerBound.rounded()))–\(Int(range.upperBound.rounded())) 米"
-                : "elevation \(Int(range.lowerBound.rounded()))–\(Int(range.upperBound.rounded())) m")
+                ? "高程 \(Fmt.whole(range.lowerBound))–\(Fmt.whole(range.upperBound)) 米"
+                : "elevation \(Fmt.whole(range.lowerBound))–\(Fmt.whole(range.upperBound)) m")
         }
         lines.append(zh
             ? "路网:\(g.nodes) 个节点,\(g.edges) 条路段,\(g.forks) 个岔路口,\(g.components) 个连通分量"

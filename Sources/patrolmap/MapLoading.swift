@@ -3,7 +3,7 @@ import PatrolData
 /// Loads the map for a command, turning fatal problems into exit code 1 and
 /// summarising skipped records on standard error.
 enum MapLoading {
-    static func load(_ options: CommonOptions, quiet: Bool = false) throws -> PatrolMap {
+    static func load(_ options: MapOptions, quiet: Bool = false) throws -> PatrolMap {
         let map: PatrolMap
         do {
             map = try MapLoader.load(options.map)

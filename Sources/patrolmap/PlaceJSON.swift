@@ -3,8 +3,8 @@ import PatrolGeo
 
 /// JSON descriptions of places (internal view: includes personal fields of households).
 enum PlaceJSON {
-    /// One place; `coordinate` is its position in the input CRS, rounded to `decimals`.
-    static func describe(_ place: Place, coordinate: Point, decimals: Int, language: Language) -> JSONValue {
+    /// One place; `location` is its `[lon, lat]` (see ``LonLatOutput``).
+    static func describe(_ place: Place, location: JSONValue, language: Language) -> JSONValue {
         var members: [(String, JSONValue)] = []
         switch place {
         case .household(let h):
@@ -21,7 +21,7 @@ enum PlaceJSON {
         case .coordinate(_, let label):
             members = [("type", .string("coordinate")), ("label", .string(label))]
         }
-        members.append(("location", .array([.number(coordinate.x, decimals: decimals), .number(coordinate.y, decimals: decimals)])))
+        members.append(("location", location))
         members.append(("working", .array([.number(place.location.x, decimals: 2), .number(place.location.y, decimals: 2)])))
         return .object(members)
     }

@@ -22,13 +22,14 @@ struct PlanCommand: ParsableCommand {
             tag weights: --weight elderly_alone=2.
             """)
 
-    @OptionGroup var common: CommonOptions
+    @OptionGroup var common: MapOptions
+    @OptionGroup var outputFile: OutputFileOption
     @OptionGroup var routing: RoutingOptions
 
-    @Option(help: "How many new posts to place.")
+    @Option(help: "How many new posts to place (1 to 50).")
     var add: Int
 
-    @Option(help: "The coverage threshold in minutes.")
+    @Option(help: "The coverage threshold in minutes (more than 0, at most 1440).")
     var minutes: Double = 15
 
     @Option(help: "Objective: coverage (most demand within --minutes), mean (least mean time) or max (least worst time).")
@@ -37,20 +38,20 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Candidate sites (GeoJSON points) instead of the default road points and landmarks.")
     var candidates: String?
 
-    @Option(help: "Spacing in metres for thinning the default road-node candidates.")
+    @Option(help: "Spacing in metres for thinning the default road-node candidates (10 to 10000).")
     var spacing: Double = 100
 
     @Option(help: "Demand per household: residents or households.")
     var demand: DemandWeighting.Base = .residents
 
-    @Option(help: "Extra weight for households with a tag, e.g. elderly_alone=2 (also tag=elderly_alone:2). Repeatable.")
+    @Option(help: "Extra weight (0 to 1000) for households with a tag, e.g. elderly_alone=2 (also tag=elderly_alone:2). Repeatable.")
     var weight: [String] = []
 
     @Flag(help: "Let the existing posts move too: choose all sites afresh.")
     var relocate = false
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @Option(help: "Output format.")
+    var format: TextOrJSONFormat = .text
 
     @Option(help: "Also draw the plan (SVG): coverage after, today's reach dashed, the new posts numbered.")
     var svg: String?
@@ -58,17 +59,26 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Also write the optimisation instance (weights, baseline, candidate times) as CSV into this folder, for checking with an external solver.")
     var instance: String?
 
+    /// The accepted numbers of new posts.
+    static let addRange = OptionRange.from(1, to: 50, "--add")
+    /// The accepted candidate spacings in metres.
+    static let spacingRange = OptionRange.from(10, to: 10_000, "--spacing")
+    /// The accepted coverage thresholds in minutes.
+    static let minutesRange = OptionRange.above(0, upTo: 24 * 60, "--minutes")
+
+    func validate() throws {
+        let language = common.lang
+        try Self.addRange.check(add, language: language)
+        try Self.minutesRange.check(minutes, language: language)
+        try Self.spacingRange.check(spacing, language: language)
+        _ = try TagWeights.parse(weight, language: language)
+    }
+
     func run() throws {
         let language = common.lang
-        _ = try format.require(oneOf: [.text, .json], language: language)
-        guard add >= 1, add <= 50 else {
-            throw CommandFailure.usage(Localized(en: "--add must be between 1 and 50", zh: "--add 须在 1 到 50 之间"), language: language)
-        }
-        guard minutes > 0, spacing >= 10 else {
-            throw CommandFailure.usage(Localized(en: "--minutes must be positive and --spacing at least 10 m", zh: "--minutes 须为正数,--spacing 至少 10 米"), language: language)
-        }
         let tagWeights = try TagWeights.parse(weight, language: language)
         let map = try MapLoading.load(common)
+        TagWeights.warnAboutUnknownTags(tagWeights, in: map, language: language)
         var sites: [CandidateSite]?
         if let candidates {
             do {
@@ -96,7 +106,7 @@ struct PlanCommand: ParsableCommand {
             if report { Output.note(language == .zh ? "计算候选点行程时间:\(done)/\(total)" : "travel times from candidates: \(done)/\(total)") }
         }
         let text = format == .json ? JSONWriter.pretty(PlanReport.json(result, map: map)) : PlanReport.text(result, map: map, language: language)
-        try Output.emit(text, to: common.output, language: language)
+        try Output.emit(text, to: outputFile.output, language: language)
         if let svg { try MapDrawing.coverage(CoverageOverlay(plan: result, language: language), map: map, to: svg, language: language) }
         if let instance {
             try? FileManager.default.createDirectory(atPath: instance, withIntermediateDirectories: true)
@@ -104,22 +114,5 @@ struct PlanCommand: ParsableCommand {
                 try Output.emit(file.text, to: URL(fileURLWithPath: instance).appendingPathComponent(file.name).path, language: language)
             }
         }
-    }
-}
-
-/// Parses `--weight elderly_alone=2` / `--weight tag=elderly_alone:2`.
-enum TagWeights {
-    static func parse(_ items: [String], language: Language) throws -> [String: Double] {
-        var weights: [String: Double] = [:]
-        for item in items {
-            var text = item
-            if text.hasPrefix("tag=") { text = String(text.dropFirst(4)).replacingOccurrences(of: ":", with: "=") }
-            let parts = text.split(separator: "=")
-            guard parts.count == 2, let w = Double(parts[1]), w > 0, !parts[0].isEmpty else {
-                throw CommandFailure.usage(Localized(en: "--weight \(item): expected TAG=FACTOR, e.g. elderly_alone=2", zh: "--weight \(item):格式应为 标签=倍数,例如 elderly_alone=2"), language: language)
-            }
-            weights[String(parts[0])] = w
-        }
-        return weights
     }
 }

@@ -5,15 +5,11 @@ import PatrolRouting
 
 /// Formats a plan: new sites with what they gain, before/after per threshold, the bound.
 enum PlanReport {
-    static func lonLat(_ p: Point, map: PatrolMap) -> Point {
-        (try? map.wgs84Transform().inverse(p)) ?? p
-    }
-
     static func json(_ r: PlanResult, map: PatrolMap) -> JSONValue {
         let added: [JSONValue] = r.added.map { post in
-            let ll = lonLat(post.site.location, map: map)
+            let ll = map.coordinates.lonLat(post.site.location)
             var members: [(String, JSONValue)] = [
-                ("lon", .number(ll.x, decimals: 7)), ("lat", .number(ll.y, decimals: 7)),
+                ("lon", .number(ll.lon, decimals: LonLatOutput.decimals)), ("lat", .number(ll.lat, decimals: LonLatOutput.decimals)),
                 ("x", .number(post.site.location.x)), ("y", .number(post.site.location.y)),
                 ("gain", .number(post.gain, decimals: 3)), ("candidate", .string(post.site.name)), ("origin", .string(post.site.origin.rawValue)),
                 ("village", post.village.map(JSONValue.string) ?? .null), ("road", post.road.map { .string($0.zh) } ?? .null),
@@ -65,16 +61,16 @@ enum PlanReport {
             : "Plan: \(EnglishCount.of(r.added.count, "new post")), objective: \(objectiveName) (\(r.settings.profile.name.text(language)), \(EnglishCount.of(r.candidates, "candidate")))")
         lines.append("")
         for (i, post) in r.added.enumerated() {
-            let ll = lonLat(post.site.location, map: map)
+            let ll = map.coordinates.lonLat(post.site.location)
             let place = [post.village, post.road.map { $0.text(language) }].compactMap { $0 }.joined(separator: zh ? "," : ", ")
-            let landmark = post.landmark.map { zh ? ",近\($0.name)(\(Int($0.distance.rounded())) 米)" : ", near \($0.name) (\(Int($0.distance.rounded())) m)" } ?? ""
+            let landmark = post.landmark.map { zh ? ",近\($0.name)(\(Fmt.whole($0.distance)) 米)" : ", near \($0.name) (\(Fmt.whole($0.distance)) m)" } ?? ""
             let gain: String
             switch r.settings.objective {
             case .coverage: gain = zh ? "新增覆盖 \(objectiveText(r, post.gain, language))" : "adds \(objectiveText(r, post.gain, language))"
             case .mean: gain = zh ? "平均时间缩短 \(Fmt.fixed(post.gain, 0)) 秒" : "cuts the mean by \(Fmt.fixed(post.gain, 0)) s"
             case .max: gain = zh ? "最长时间缩短 \(Fmt.fixed(post.gain, 0)) 秒" : "cuts the worst time by \(Fmt.fixed(post.gain, 0)) s"
             }
-            lines.append("  \(i + 1). \(Fmt.fixed(ll.x, 6)),\(Fmt.fixed(ll.y, 6))  \(place)\(landmark)\(zh ? ";" : "; ")\(gain)")
+            lines.append("  \(i + 1). \(Fmt.fixed(ll.lon, 6)),\(Fmt.fixed(ll.lat, 6))  \(place)\(landmark)\(zh ? ";" : "; ")\(gain)")
             lines.append("     @\(Fmt.fixed(post.site.location.x, 2)),\(Fmt.fixed(post.site.location.y, 2))  (\(post.site.name))")
         }
         lines.append("")

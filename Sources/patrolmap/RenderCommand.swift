@@ -23,7 +23,8 @@ struct RenderCommand: ParsableCommand {
             from the north-west, overlapping by 15 mm) and FILE-index.svg showing where each sheet lies.
             """)
 
-    @OptionGroup var common: CommonOptions
+    @OptionGroup var common: MapOptions
+    @OptionGroup var outputFile: OutputFileOption
 
     @Option(help: "Kind of map: wall (public), internal, dispatch (route card) or coverage.")
     var style: MapStyle.Kind = .wall
@@ -37,65 +38,69 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Paper orientation: portrait or landscape (default: whichever shows the area larger).")
     var orientation: Orientation?
 
-    @Option(help: "True scale denominator N (1:N), e.g. 10000. Default: fit the page at a round scale.")
+    @Option(help: "True scale denominator N (1:N, 500 to 1000000), e.g. 10000. Default: fit the page at a round scale.")
     var scale: Int?
 
     @Flag(help: "Split the map into numbered sheets at --scale plus an index sheet (needs -o).")
     var tiles = false
 
-    @Option(help: "Route card (--style dispatch): start place (default: the station).")
-    var from: String?
-
-    @Option(help: "Route card (--style dispatch): destination place.")
-    var to: String?
+    @OptionGroup(title: "Route card (style dispatch)") var ends: RouteEndOptions
 
     @OptionGroup var routing: RoutingOptions
 
-    @Option(help: "Coverage map (--style coverage): thresholds in minutes, comma-separated.")
+    @Option(help: "Coverage map (--style coverage): thresholds in minutes, comma-separated (each more than 0, at most 1440).")
     var minutes: String = "5,10,15,30"
+
+    /// The accepted scale denominators.
+    static let scaleRange = OptionRange.from(500, to: 1_000_000, "--scale")
+
+    func validate() throws {
+        let language = common.lang
+        if let scale { try Self.scaleRange.check(scale, language: language) }
+        _ = try ThresholdParsing.minutes(minutes, language: language)
+        if tiles, outputFile.output == nil {
+            throw ValidationError(
+                Localized(en: "--tiles writes several files: give -o FILE.svg", zh: "--tiles 会生成多个文件:请用 -o FILE.svg 指定文件名").text(language))
+        }
+        if style == .dispatch {
+            try ends.requireDestination(for: "--style dispatch", language: language)
+            if tiles || village != nil {
+                throw ValidationError(
+                    Localized(en: "--tiles and --village do not apply to a route card", zh: "路线卡不支持 --tiles 和 --village").text(language))
+            }
+        }
+    }
 
     func run() throws {
         let language = common.lang
-        if tiles, common.output == nil {
-            throw CommandFailure.usage(Localized(en: "--tiles writes several files: give -o FILE.svg", zh: "--tiles 会生成多个文件:请用 -o FILE.svg 指定文件名"), language: language)
-        }
         let map = try MapLoading.load(common)
         if style == .dispatch {
-            try Output.emit(try routeCard(map), to: common.output, language: language)
+            try Output.emit(try routeCard(map), to: outputFile.output, language: language)
             return
         }
         var overlay: CoverageOverlay?
         if style == .coverage {
             let settings = CoverageSettings(minutes: try ThresholdParsing.minutes(minutes, language: language), profile: routing.profile, season: routing.season)
-            overlay = CoverageOverlay(coverage: CoverageAnalysis.run(map: map, posts: map.posts, settings: settings), language: language)
+            overlay = CoverageOverlay(coverage: CoverageStudy.run(map: map, settings: settings).result, language: language)
         }
         let options = RenderOptions(
             style: style, page: page, orientation: orientation, scale: scale.map(Double.init), village: village, tiles: tiles, language: language,
             overlay: overlay)
         let sheets = try MapDrawing.sheets(map, options: options)
-        if tiles, let output = common.output {
+        if tiles, let output = outputFile.output {
             let files = sheets.map { $0.fileName(for: output) }
             for (sheet, file) in zip(sheets, files) { try Output.emit(sheet.svg, to: file, language: language) }
             let list = files.joined(separator: " ")
             Output.note(language == .zh ? "已写入 \(files.count) 个文件:\(list)" : "wrote \(EnglishCount.of(files.count, "file")): \(list)")
         } else {
-            try Output.emit(sheets[0].svg, to: common.output, language: language)
+            try Output.emit(sheets[0].svg, to: outputFile.output, language: language)
         }
     }
 
     /// The route card from --from to --to.
     private func routeCard(_ map: PatrolMap) throws -> String {
         let language = common.lang
-        guard let to else {
-            throw CommandFailure.usage(Localized(en: "--style dispatch needs --to (and optionally --from)", zh: "--style dispatch 需要 --to(可选 --from)"), language: language)
-        }
-        if tiles || village != nil {
-            throw CommandFailure.usage(Localized(en: "--tiles and --village do not apply to a route card", zh: "路线卡不支持 --tiles 和 --village"), language: language)
-        }
-        let search = PlaceSearch(map: map)
-        let start = try from.map { try PlaceResolution.resolve($0, in: search, language: language) }
-            ?? PlaceResolution.defaultStart(map, language: language)
-        let end = try PlaceResolution.resolve(to, in: search, language: language)
+        let (start, end) = try ends.places(in: map, language: language)
         let router = Router(map: map, profile: routing.profile, season: routing.season)
         let planned = try RoutePlanning.plan(router: router, map: map, from: start, to: end, language: language)
         return MapDrawing.routeCardSVG(

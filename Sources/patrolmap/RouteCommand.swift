@@ -8,36 +8,34 @@ struct RouteCommand: ParsableCommand {
         commandName: "route",
         abstract: "Fastest route with turn-by-turn directions that call out every fork, and an ETA.")
 
-    @OptionGroup var common: CommonOptions
+    @OptionGroup var common: MapOptions
+    @OptionGroup var outputFile: OutputFileOption
     @OptionGroup var routing: RoutingOptions
+    @OptionGroup var ends: RouteEndOptions
 
-    @Option(help: "Start: household id, house label, post or landmark name, head's name, lon,lat or @x,y (default: the station).")
-    var from: String?
-
-    @Option(help: "Destination, in the same forms as --from.")
-    var to: String
-
-    @Option(help: "Output format: text, json or geojson.")
-    var format: OutputFormat = .text
+    @Option(help: "Output format (geojson: the route line and a point per step).")
+    var format: RouteFormat = .text
 
     @Option(help: "Also print a route card (SVG, A4) to this file.")
     var svg: String?
 
+    func validate() throws {
+        try ends.requireDestination(for: "route", language: common.lang)
+    }
+
     func run() throws {
         let language = common.lang
-        _ = try format.require(oneOf: [.text, .json, .geojson], language: language)
         let map = try MapLoading.load(common)
-        let search = PlaceSearch(map: map)
-        let start = try from.map { try PlaceResolution.resolve($0, in: search, language: language) }
-            ?? PlaceResolution.defaultStart(map, language: language)
-        let end = try PlaceResolution.resolve(to, in: search, language: language)
+        let (start, end) = try ends.places(in: map, language: language)
         let router = Router(map: map, profile: routing.profile, season: routing.season)
         let planned = try RoutePlanning.plan(router: router, map: map, from: start, to: end, language: language)
+        let text: String
         switch format {
-        case .json: try Output.emit(JSONWriter.pretty(RouteReport.json(planned, map: map)), to: common.output, language: language)
-        case .geojson: try Output.emit(RouteReport.geojson(planned, map: map), to: common.output, language: language)
-        default: try Output.emit(RouteReport.text(planned, language: language), to: common.output, language: language)
+        case .json: text = JSONWriter.pretty(RouteReport.json(planned, map: map))
+        case .geojson: text = RouteReport.geojson(planned, map: map)
+        case .text: text = RouteReport.text(planned, language: language)
         }
+        try Output.emit(text, to: outputFile.output, language: language)
         if let svg { try MapDrawing.routeCard(planned, map: map, to: svg, language: language) }
     }
 }

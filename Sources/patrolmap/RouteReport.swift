@@ -30,19 +30,11 @@ enum RouteReport {
         return lines.joined(separator: "\n")
     }
 
-    /// Coordinates back in the input CRS, rounded for the CRS kind.
-    static func inputCoordinates(_ points: [Point], map: PatrolMap) -> [JSONValue] {
-        let transform = try? map.inputTransform()
-        let back = transform?.inverse(points) ?? points
-        let decimals = map.inputIsGeographic ? 7 : 2
-        return back.map { .array([.number($0.x, decimals: decimals), .number($0.y, decimals: decimals)]) }
-    }
-
     static func json(_ planned: PlannedRoute, map: PatrolMap) -> JSONValue {
         let route = planned.route
-        let stepLocations = inputCoordinates(planned.steps.map(\.location), map: map)
-        // Every fork's location in one transform, handed out in step order.
-        var forkLocations = inputCoordinates(planned.steps.flatMap { $0.forks.map(\.location) }, map: map)[...]
+        let stepLocations = LonLatOutput.json(planned.steps.map(\.location), of: map)
+        // Every fork's location in one conversion, handed out in step order.
+        var forkLocations = LonLatOutput.json(planned.steps.flatMap { $0.forks.map(\.location) }, of: map)[...]
         let steps: [JSONValue] = planned.steps.enumerated().map { i, step in
             var members: [(String, JSONValue)] = [
                 ("instruction", .string(step.instruction.zh)),
@@ -71,15 +63,12 @@ enum RouteReport {
             ("final_walk_m", .number(route.finalWalkDistance, decimals: 1)),
             ("notes", .array(route.notes.map { .string($0.en) })),
             ("steps", .array(steps)),
-            ("geometry", .object([("type", .string("LineString")), ("coordinates", .array(inputCoordinates(route.geometry, map: map)))])),
+            ("geometry", .object([("type", .string("LineString")), ("coordinates", .array(LonLatOutput.json(route.geometry, of: map)))])),
         ])
     }
 
     static func geojson(_ planned: PlannedRoute, map: PatrolMap) -> String {
         let route = planned.route
-        let decimals = map.inputIsGeographic ? 7 : 2
-        let transform = try? map.inputTransform()
-        func back(_ points: [Point]) -> [Point] { transform?.inverse(points) ?? points }
         var features = [GeoJSONWriter.Feature(
             properties: [
                 ("kind", .string("route")), ("from", .string(planned.startName)), ("to", .string(planned.endName)),
@@ -87,8 +76,8 @@ enum RouteReport {
                 ("distance_m", .number(route.distance, decimals: 1)), ("duration_s", .number(route.duration, decimals: 3)),
                 ("walk_m", .number(route.walkDistance, decimals: 1)),
             ],
-            geometry: .lineString(back(route.geometry)))]
-        let stepPoints = back(planned.steps.map(\.location))
+            geometry: .lineString(LonLatOutput.positions(route.geometry, of: map)))]
+        let stepPoints = LonLatOutput.positions(planned.steps.map(\.location), of: map)
         for (i, step) in planned.steps.enumerated() {
             features.append(GeoJSONWriter.Feature(
                 properties: [
@@ -98,6 +87,6 @@ enum RouteReport {
                 ],
                 geometry: .point(stepPoints[i])))
         }
-        return GeoJSONWriter.featureCollection(features, decimals: decimals)
+        return GeoJSONWriter.featureCollection(features, decimals: LonLatOutput.decimals)
     }
 }

@@ -1,5 +1,4 @@
 public import ArgumentParser
-import PatrolData
 public import PatrolRouting
 
 extension TravelProfile: ExpressibleByArgument {}
@@ -12,23 +11,4 @@ struct RoutingOptions: ParsableArguments {
 
     @Option(help: "Season: dry, or wet (fords and other seasonal=wet_impassable roads closed, unpaved roads slower).")
     var season: Season = .dry
-}
-
-/// Resolves `--from`/`--to` text to places, failing with exit code 2 and the candidates.
-enum PlaceResolution {
-    static func resolve(_ query: String, in search: PlaceSearch, language: Language) throws -> Place {
-        do {
-            return try search.resolve(query)
-        } catch {
-            throw PlaceFailure.failure(error, language: language)
-        }
-    }
-
-    /// The map's police station (the default start), or its first post.
-    static func defaultStart(_ map: PatrolMap, language: Language) throws -> Place {
-        guard let post = map.posts.first(where: { $0.kind == .station }) ?? map.posts.first else {
-            throw CommandFailure.impossible(Localized(en: "the map has no post to start from; give --from", zh: "地图没有警务点可作起点,请指定 --from"), language: language)
-        }
-        return .post(post)
-    }
 }

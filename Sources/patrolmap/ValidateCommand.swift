@@ -7,14 +7,14 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check every layer of a map package; list errors and warnings with their locations.")
 
-    @OptionGroup var common: CommonOptions
+    @OptionGroup var common: MapOptions
+    @OptionGroup var outputFile: OutputFileOption
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @Option(help: "Output format.")
+    var format: TextOrJSONFormat = .text
 
     func run() throws {
         let language = common.lang
-        _ = try format.require(oneOf: [.text, .json], language: language)
         let map = try MapLoading.load(common, quiet: true)
         let errors = map.errors.count
         let warnings = map.warnings.count
@@ -35,8 +35,8 @@ struct ValidateCommand: ParsableCommand {
             ]
             if let encoding = map.householdEncoding { members.append(("household_encoding", .string(encoding.rawValue))) }
             members.append(("issues", .array(issues)))
-            try Output.emit(JSONWriter.pretty(.object(members)), to: common.output, language: language)
-        default:
+            try Output.emit(JSONWriter.pretty(.object(members)), to: outputFile.output, language: language)
+        case .text:
             var lines: [String] = []
             for issue in map.issues {
                 let tag = issue.severity == .error ? (language == .zh ? "错误" : "error") : (language == .zh ? "警告" : "warning")
@@ -58,7 +58,7 @@ struct ValidateCommand: ParsableCommand {
                 if let encoding = map.householdEncoding { lines.append("household ledger encoding: \(encoding.rawValue)") }
                 lines.append(errors == 0 ? "valid: \(EnglishCount.of(warnings, "warning"))." : "invalid: \(EnglishCount.of(errors, "error")), \(EnglishCount.of(warnings, "warning")).")
             }
-            try Output.emit(lines.joined(separator: "\n"), to: common.output, language: language)
+            try Output.emit(lines.joined(separator: "\n"), to: outputFile.output, language: language)
         }
         if errors > 0 { throw ExitCode(1) }
     }

@@ -57,6 +57,10 @@ struct AnalysisCLITests {
         #expect(kinds.filter { $0 == "blind_spot" }.count == 1)
         #expect(kinds.filter { $0 == "post" }.count == 2)
         #expect(features.first?["geometry"]?["type"] == .string("MultiPolygon"))
+        // Positions are longitude/latitude although tiny's files are in EPSG:4545:
+        // echo "3863180 596100" | cs2cs -f %.7f EPSG:4545 EPSG:4326  →  34.8925786  109.0513177
+        let station = features.first { $0["properties"]?["name"] == .string("小河派出所") }
+        #expect(station?["geometry"]?["coordinates"] == .array([.number(109.0513177), .number(34.8925786)]))
     }
 
     @Test("coverage --with and --without report before and after; a bad post name is a usage error")

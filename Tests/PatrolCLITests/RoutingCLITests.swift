@@ -25,9 +25,31 @@ struct RoutingCLITests {
             #expect(step["location"]?.arrayValue?.count == 2)
         }
         #expect(v["geometry"]?["type"] == .string("LineString"))
-        // tiny's input CRS is EPSG:4545: the geometry comes back in metres.
+        // tiny's files are in EPSG:4545, yet the geometry is longitude/latitude (RFC 7946). It starts at
+        // the station, 596100,3863180:
+        // echo "3863180 596100" | cs2cs -f %.7f EPSG:4545 EPSG:4326  →  34.8925786  109.0513177
         let first = try #require(v["geometry"]?["coordinates"]?.arrayValue?.first?.arrayValue)
-        #expect(first == [.number(596_100), .number(3_863_180)])
+        #expect(first == [.number(109.0513177), .number(34.8925786)])
+        #expect(steps.first?["location"]?.arrayValue == first)
+    }
+
+    @Test("route --format json gives every location in degrees, whatever CRS the files use")
+    func routeLocationsInDegrees() throws {
+        // H012 is at 597800,3864400 in EPSG:4545:
+        // echo "3864400 597800" | cs2cs -f %.7f EPSG:4545 EPSG:4326  →  34.9034115  109.0700551
+        let arrival: [JSONValue] = [.number(109.0700551), .number(34.9034115)]
+        var routes: [JSONValue] = []
+        for map in ["SampleMaps/tiny", "Tests/Fixtures/tiny-wgs84", "Tests/Fixtures/tiny-gcj02"] {
+            let r = try CLIRunner.run(["route", map, "--to", "H012", "--format", "json"])
+            #expect(r.status == 0, "\(map): \(r.stderr)")
+            let v = try json(r.stdout)
+            #expect(v["steps"]?.arrayValue?.last?["location"]?.arrayValue == arrival, "\(map)")
+            routes.append(v)
+        }
+        // The same positions in three CRSs give the same route, in the same degrees.
+        let lines = routes.map { $0["geometry"]?["coordinates"]?.arrayValue ?? [] }
+        #expect(lines[0].count > 2)
+        #expect(lines.allSatisfy { $0 == lines[0] })
     }
 
     @Test("route --format json lists each step's forks: the branch taken and those avoided")

@@ -15,6 +15,9 @@ struct DataGettingStartedTests {
         #expect(map.households.count == 12)
         #expect(map.residents == 36)
         #expect(map.householdEncoding == .utf8)
+        // echo "3863180 596100" | cs2cs -f %.7f EPSG:4545 EPSG:4326  →  34.8925786  109.0513177
+        let station = map.coordinates.lonLat(map.posts[0].location)
+        #expect(abs(station.lon - 109.0513177) < 5e-8 && abs(station.lat - 34.8925786) < 5e-8)
 
         let summary = MapSummary(map)
         #expect(abs(summary.areaKm2 - 2.999305) < 1e-6)

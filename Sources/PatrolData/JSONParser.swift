@@ -20,23 +20,39 @@ public struct JSONParser {
     private var depth = 0
     /// Lines of the root object's member names, collected only when asked for.
     private var rootMemberLines: [String: Int]?
+    /// Where the parser is: the member names and array indices from the root.
+    private var path: [JSONDuplicateKey.Step] = []
+    /// Member names repeated within an object, in document order.
+    private var duplicates: [JSONDuplicateKey] = []
 
     /// Parses a whole document.
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
         var lines: [String: Int]?
-        return try parse(bytes, collectingRootMemberLines: &lines)
+        var duplicates: [JSONDuplicateKey] = []
+        return try parse(bytes, collectingRootMemberLines: &lines, duplicateKeys: &duplicates)
+    }
+
+    /// Parses a whole document and lists every member name repeated within an object
+    /// (``JSONValue``'s subscript reads the first of them).
+    public static func parse(_ bytes: [UInt8], duplicateKeys: inout [JSONDuplicateKey]) throws(JSONSyntaxError) -> JSONValue {
+        var lines: [String: Int]?
+        return try parse(bytes, collectingRootMemberLines: &lines, duplicateKeys: &duplicateKeys)
     }
 
     /// Parses a whole document and, when the root is an object, the line each of its member
     /// names is on (first occurrence), so a manifest can point at `"crs"` rather than at `{`.
-    static func parse(_ bytes: [UInt8], rootMemberLines: inout [String: Int]) throws(JSONSyntaxError) -> JSONValue {
+    static func parse(
+        _ bytes: [UInt8], rootMemberLines: inout [String: Int], duplicateKeys: inout [JSONDuplicateKey]
+    ) throws(JSONSyntaxError) -> JSONValue {
         var lines: [String: Int]? = [:]
-        let value = try parse(bytes, collectingRootMemberLines: &lines)
+        let value = try parse(bytes, collectingRootMemberLines: &lines, duplicateKeys: &duplicateKeys)
         rootMemberLines = lines ?? [:]
         return value
     }
 
-    private static func parse(_ bytes: [UInt8], collectingRootMemberLines lines: inout [String: Int]?) throws(JSONSyntaxError) -> JSONValue {
+    private static func parse(
+        _ bytes: [UInt8], collectingRootMemberLines lines: inout [String: Int]?, duplicateKeys: inout [JSONDuplicateKey]
+    ) throws(JSONSyntaxError) -> JSONValue {
         var parser = JSONParser(bytes: bytes)
         parser.rootMemberLines = lines
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
@@ -47,6 +63,7 @@ public struct JSONParser {
             throw parser.error("unexpected text after the end of the JSON value")
         }
         lines = parser.rootMemberLines
+        duplicateKeys = parser.duplicates
         return value
     }
 
@@ -115,18 +132,25 @@ public struct JSONParser {
             depth -= 1
             return .object(members, line: startLine)
         }
+        var names = MemberNames()
+        path.append(.member(""))
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
                 throw error("expected a quoted member name")
             }
             let keyLine = line
+            let keyColumn = index - lineStart + 1
             let key = try parseString()
             if depth == 1, rootMemberLines != nil, rootMemberLines?[key] == nil { rootMemberLines?[key] = keyLine }
+            if !names.insert(key, among: members) {
+                duplicates.append(JSONDuplicateKey(key: key, line: keyLine, column: keyColumn, path: Array(path.dropLast())))
+            }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':' after member name") }
             index += 1
             skipWhitespace()
+            path[path.count - 1] = .member(key)
             members.append((key, try parseValue()))
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of file inside an object") }
@@ -137,6 +161,7 @@ public struct JSONParser {
             guard bytes[index] == UInt8(ascii: "}") else { throw error("expected ',' or '}' in an object") }
             index += 1
             depth -= 1
+            path.removeLast()
             return .object(members, line: startLine)
         }
     }
@@ -151,8 +176,10 @@ public struct JSONParser {
             depth -= 1
             return .array(elements)
         }
+        path.append(.element(0))
         while true {
             skipWhitespace()
+            path[path.count - 1] = .element(elements.count)
             elements.append(try parseValue())
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of file inside an array") }
@@ -163,6 +190,7 @@ public struct JSONParser {
             guard bytes[index] == UInt8(ascii: "]") else { throw error("expected ',' or ']' in an array") }
             index += 1
             depth -= 1
+            path.removeLast()
             return .array(elements)
         }
     }
@@ -272,5 +300,19 @@ public struct JSONParser {
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         guard let value = Double(text) else { throw error("invalid number '\(text)'") }
         return value
+    }
+}
+
+/// The member names of the object being parsed, for finding repeats.
+///
+/// Small objects (GeoJSON's are) are searched directly; from nine members on, a set is kept.
+private struct MemberNames {
+    private var seen: Set<String> = []
+
+    /// Records `name`; false when `members` (the object's members so far) already has it.
+    mutating func insert(_ name: String, among members: [(String, JSONValue)]) -> Bool {
+        guard members.count >= 8 else { return !members.contains { $0.0 == name } }
+        if seen.isEmpty { seen = Set(members.map(\.0)) }
+        return seen.insert(name).inserted
     }
 }

@@ -10,6 +10,18 @@ public enum ASCIIGrid {
     /// first value too many, or the last line when values are missing.
     /// - Complexity: O(n) in the file size.
     public static func read(_ bytes: [UInt8], file: String) throws(InputIssue) -> ElevationGrid {
+        var issues: [InputIssue] = []
+        return try read(bytes, file: file, issues: &issues)
+    }
+
+    /// Elevations no terrain has (metres): below the Dead Sea shore's −430 m with room to
+    /// spare, above Everest's 8,849 m. Such values are an undeclared NODATA (SRTM's −32768),
+    /// feet or centimetres.
+    public static let plausibleElevations = -500.0...9_000.0
+
+    /// Parses an ASCII grid as ``read(_:file:)`` does, and reports in `issues` what it
+    /// doubts: values outside ``plausibleElevations`` (read as voids), or a grid of voids only.
+    public static func read(_ bytes: [UInt8], file: String, issues: inout [InputIssue]) throws(InputIssue) -> ElevationGrid {
         func fail(_ en: String, _ zh: String, at line: Int) -> InputIssue {
             InputIssue(.error, file: file, line: line, message: Localized(en: en, zh: zh))
         }
@@ -69,6 +81,7 @@ public enum ASCIIGrid {
         var values: [Float] = []
         // A header may claim a huge grid; never reserve more than the file could hold.
         values.reserveCapacity(Swift.min(expected, bytes.count / 2 + 1))
+        var implausible: (count: Int, first: (index: Int, token: String, line: Int)?) = (0, nil)
         var tokenStart = -1
         var tokenLine = line
         var lastLine = line
@@ -81,6 +94,12 @@ public enum ASCIIGrid {
                 throw fail(
                     "more values than \(rows) rows × \(columns) columns = \(expected); the first extra one is here",
                     "数值多于 \(rows) 行 × \(columns) 列 = \(expected) 个;第一个多余的数值在此行", at: tokenLine)
+            }
+            if v.isFinite, v != noData, !plausibleElevations.contains(v) {
+                if implausible.count == 0 { implausible.first = (values.count, token, tokenLine) }
+                implausible.count += 1
+                values.append(ElevationGrid.void)
+                return
             }
             values.append(!v.isFinite || v == noData ? ElevationGrid.void : Float(v))
         }
@@ -104,6 +123,20 @@ public enum ASCIIGrid {
             throw fail(
                 "expected \(expected) values (\(rows) rows × \(columns) columns), found \(values.count)",
                 "应有 \(expected) 个数值(\(rows) 行 × \(columns) 列),实际 \(values.count) 个", at: lastLine)
+        }
+        if let first = implausible.first {
+            let (row, column) = (first.index / columns + 1, first.index % columns + 1)
+            issues.append(
+                fail(
+                    "\(EnglishCount.of(implausible.count, "cell")) \(implausible.count == 1 ? "holds an elevation" : "hold elevations") no terrain has (below −500 m or above 9,000 m), first '\(first.token)' at row \(row), column \(column); read as voids (an undeclared NODATA_value, or not metres?)",
+                    "\(implausible.count) 个网格的高程不可能存在(低于 −500 米或高于 9000 米),第一个为第 \(row) 行第 \(column) 列的 '\(first.token)';已按空值处理(是否缺少 NODATA_value 声明,或单位不是米?)",
+                    at: first.line))
+        }
+        if !values.contains(where: { !$0.isNaN }) {
+            issues.append(
+                fail(
+                    "every cell is a void (NODATA or implausible): the grid holds no elevation; ignored",
+                    "所有网格均为空值(NODATA 或不可能的高程):没有任何高程数据,已忽略", at: lastHeaderLine))
         }
         do {
             return try ElevationGrid(columns: columns, rows: rows, west: west, south: south, cellSize: cellSize.value, values: values)

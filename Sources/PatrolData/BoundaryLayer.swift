@@ -38,7 +38,7 @@ package enum BoundaryLayer {
         let features = read.features
         let jurisdictionFeature = try jurisdictionFeature(read, file: file)
         var jurisdiction: Jurisdiction?
-        var villages: [Village] = []
+        var villages: [VillageOverlaps.Entry] = []
         var villageNames: Set<String> = []
         for feature in features {
             func issue(_ severity: InputIssue.Severity, _ field: String?, _ en: String, _ zh: String) -> InputIssue {
@@ -64,14 +64,23 @@ package enum BoundaryLayer {
             var parts: [Polygon] = []
             var area = 0.0
             var failed = false
-            for sourceRings in polygons {
-                let working = sourceRings.map { context.toWorking.forward($0) }
-                guard working.allSatisfy({ $0.allSatisfy(\.isFinite) }) else {
+            for (part, sourceRings) in polygons.enumerated() {
+                let transformed = sourceRings.map { context.toWorking.forward($0) }
+                guard transformed.allSatisfy({ $0.allSatisfy(\.isFinite) }) else {
                     context.report(
                         issue(.error, "geometry", "coordinates cannot be transformed to \(context.workingCRS); skipped", "坐标无法转换到 \(context.workingCRS),已跳过"))
                     failed = true
                     break
                 }
+                guard
+                    let kept = PolygonCheck.usableRings(
+                        source: sourceRings, working: transformed, part: polygons.count > 1 ? part : nil, context: context,
+                        report: { context.report(issue($0, "geometry", $1.en, $1.zh)) })
+                else {
+                    failed = true
+                    break
+                }
+                let working = kept.map { transformed[$0] }
                 do {
                     parts.append(try Polygon(exterior: working[0], holes: Array(working.dropFirst())))
                 } catch {
@@ -79,7 +88,7 @@ package enum BoundaryLayer {
                     failed = true
                     break
                 }
-                area += context.geodesicArea(rings: sourceRings)
+                area += context.geodesicArea(rings: kept.map { sourceRings[$0] })
             }
             if failed { continue }
             if kind == "jurisdiction" {
@@ -97,15 +106,19 @@ package enum BoundaryLayer {
                     context.report(issue(.error, "name", "village '\(name)' appears twice; the second is skipped", "村 '\(name)' 重复,第二个已跳过"))
                     continue
                 }
-                villages.append(Village(name: name, boundary: MultiPolygon(parts), geodesicArea: area))
+                villages.append(VillageOverlaps.Entry(village: Village(name: name, boundary: MultiPolygon(parts), geodesicArea: area), feature: feature))
             }
         }
         guard let jurisdiction else {
+            let reason = context.issues.last { $0.file == file && $0.feature == jurisdictionFeature.index && $0.severity == .error }
             throw InputIssue(
-                .error, file: file, line: jurisdictionFeature.line, feature: jurisdictionFeature.index,
-                message: Localized(en: "the jurisdiction polygon is unusable (see the errors above)", zh: "辖区多边形不可用(见上方错误)"))
+                .error, file: file, line: jurisdictionFeature.line, feature: jurisdictionFeature.index, recordID: jurisdictionFeature.label,
+                field: reason?.field,
+                message: reason.map { Localized(en: "the jurisdiction polygon is unusable: \($0.message.en)", zh: "辖区多边形不可用:\($0.message.zh)") }
+                    ?? Localized(en: "the jurisdiction polygon is unusable", zh: "辖区多边形不可用"))
         }
-        return Result(jurisdiction: jurisdiction, villages: villages)
+        VillageOverlaps.check(villages, jurisdiction: jurisdiction, file: file, context: context)
+        return Result(jurisdiction: jurisdiction, villages: villages.map(\.village))
     }
 
     /// A polygonal geometry as a list of polygons (each a list of rings); `nil` otherwise.

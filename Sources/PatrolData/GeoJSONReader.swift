@@ -22,8 +22,9 @@ public enum GeoJSONReader {
     ///   - geographic: when true, positions must be longitude/latitude in range.
     public static func read(_ bytes: [UInt8], file: String, geographic: Bool) throws(InputIssue) -> Result {
         let root: JSONValue
+        var duplicates: [JSONDuplicateKey] = []
         do {
-            root = try JSONParser.parse(bytes)
+            root = try JSONParser.parse(bytes, duplicateKeys: &duplicates)
         } catch {
             throw InputIssue(
                 .error, file: file, line: error.line,
@@ -48,7 +49,7 @@ public enum GeoJSONReader {
                 message: Localized(
                     en: "expected a GeoJSON FeatureCollection", zh: "应为 GeoJSON FeatureCollection"))
         }
-        var result = Result(features: [], issues: [], line: root.line ?? 1)
+        var result = Result(features: [], issues: duplicates.map { duplicateKeyWarning($0, file: file) }, line: root.line ?? 1)
         for (index, value) in featureValues.enumerated() {
             do {
                 result.features.append(try feature(value, index: index, file: file, geographic: geographic))
@@ -57,6 +58,28 @@ public enum GeoJSONReader {
             }
         }
         return result
+    }
+
+    /// A repeated member name is a warning: the feature is read with the first value, but
+    /// QGIS, GDAL and JavaScript read the last, so the file means different things to them.
+    private static func duplicateKeyWarning(_ duplicate: JSONDuplicateKey, file: String) -> InputIssue {
+        var feature: Int?
+        var field = duplicate.path.isEmpty ? duplicate.key : "\(duplicate.pathText).\(duplicate.key)"
+        if duplicate.path.count >= 2, duplicate.path[0] == .member("features"), case .element(let index) = duplicate.path[1] {
+            feature = index
+            field = duplicate.path.dropFirst(2).map { step in
+                switch step {
+                case .member(let name): name
+                case .element(let index): "[\(index)]"
+                }
+            }.joined(separator: ".")
+            field = field.isEmpty ? duplicate.key : field + "." + duplicate.key
+        }
+        return InputIssue(
+            .warning, file: file, line: duplicate.line, feature: feature, field: field,
+            message: Localized(
+                en: "'\(duplicate.key)' appears twice in one object (column \(duplicate.column)); the first value is used, but other tools use the last: remove one",
+                zh: "'\(duplicate.key)' 在同一对象中出现两次(第 \(duplicate.column) 列);本程序使用第一个值,其他工具会使用最后一个:请删除其中一个"))
     }
 
     private static func feature(_ value: JSONValue, index: Int, file: String, geographic: Bool) throws(InputIssue) -> GeoJSONFeature {

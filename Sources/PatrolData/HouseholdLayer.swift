@@ -19,18 +19,9 @@ enum HouseholdLayer {
     }
 
     static func readCSV(_ bytes: [UInt8], file: String, context: LayerContext, check: LocationCheck) throws(InputIssue) -> Result {
-        guard let (text, encoding) = TextDecoding.decode(bytes) else {
-            throw undecodable(bytes, file: file)
-        }
-        let records: [CSVRecord]
-        do {
-            // A GB18030 file may start with that encoding's own byte-order mark, which decodes to U+FEFF.
-            records = try CSVReader.parse(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
-        } catch {
-            throw InputIssue(.error, file: file, line: error.line, message: error.reason)
-        }
+        let (records, encoding) = try records(bytes, file: file)
         guard let header = records.first else {
-            throw InputIssue(.error, file: file, line: 1, message: Localized(en: "the file is empty: a header row is required", zh: "文件为空:需要表头行"))
+            throw InputIssue(.error, file: file, line: 1, message: emptyFile)
         }
         var columnIndex: [HouseholdColumn: Int] = [:]
         var headerNames: [HouseholdColumn: String] = [:]
@@ -69,21 +60,63 @@ enum HouseholdLayer {
                 continue
             }
             var values: [HouseholdColumn: String] = [:]
-            for (column, index) in columnIndex {
-                values[column] = record.fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
+            var refused = false
+            for (column, index) in columnIndex.sorted(by: { $0.value < $1.value }) {
+                var field = record.fields[index]
+                if let control = ControlCharacters.first(in: field) {
+                    let name = headerNames[column] ?? column.rawValue
+                    let found = ControlCharacters.describe(control, in: field)
+                    if HouseholdColumn.required.contains(column) {
+                        context.report(
+                            InputIssue(
+                                .error, file: file, line: record.line, field: name,
+                                message: Localized(en: "\(found.en); row skipped", zh: "\(found.zh),该行已跳过")))
+                        refused = true
+                        break
+                    }
+                    context.report(
+                        InputIssue(
+                            .warning, file: file, line: record.line, field: name,
+                            message: Localized(en: "\(found.en); removed", zh: "\(found.zh),已删除")))
+                    field = ControlCharacters.removed(from: field)
+                }
+                values[column] = field.trimmingCharacters(in: .whitespacesAndNewlines)
             }
+            if refused { continue }
             rows.append(Row(line: record.line, feature: nil, values: values, point: nil))
         }
         return Result(
             households: households(from: rows, file: file, headerNames: headerNames, context: context, check: check), encoding: encoding)
     }
 
+    /// The CSV records of a ledger and the encoding it was decoded from.
+    private static func records(_ bytes: [UInt8], file: String) throws(InputIssue) -> ([CSVRecord], TextEncoding) {
+        guard let (text, encoding) = TextDecoding.decode(bytes) else {
+            throw undecodable(bytes, file: file)
+        }
+        do {
+            // A GB18030 file may start with that encoding's own byte-order mark, which decodes to U+FEFF.
+            return (try CSVReader.parse(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text), encoding)
+        } catch {
+            throw InputIssue(.error, file: file, line: error.line, message: error.reason)
+        }
+    }
+
+    /// The problems a CSV ledger has as a table, without a map to place it on: encoding,
+    /// quoting, a missing header.
+    static func syntaxIssues(_ bytes: [UInt8], file: String) throws(InputIssue) -> [InputIssue] {
+        guard try records(bytes, file: file).0.isEmpty else { return [] }
+        return [InputIssue(.error, file: file, line: 1, message: emptyFile)]
+    }
+
+    private static let emptyFile = Localized(en: "the file is empty: a header row is required", zh: "文件为空:需要表头行")
+
     static func readGeoJSON(_ features: [GeoJSONFeature], file: String, context: LayerContext, check: LocationCheck) -> Result {
         var rows: [Row] = []
         for feature in features {
             var values: [HouseholdColumn: String] = [:]
             for (key, value) in feature.properties {
-                if let column = HouseholdColumn.matching(key), let text = value.textValue {
+                if let column = HouseholdColumn.matching(key), values[column] == nil, let text = value.textValue {
                     values[column] = text.trimmingCharacters(in: .whitespacesAndNewlines)
                 }
             }
@@ -135,6 +168,7 @@ enum HouseholdLayer {
     ) -> [Household] {
         var accepted: [(Row, Point, String, Int)] = []
         var seen: [String: Int] = [:]
+        var seenKeys: [String: (id: String, line: Int)] = [:]
         for row in rows {
             let id = row.values[.id] ?? ""
             func refuse(_ field: HouseholdColumn?, _ en: String, _ zh: String) {
@@ -150,6 +184,13 @@ enum HouseholdLayer {
             }
             if let firstLine = seen[id] {
                 refuse(.id, "duplicate household id '\(id)' (first on line \(firstLine))", "户号 '\(id)' 重复(首次出现在第 \(firstLine) 行)")
+                continue
+            }
+            let key = PlaceSearch.idKey(id)
+            if let first = seenKeys[key] {
+                refuse(
+                    .id, "household id '\(id)' is the same as '\(first.id)' (line \(first.line)) once full-width forms, case and spaces are folded, so a search finds only one of them",
+                    "户号 '\(id)' 与 '\(first.id)'(第 \(first.line) 行)在统一全角半角、大小写和空格后相同,查找时只能找到其中一户")
                 continue
             }
             guard let village = row.values[.village], !village.isEmpty else {
@@ -178,6 +219,7 @@ enum HouseholdLayer {
                 continue
             }
             seen[id] = row.line
+            seenKeys[key] = (id, row.line)
             accepted.append((row, source, village, members))
         }
         let working = context.toWorking.forward(accepted.map(\.1))

@@ -20,24 +20,34 @@ public struct JSONParser {
     private var depth = 0
     /// Lines of the root object's member names, collected only when asked for.
     private var rootMemberLines: [String: Int]?
+    /// Where the parser is: the member names and array indices from the root.
+    private var path: [JSONDuplicateKey.Step] = []
+    /// Member names repeated within an object, in document order.
+    private var duplicates: [JSONDuplicateKey] = []
     /// Lines of every member name and array element by path, collected only when asked for.
     private var memberLines: [[String]: Int]?
-    /// The path to the value being parsed: member names, and array indices as decimal text.
-    private var path: [String] = []
 
     /// Parses a whole document.
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
         var lines: [String: Int]?
-        var memberLines: [[String]: Int]?
-        return try parse(bytes, collectingRootMemberLines: &lines, memberLines: &memberLines)
+        var duplicates: [JSONDuplicateKey] = []
+        return try parse(bytes, collectingRootMemberLines: &lines, duplicateKeys: &duplicates)
+    }
+
+    /// Parses a whole document and lists every member name repeated within an object
+    /// (``JSONValue``'s subscript reads the first of them).
+    public static func parse(_ bytes: [UInt8], duplicateKeys: inout [JSONDuplicateKey]) throws(JSONSyntaxError) -> JSONValue {
+        var lines: [String: Int]?
+        return try parse(bytes, collectingRootMemberLines: &lines, duplicateKeys: &duplicateKeys)
     }
 
     /// Parses a whole document and, when the root is an object, the line each of its member
     /// names is on (first occurrence), so a manifest can point at `"crs"` rather than at `{`.
-    static func parse(_ bytes: [UInt8], rootMemberLines: inout [String: Int]) throws(JSONSyntaxError) -> JSONValue {
+    static func parse(
+        _ bytes: [UInt8], rootMemberLines: inout [String: Int], duplicateKeys: inout [JSONDuplicateKey]
+    ) throws(JSONSyntaxError) -> JSONValue {
         var lines: [String: Int]? = [:]
-        var memberLines: [[String]: Int]?
-        let value = try parse(bytes, collectingRootMemberLines: &lines, memberLines: &memberLines)
+        let value = try parse(bytes, collectingRootMemberLines: &lines, duplicateKeys: &duplicateKeys)
         rootMemberLines = lines ?? [:]
         return value
     }
@@ -47,14 +57,23 @@ public struct JSONParser {
     /// can point at `"residential": 500` three levels down rather than at the enclosing `{`.
     static func parse(_ bytes: [UInt8], memberLines: inout [[String]: Int]) throws(JSONSyntaxError) -> JSONValue {
         var rootLines: [String: Int]?
+        var duplicates: [JSONDuplicateKey] = []
         var lines: [[String]: Int]? = [:]
-        let value = try parse(bytes, collectingRootMemberLines: &rootLines, memberLines: &lines)
+        let value = try parse(bytes, collectingRootMemberLines: &rootLines, duplicateKeys: &duplicates, memberLines: &lines)
         memberLines = lines ?? [:]
         return value
     }
 
     private static func parse(
-        _ bytes: [UInt8], collectingRootMemberLines lines: inout [String: Int]?, memberLines: inout [[String]: Int]?
+        _ bytes: [UInt8], collectingRootMemberLines lines: inout [String: Int]?, duplicateKeys: inout [JSONDuplicateKey]
+    ) throws(JSONSyntaxError) -> JSONValue {
+        var memberLines: [[String]: Int]?
+        return try parse(bytes, collectingRootMemberLines: &lines, duplicateKeys: &duplicateKeys, memberLines: &memberLines)
+    }
+
+    private static func parse(
+        _ bytes: [UInt8], collectingRootMemberLines lines: inout [String: Int]?, duplicateKeys: inout [JSONDuplicateKey],
+        memberLines: inout [[String]: Int]?
     ) throws(JSONSyntaxError) -> JSONValue {
         var parser = JSONParser(bytes: bytes)
         parser.rootMemberLines = lines
@@ -67,6 +86,7 @@ public struct JSONParser {
             throw parser.error("unexpected text after the end of the JSON value")
         }
         lines = parser.rootMemberLines
+        duplicateKeys = parser.duplicates
         memberLines = parser.memberLines
         return value
     }
@@ -136,24 +156,30 @@ public struct JSONParser {
             depth -= 1
             return .object(members, line: startLine)
         }
+        var names = MemberNames()
+        path.append(.member(""))
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
                 throw error("expected a quoted member name")
             }
             let keyLine = line
+            let keyColumn = index - lineStart + 1
             let key = try parseString()
             if depth == 1, rootMemberLines != nil, rootMemberLines?[key] == nil { rootMemberLines?[key] = keyLine }
+            if !names.insert(key, among: members) {
+                duplicates.append(JSONDuplicateKey(key: key, line: keyLine, column: keyColumn, path: Array(path.dropLast())))
+            }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':' after member name") }
             index += 1
             skipWhitespace()
+            path[path.count - 1] = .member(key)
             if memberLines != nil {
-                path.append(key)
-                if memberLines?[path] == nil { memberLines?[path] = keyLine }
+                let here = textPath()
+                if memberLines?[here] == nil { memberLines?[here] = keyLine }
             }
             members.append((key, try parseValue()))
-            if memberLines != nil { path.removeLast() }
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of file inside an object") }
             if bytes[index] == UInt8(ascii: ",") {
@@ -163,6 +189,7 @@ public struct JSONParser {
             guard bytes[index] == UInt8(ascii: "}") else { throw error("expected ',' or '}' in an object") }
             index += 1
             depth -= 1
+            path.removeLast()
             return .object(members, line: startLine)
         }
     }
@@ -177,14 +204,15 @@ public struct JSONParser {
             depth -= 1
             return .array(elements)
         }
+        path.append(.element(0))
         while true {
             skipWhitespace()
+            path[path.count - 1] = .element(elements.count)
             if memberLines != nil {
-                path.append(String(elements.count))
-                memberLines?[path] = line
+                let here = textPath()
+                memberLines?[here] = line
             }
             elements.append(try parseValue())
-            if memberLines != nil { path.removeLast() }
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of file inside an array") }
             if bytes[index] == UInt8(ascii: ",") {
@@ -194,7 +222,18 @@ public struct JSONParser {
             guard bytes[index] == UInt8(ascii: "]") else { throw error("expected ',' or ']' in an array") }
             index += 1
             depth -= 1
+            path.removeLast()
             return .array(elements)
+        }
+    }
+
+    /// The current path as text: member names, and array indices in decimal.
+    private func textPath() -> [String] {
+        path.map { step in
+            switch step {
+            case .member(let name): name
+            case .element(let index): String(index)
+            }
         }
     }
 
@@ -303,5 +342,19 @@ public struct JSONParser {
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         guard let value = Double(text) else { throw error("invalid number '\(text)'") }
         return value
+    }
+}
+
+/// The member names of the object being parsed, for finding repeats.
+///
+/// Small objects (GeoJSON's are) are searched directly; from nine members on, a set is kept.
+private struct MemberNames {
+    private var seen: Set<String> = []
+
+    /// Records `name`; false when `members` (the object's members so far) already has it.
+    mutating func insert(_ name: String, among members: [(String, JSONValue)]) -> Bool {
+        guard members.count >= 8 else { return !members.contains { $0.0 == name } }
+        if seen.isEmpty { seen = Set(members.map(\.0)) }
+        return seen.insert(name).inserted
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import PatrolGeo
 
 /// Loads a map package folder into a ``PatrolMap``.
@@ -9,107 +8,24 @@ public enum MapLoader {
     /// that is missing or not GeoJSON/CSV at all). Everything else is reported in
     /// ``PatrolMap/issues`` and the offending record is skipped.
     public static func load(_ directory: String) throws(InputIssue) -> PatrolMap {
-        let folder = URL(fileURLWithPath: directory)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw InputIssue(.error, file: directory, message: Localized(en: "not a map folder (no such directory)", zh: "不是地图文件夹(目录不存在)"))
-        }
-        func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
-        let (manifest, manifestLines) = try MapManifest.readLocated(FileIO.readBytes(path("map.json"), name: "map.json"))
+        try PackageReading(directory: directory, tolerant: false).read()
+    }
 
-        let inputCRS = CoordinateReferenceSystem(manifest.crs)
-        let geographic: Bool
+    /// Reads as much of the package at `directory` as can be read and lists every problem
+    /// found, as `patrolmap validate` does: a layer that cannot be read at all is reported
+    /// and left empty, so one broken file does not hide the others.
+    ///
+    /// When the manifest, the CRS or the jurisdiction is unusable there is no map; the other
+    /// files are still parsed, and their syntax problems listed.
+    public static func check(_ directory: String) -> MapCheck {
+        let reading = PackageReading(directory: directory, tolerant: true)
         do {
-            geographic = try inputCRS.isGeographic()
+            let map = try reading.read()
+            return MapCheck(map: map, issues: map.issues, fatal: nil)
         } catch {
-            throw InputIssue(
-                .error, file: "map.json", line: manifestLines["crs"], field: "crs",
-                message: Localized(en: error.description, zh: "坐标系无效:\(error.description)"))
+            return MapCheck(
+                map: nil, issues: reading.issues(endingWith: error) + reading.syntaxIssues(ofFilesOtherThan: error.file), fatal: error)
         }
-
-        let boundaryFile = manifest.file(for: "boundary")!
-        let boundaryRead = try GeoJSONReader.read(FileIO.readBytes(path(boundaryFile), name: boundaryFile), file: boundaryFile, geographic: geographic)
-        let jurisdictionFeature = try BoundaryLayer.jurisdictionFeature(boundaryRead, file: boundaryFile)
-        let workingCRS = try chooseWorkingCRS(
-            manifest: manifest, lines: manifestLines, inputCRS: inputCRS, jurisdiction: jurisdictionFeature, boundaryFile: boundaryFile)
-
-        let context: LayerContext
-        let coordinates: MapCoordinates
-        do {
-            context = try LayerContext(inputCRS: inputCRS, workingCRS: workingCRS, geographic: geographic)
-            coordinates = try MapCoordinates(inputCRS: inputCRS, workingCRS: workingCRS)
-        } catch {
-            throw InputIssue(
-                .error, file: "map.json", line: manifestLines["working_crs"] ?? manifestLines["crs"], field: "working_crs",
-                message: Localized(en: error.description, zh: "坐标转换无效:\(error.description)"))
-        }
-        context.issues = boundaryRead.issues
-        let boundary = try BoundaryLayer.read(boundaryRead, file: boundaryFile, context: context)
-        let check = LocationCheck(jurisdiction: boundary.jurisdiction)
-
-        let roadsFile = manifest.file(for: "roads")!
-        let roadsRead = try GeoJSONReader.read(FileIO.readBytes(path(roadsFile), name: roadsFile), file: roadsFile, geographic: geographic)
-        context.issues += roadsRead.issues
-        let roads = RoadLayerReader.read(roadsRead.features, file: roadsFile, context: context, check: check)
-
-        let postsFile = manifest.file(for: "posts")!
-        let postsRead = try GeoJSONReader.read(FileIO.readBytes(path(postsFile), name: postsFile), file: postsFile, geographic: geographic)
-        context.issues += postsRead.issues
-        let posts = PointLayerReader.posts(postsRead, file: postsFile, context: context, check: check)
-
-        var landmarks: [Landmark] = []
-        if let landmarksFile = manifest.file(for: "landmarks"), FileManager.default.fileExists(atPath: path(landmarksFile)) {
-            let read = try GeoJSONReader.read(FileIO.readBytes(path(landmarksFile), name: landmarksFile), file: landmarksFile, geographic: geographic)
-            context.issues += read.issues
-            landmarks = PointLayerReader.landmarks(read.features, file: landmarksFile, context: context, check: check)
-        }
-
-        let householdsFile = manifest.file(for: "households")!
-        var householdPath = path(householdsFile)
-        var householdName = householdsFile
-        if householdsFile == MapManifest.defaultLayers["households"], !FileManager.default.fileExists(atPath: householdPath),
-            FileManager.default.fileExists(atPath: path("households.geojson"))
-        {
-            householdName = "households.geojson"
-            householdPath = path(householdName)
-        }
-        let householdBytes = try FileIO.readBytes(householdPath, name: householdName)
-        let households: HouseholdLayer.Result
-        if householdName.lowercased().hasSuffix(".geojson") || householdName.lowercased().hasSuffix(".json") {
-            let read = try GeoJSONReader.read(householdBytes, file: householdName, geographic: geographic)
-            context.issues += read.issues
-            households = HouseholdLayer.readGeoJSON(read.features, file: householdName, context: context, check: check)
-        } else {
-            households = try HouseholdLayer.readCSV(householdBytes, file: householdName, context: context, check: check)
-        }
-
-        var elevation: ElevationGrid?
-        if let demFile = manifest.file(for: "dem"), FileManager.default.fileExists(atPath: path(demFile)) {
-            let grid = try ASCIIGrid.read(FileIO.readBytes(path(demFile), name: demFile), file: demFile)
-            if let bounds = boundary.jurisdiction.boundary.bounds, !grid.bounds.intersects(bounds) {
-                context.report(
-                    InputIssue(
-                        .error, file: demFile,
-                        message: Localized(
-                            en: "the elevation grid does not overlap the jurisdiction (is it in the working CRS \(workingCRS)?); ignored",
-                            zh: "高程网格与辖区不重叠(是否使用工作坐标系 \(workingCRS)?),已忽略")))
-            } else {
-                elevation = grid
-            }
-        }
-
-        var profiles = ProfileOverrides.none
-        if let profilesFile = manifest.file(for: "profiles"), FileManager.default.fileExists(atPath: path(profilesFile)) {
-            profiles = try ProfilesReader.read(FileIO.readBytes(path(profilesFile), name: profilesFile), file: profilesFile, issues: &context.issues)
-        }
-
-        var map = PatrolMap(
-            directory: directory, manifest: manifest, inputCRS: inputCRS, workingCRS: workingCRS, inputIsGeographic: geographic, coordinates: coordinates,
-            jurisdiction: boundary.jurisdiction, villages: boundary.villages, households: households.households,
-            householdEncoding: households.encoding, posts: posts, roads: roads, landmarks: landmarks, elevation: elevation,
-            profiles: profiles, issues: context.issues)
-        map.issues += VillageMembership.check(map, file: householdName)
-        return map
     }
 
     /// The working CRS: as named in the manifest, or for `auto` the Gauss–Krüger zone

@@ -69,12 +69,21 @@ public struct MapManifest: Sendable, Hashable {
     static func readLocated(_ bytes: [UInt8], file: String = "map.json") throws(InputIssue) -> (manifest: MapManifest, lines: [String: Int]) {
         let root: JSONValue
         var lines: [String: Int] = [:]
+        var duplicates: [JSONDuplicateKey] = []
         do {
-            root = try JSONParser.parse(bytes, rootMemberLines: &lines)
+            root = try JSONParser.parse(bytes, rootMemberLines: &lines, duplicateKeys: &duplicates)
         } catch {
             throw InputIssue(
                 .error, file: file, line: error.line,
                 message: Localized(en: "not valid JSON (column \(error.column)): \(error.reason)", zh: "不是有效的 JSON(第 \(error.column) 列):\(error.reason)"))
+        }
+        // The manifest decides how every other file is read: a setting given twice is an error.
+        if let repeated = duplicates.first {
+            throw InputIssue(
+                .error, file: file, line: repeated.line, field: repeated.path.isEmpty ? repeated.key : "\(repeated.pathText).\(repeated.key)",
+                message: Localized(
+                    en: "'\(repeated.key)' is given twice (column \(repeated.column)); other tools would read the other value, so remove one",
+                    zh: "'\(repeated.key)' 出现了两次(第 \(repeated.column) 列);其他工具会读取另一个值,请删除其中一个"))
         }
         guard root.objectMembers != nil else {
             throw InputIssue(.error, file: file, line: 1, message: Localized(en: "must be a JSON object", zh: "必须是 JSON 对象"))

@@ -22,7 +22,7 @@ public struct PlaceSearch: Sendable {
         var byID: [String: Int] = [:]
         var byLabel: [String: [Int]] = [:]
         for (i, household) in map.households.enumerated() {
-            byID[Self.normalize(household.id).uppercased()] = i
+            byID[Self.idKey(household.id)] = i
             byLabel[Self.normalize(household.houseLabel), default: []].append(i)
         }
         self.byID = byID
@@ -86,7 +86,7 @@ public struct PlaceSearch: Sendable {
     private func exactMatches(_ query: String) -> [Place] {
         let key = Self.normalize(query)
         guard !key.isEmpty else { return [] }
-        if let i = byID[key.uppercased()] { return [.household(map.households[i])] }
+        if let i = byID[Self.idKey(query)] { return [.household(map.households[i])] }
         var results: [Place] = []
         results += map.posts.filter { Self.normalize($0.name) == key }.map(Place.post)
         results += map.landmarks.filter { Self.normalize($0.name) == key }.map(Place.landmark)
@@ -108,6 +108,13 @@ public struct PlaceSearch: Sendable {
                 || $0.id.uppercased().contains(key.uppercased())
         }.map(Place.household)
         return results
+    }
+
+    /// The form of a household id that search matches on: compatibility forms unified
+    /// (NFKC: full-width `Ｈ００１` is `H001`), case folded, spaces removed. Two ids with one
+    /// key cannot both be found by id, so the ledger reader refuses the second.
+    static func idKey(_ id: String) -> String {
+        normalize(id.precomposedStringWithCompatibilityMapping).folding(options: [.caseInsensitive], locale: nil)
     }
 
     /// Folds the ways the same name gets typed: full-width forms, spaces, `三组` for `3组`.

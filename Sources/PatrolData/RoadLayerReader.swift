@@ -27,7 +27,8 @@ enum RoadLayerReader {
                 continue
             }
             var tags: [String: String] = [:]
-            for (key, value) in feature.properties {
+            // A key given twice keeps its first value, as everywhere (GeoJSONReader warns).
+            for (key, value) in feature.properties where tags[key] == nil {
                 if let text = value.textValue { tags[key] = text }
             }
             guard let highway = tags["highway"], !highway.isEmpty else {
@@ -38,8 +39,8 @@ enum RoadLayerReader {
                 context.report(
                     issue(.warning, "highway", "unknown highway value '\(highway)'; no profile will route on it", "未知的 highway 值 '\(highway)',任何出行方式都不会经过它"))
             }
-            if let width = tags["width"], Double(width.replacingOccurrences(of: " m", with: "")) == nil {
-                context.report(issue(.warning, "width", "width '\(width)' is not a number of metres; ignored", "宽度 '\(width)' 不是米数,已忽略"))
+            if let width = tags["width"], let problem = RoadWidth.problem(width) {
+                context.report(issue(.warning, "width", problem.en + "; ignored", problem.zh + ",已忽略"))
                 tags["width"] = nil
             }
             for line in lines {

@@ -15,12 +15,13 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let language = common.lang
-        let map = try MapLoading.load(common, quiet: true)
-        let errors = map.errors.count
-        let warnings = map.warnings.count
+        // Every file is checked, and the report printed, even when no map can be built.
+        let check = MapLoader.check(common.map)
+        let errors = check.errors.count
+        let warnings = check.warnings.count
         switch format {
         case .json:
-            let issues: [JSONValue] = map.issues.map { issue in
+            let issues: [JSONValue] = check.issues.map { issue in
                 var members: [(String, JSONValue)] = [("severity", .string(issue.severity.rawValue)), ("file", .string(issue.file))]
                 if let line = issue.line { members.append(("line", .number(Double(line)))) }
                 if let feature = issue.feature { members.append(("feature", .number(Double(feature)))) }
@@ -30,19 +31,27 @@ struct ValidateCommand: ParsableCommand {
                 return .object(members)
             }
             var members: [(String, JSONValue)] = [
-                ("map", .string(map.manifest.name)), ("valid", .bool(errors == 0)),
+                ("map", check.map.map { .string($0.manifest.name) } ?? .null), ("valid", .bool(errors == 0)),
                 ("errors", .number(Double(errors))), ("warnings", .number(Double(warnings))),
             ]
-            if let encoding = map.householdEncoding { members.append(("household_encoding", .string(encoding.rawValue))) }
+            if let encoding = check.map?.householdEncoding { members.append(("household_encoding", .string(encoding.rawValue))) }
             members.append(("issues", .array(issues)))
             try Output.emit(JSONWriter.pretty(.object(members)), to: outputFile.output, language: language)
         case .text:
             var lines: [String] = []
-            for issue in map.issues {
+            for issue in check.issues {
                 let tag = issue.severity == .error ? (language == .zh ? "错误" : "error") : (language == .zh ? "警告" : "warning")
                 lines.append("\(tag): \(issue.formatted(language))")
             }
             if !lines.isEmpty { lines.append("") }
+            guard let map = check.map else {
+                lines.append(
+                    language == .zh ? "检查未通过:无法读取地图,\(errors) 个错误,\(warnings) 个警告。" : "invalid: the map cannot be read; \(EnglishCount.of(errors, "error")), \(EnglishCount.of(warnings, "warning")).")
+                try Output.emit(lines.joined(separator: "\n"), to: outputFile.output, language: language)
+                // The problem that stopped the reading, on standard error as every command reports it.
+                if let fatal = check.fatal { throw CommandFailure.input(fatal, language: language) }
+                throw ExitCode(1)
+            }
             let counts = MapSummary(map)
             if language == .zh {
                 lines.append(

@@ -55,6 +55,7 @@ public enum GPXReader {
         var segment: [GPXPoint] = []
         var point: GPXPoint?
         var pointValid = true
+        var clock = TrackClock()
         var text = ""
         while let event = try tokenizer.next() {
             switch event {
@@ -78,7 +79,10 @@ public enum GPXReader {
                         pointValid = false
                     }
                 }
-                if element == "trkseg" || element == "rte" { segment = [] }
+                if element == "trkseg" || element == "rte" {
+                    segment = []
+                    clock = TrackClock()
+                }
             case .text(let value, _):
                 text += value
             case .end(let tagName, let line):
@@ -100,7 +104,13 @@ public enum GPXReader {
                                     en: "'\(value)' is not an ISO 8601 time; the point is kept without it", zh: "'\(value)' 不是 ISO 8601 时间;该点保留但不带时间")))
                     }
                 case "trkpt", "rtept":
-                    if let p = point, pointValid { segment.append(p) }
+                    if var p = point, pointValid {
+                        if let problem = clock.problem(with: p) {
+                            file.issues.append(InputIssue(.warning, file: name, line: p.line, field: "time", message: problem))
+                            p.time = nil
+                        }
+                        segment.append(p)
+                    }
                     point = nil
                 case "trkseg", "rte":
                     if !segment.isEmpty { file.segments.append(segment) }

@@ -28,10 +28,14 @@ public struct OSMImportReport: Sendable {
     public var areaKm2 = 0.0
     /// Villages written.
     public var villages = 0
-    /// Elements the reader skipped as unusable, with their locations.
+    /// Elements the reader skipped as unusable, and ways broken where their nodes are
+    /// missing, each with the element's id or line.
     public var skipped: [InputIssue] = []
     /// Problems the user must act on (no police post, say).
     public var warnings: [Localized] = []
+
+    /// How many unusable elements the text report lists one by one.
+    static let listedSkips = 10
 
     /// The report as lines of text in `language`.
     public func text(_ language: Language) -> String {
@@ -109,10 +113,11 @@ public struct OSMImportReport: Sendable {
                 ? "住户:households.csv 已写出,但为空(只有表头)——OSM 没有住户数据,请从派出所台账导入"
                 : "households: households.csv written EMPTY (header only) — OSM has no household data; fill it from the station's ledger")
         if !skipped.isEmpty {
-            lines.append(
-                zh
-                    ? "跳过的元素:\(skipped.count) 个,例如 \(skipped[0].formatted(language))"
-                    : "skipped elements: \(skipped.count), e.g. \(skipped[0].formatted(language))")
+            lines.append(zh ? "无法使用的元素:\(skipped.count) 个" : "unusable elements: \(skipped.count)")
+            for issue in skipped.prefix(Self.listedSkips) { lines.append("  " + issue.formatted(language)) }
+            if skipped.count > Self.listedSkips {
+                lines.append(zh ? "  ……另有 \(skipped.count - Self.listedSkips) 个" : "  … and \(skipped.count - Self.listedSkips) more")
+            }
         }
         lines.append(zh ? "版权:© OpenStreetMap contributors(ODbL)" : "attribution: © OpenStreetMap contributors (ODbL)")
         for warning in warnings {

@@ -64,16 +64,19 @@ public enum OSMImporter {
         progress(Localized(en: "writing roads", zh: "写出道路"))
         let roadsFile = MapManifest.defaultLayers["roads"]!
         let writer = try GeoJSONStreamWriter(path: staging.path(roadsFile), name: roadsFile)
-        var builder = RoadBuilder(ways: ways, references: references, coordinates: nodes.coordinates, clipper: area.clip.map(LineClipper.init))
+        var builder = RoadBuilder(
+            ways: ways, references: references, nodeIDs: needed, coordinates: nodes.coordinates, clipper: area.clip.map(LineClipper.init),
+            file: inputName)
         builder.countUses()
         var hull = HullAccumulator()
         builder.write(to: writer, hull: &hull)
         try writer.finish()
         report.roads = builder.statistics
+        report.skipped += builder.issues
 
         // Jurisdiction and villages.
         let name = options.name ?? URL(fileURLWithPath: options.output).standardizedFileURL.lastPathComponent
-        let jurisdiction = try jurisdictionArea(area, hull: hull.hull, margin: options.margin, name: name)
+        let jurisdiction = try jurisdictionArea(area, hull: hull.hull, margin: options.margin, name: name, file: inputName, skipped: report.skipped)
         let villages = area.villages.isEmpty ? [jurisdiction] : area.villages
         let jurisdictionShape: MultiPolygon
         do {
@@ -131,17 +134,32 @@ public enum OSMImporter {
 
     /// The given jurisdiction, or the roads' hull grown by `margin` metres (and kept
     /// within the clip box when the file declares one).
-    private static func jurisdictionArea(_ area: ImportArea, hull: [Point], margin: Double, name: String) throws(InputIssue) -> NamedArea {
+    ///
+    /// Without enough roads the error names the first element the readers `skipped` (a node
+    /// out of range, a way whose nodes are missing): it is usually why there are no roads.
+    private static func jurisdictionArea(
+        _ area: ImportArea, hull: [Point], margin: Double, name: String, file: String, skipped: [InputIssue]
+    ) throws(InputIssue) -> NamedArea {
         if var given = area.jurisdiction {
             if given.name.isEmpty { given.name = name }
             return given
         }
         guard hull.count >= 3 else {
-            throw InputIssue(
-                .error, file: "roads",
-                message: Localized(
-                    en: "too few roads to outline a jurisdiction (no highway ways in the area?); pass --bbox or --boundary",
-                    zh: "道路太少,无法确定辖区范围(该范围内没有 highway 路径?);请用 --bbox 或 --boundary 指定"))
+            let problem = Localized(
+                en: "too few roads to outline a jurisdiction", zh: "道路太少,无法确定辖区范围")
+            guard let first = skipped.first(where: { $0.severity == .error }) ?? skipped.first else {
+                throw InputIssue(
+                    .error, file: file,
+                    message: Localized(
+                        en: problem.en + " (no highway ways in the area?); pass --bbox or --boundary",
+                        zh: problem.zh + "(该范围内没有 highway 路径?);请用 --bbox 或 --boundary 指定"))
+            }
+            var issue = first
+            issue.severity = .error
+            issue.message = Localized(
+                en: "\(problem.en): \(EnglishCount.of(skipped.count, "element")) \(skipped.count == 1 ? "was" : "were") unusable; here: \(first.message.en)",
+                zh: "\(problem.zh):\(skipped.count) 个元素无法使用;此处:\(first.message.zh)")
+            throw issue
         }
         // Grown in degrees, with the margin converted at the hull's highest latitude (so it is
         // at least `margin` metres everywhere), then densified to edges of at most 0.01° (fewer

@@ -42,13 +42,21 @@ struct RoadBuilder {
     private let clipper: LineClipper?
     private var uses: [UInt8]
     private let order: [Int]
+    private let nodeIDs: [Int64]
+    private let file: String
     /// What happened, filled by ``write(to:hull:)``.
     private(set) var statistics = RoadStatistics()
+    /// One issue per way that refers to nodes the file lacks (or whose nodes were skipped),
+    /// naming the way and its first missing node; filled by ``write(to:hull:)``.
+    private(set) var issues: [InputIssue] = []
 
-    /// A builder over pass-1 ways, their references resolved to node indices, and the node positions.
-    init(ways: WayCollector, references: [UInt32], coordinates: [FixedCoordinate], clipper: LineClipper?) {
+    /// A builder over pass-1 ways, their references resolved to indices into `nodeIDs` (ascending
+    /// node ids), and the node positions; `file` names the input in messages.
+    init(ways: WayCollector, references: [UInt32], nodeIDs: [Int64], coordinates: [FixedCoordinate], clipper: LineClipper?, file: String) {
         self.ways = ways
         self.references = references
+        self.nodeIDs = nodeIDs
+        self.file = file
         self.coordinates = coordinates
         self.clipper = clipper
         uses = [UInt8](repeating: 0, count: coordinates.count)
@@ -72,6 +80,9 @@ struct RoadBuilder {
         for way in order {
             statistics.ways += 1
             let (pieces, cut) = clippedPieces(way)
+            let unresolved = resolvedLines(way).isEmpty
+            reportMissingNodes(way, unresolved: unresolved)
+            if unresolved { continue }
             if cut { statistics.clipped += pieces.isEmpty ? 0 : 1 }
             if pieces.isEmpty {
                 statistics.outside += 1
@@ -148,14 +159,34 @@ struct RoadBuilder {
         return false
     }
 
+    /// Counts a way's missing nodes and names the first; `unresolved` when fewer than two of
+    /// its nodes in a row are left, so nothing of it can be drawn.
+    private mutating func reportMissingNodes(_ way: Int, unresolved: Bool) {
+        let range = ways.refStart[way]..<ways.refStart[way + 1]
+        let missing = range.filter { coordinates[Int(references[$0])] == NodeCollector.missing }
+        guard let first = missing.first else {
+            if unresolved { statistics.degenerate += 1 }
+            return
+        }
+        statistics.waysWithMissingNodes += 1
+        statistics.missingReferences += missing.count
+        let id = ways.ids[way]
+        let node = nodeIDs[Int(references[first])]
+        let (en, zh) =
+            unresolved
+            ? ("too few of its nodes are usable; skipped", "可用的节点太少,已跳过")
+            : ("broken at the gaps", "已在缺口处断开")
+        issues.append(
+            InputIssue(
+                unresolved ? .error : .warning, file: file, recordID: "way/\(id)", field: "nd",
+                message: Localized(
+                    en: "\(missing.count) of its \(range.count) nodes are missing from the file or were skipped (first: node \(node)); \(en)",
+                    zh: "其 \(range.count) 个节点中有 \(missing.count) 个在文件中缺失或已被跳过(第一个:节点 \(node));\(zh)")))
+    }
+
     /// The way's kept tags as feature properties, normalised; counts the changes made.
     private mutating func roadProperties(_ way: Int) -> [(String, JSONValue)] {
         let tags = ways.tags(of: way)
-        let missingNodes = resolvedMissing(way)
-        if missingNodes > 0 {
-            statistics.waysWithMissingNodes += 1
-            statistics.missingReferences += missingNodes
-        }
         var properties: [(String, JSONValue)] = []
         for key in OSMImportRules.roadKeys {
             var value = tags[key]
@@ -183,13 +214,5 @@ struct RoadBuilder {
             if let value { properties.append((key, .string(value))) }
         }
         return properties
-    }
-
-    private func resolvedMissing(_ way: Int) -> Int {
-        var missing = 0
-        for k in ways.refStart[way]..<ways.refStart[way + 1] where coordinates[Int(references[k])] == NodeCollector.missing {
-            missing += 1
-        }
-        return missing
     }
 }

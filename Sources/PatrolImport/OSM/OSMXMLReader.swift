@@ -100,12 +100,18 @@ struct OSMXMLReader {
         let tags = try children(of: tag, &tokenizer, refs: &refs, badRef: &badRef)
         if Self.isDeleted(tag) { return }
         guard let id = tag.attribute("id").flatMap({ Int64($0) }) else {
-            return handler.skipped(issue(tag, "a node without a valid id; skipped", "节点缺少有效的 id,已跳过"))
+            return handler.skipped(badID(tag, element: "node"))
         }
-        guard let lat = tag.attribute("lat").flatMap(Self.fixedDegrees), let lon = tag.attribute("lon").flatMap(Self.fixedDegrees),
-            abs(lat) <= 900_000_000, abs(lon) <= 1_800_000_000
-        else {
-            return handler.skipped(issue(tag, "node \(id) has no valid lat/lon; skipped", "节点 \(id) 缺少有效的经纬度,已跳过"))
+        let lat: Int64
+        let lon: Int64
+        switch (Self.degrees(tag.attribute("lat"), limit: 90), Self.degrees(tag.attribute("lon"), limit: 180)) {
+        case (.success(let y), .success(let x)):
+            lat = y
+            lon = x
+        case (.failure(let problem), _):
+            return handler.skipped(issue(tag, "node \(id): lat \(problem.en); skipped", "节点 \(id):lat \(problem.zh),已跳过", id: "node/\(id)", field: "lat"))
+        case (_, .failure(let problem)):
+            return handler.skipped(issue(tag, "node \(id): lon \(problem.en); skipped", "节点 \(id):lon \(problem.zh),已跳过", id: "node/\(id)", field: "lon"))
         }
         handler.node(OSMNode(id: id, coordinate: FixedCoordinate(lat: Int32(lat), lon: Int32(lon)), tags: tags, timestamp: Self.timestamp(tag)))
     }
@@ -117,10 +123,11 @@ struct OSMXMLReader {
         let tags = try children(of: tag, &tokenizer, refs: &refs, badRef: &badRef)
         if Self.isDeleted(tag) { return }
         guard let id = tag.attribute("id").flatMap({ Int64($0) }) else {
-            return handler.skipped(issue(tag, "a way without a valid id; skipped", "路径缺少有效的 id,已跳过"))
+            return handler.skipped(badID(tag, element: "way"))
         }
         guard !badRef else {
-            return handler.skipped(issue(tag, "way \(id) has an <nd> without a valid ref; skipped", "路径 \(id) 的 <nd> 缺少有效的 ref,已跳过"))
+            return handler.skipped(
+                issue(tag, "way \(id) has an <nd> without a valid ref; skipped", "路径 \(id) 的 <nd> 缺少有效的 ref,已跳过", id: "way/\(id)", field: "nd"))
         }
         handler.way(OSMWay(id: id, refs: refs, tags: tags, timestamp: Self.timestamp(tag)))
     }
@@ -147,8 +154,41 @@ struct OSMXMLReader {
         tag.attribute("action") == "delete" || tag.attribute("visible") == "false"
     }
 
-    private func issue(_ tag: XMLStartTag, _ en: String, _ zh: String) -> InputIssue {
-        InputIssue(.error, file: name, line: tag.line, message: Localized(en: en, zh: zh))
+    private func issue(_ tag: XMLStartTag, _ en: String, _ zh: String, id: String? = nil, field: String? = nil) -> InputIssue {
+        InputIssue(.error, file: name, line: tag.line, recordID: id, field: field, message: Localized(en: en, zh: zh))
+    }
+
+    /// An element whose `id` is absent or not a 64-bit integer (an overflowing `99999999999999999999`, say).
+    private func badID(_ tag: XMLStartTag, element: String) -> InputIssue {
+        let zh = element == "node" ? "节点" : "路径"
+        guard let text = tag.attribute("id") else {
+            return issue(tag, "a \(element) without an id; skipped", "\(zh)缺少 id,已跳过", field: "id")
+        }
+        let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
+        return !digits.isEmpty && digits.allSatisfy({ $0.isASCII && $0.isNumber })
+            ? issue(tag, "\(element) id '\(text)' does not fit in 64 bits; skipped", "\(zh)的 id '\(text)' 超出 64 位整数范围,已跳过", field: "id")
+            : issue(tag, "\(element) id '\(text)' is not a whole number; skipped", "\(zh)的 id '\(text)' 不是整数,已跳过", field: "id")
+    }
+
+    /// A `lat` or `lon` attribute in 1e-7 degrees, or what is wrong with it.
+    private static func degrees(_ text: String?, limit: Int64) -> Result<Int64, DegreeProblem> {
+        guard let text else { return .failure(DegreeProblem(en: "is missing", zh: "缺失")) }
+        guard let value = fixedDegrees(text) else {
+            if let number = Double(text), number.isFinite {
+                return .failure(DegreeProblem(en: "'\(text)' is outside ±\(limit)°", zh: "'\(text)' 超出 ±\(limit)° 范围"))
+            }
+            return .failure(DegreeProblem(en: "'\(text)' is not a decimal number of degrees", zh: "'\(text)' 不是十进制度数"))
+        }
+        guard abs(value) <= limit * 10_000_000 else {
+            return .failure(DegreeProblem(en: "'\(text)' is outside ±\(limit)°", zh: "'\(text)' 超出 ±\(limit)° 范围"))
+        }
+        return .success(value)
+    }
+
+    /// Why a coordinate attribute was refused, in both languages.
+    private struct DegreeProblem: Error {
+        var en: String
+        var zh: String
     }
 
     /// A decimal number of degrees as exact 1e-7 units (`42.5128977` → 425128977), rounding

@@ -87,6 +87,15 @@ enum ISOTime {
         let month = mp < 10 ? mp + 3 : mp - 9
         let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(year)-\(two(month))-\(two(day))"
+        let yearText = (0..<1000).contains(year) ? String(String(year + 10_000).dropFirst()) : "\(year)"
+        return "\(yearText)-\(two(month))-\(two(day))"
+    }
+
+    /// `YYYY-MM-DDTHH:MM:SSZ` of a time in seconds since 1970 (UTC), fractions dropped.
+    static func text(_ seconds: Double) -> String {
+        let whole = Int64(seconds.rounded(.down))
+        let ofDay = Int(((whole % 86_400) + 86_400) % 86_400)
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(date(whole))T\(two(ofDay / 3600)):\(two(ofDay / 60 % 60)):\(two(ofDay % 60))Z"
     }
 }

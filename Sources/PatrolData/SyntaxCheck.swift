@@ -1,0 +1,24 @@
+import Foundation
+
+/// Parses one file of a package on its own, for `validate` when the map as a whole cannot be
+/// built (broken manifest or jurisdiction): its syntax problems are still worth listing.
+enum SyntaxCheck {
+    /// The problems found in the file at `path`, named `name` in messages.
+    static func issues(of name: String, at path: String, geographic: Bool) -> [InputIssue] {
+        do {
+            let bytes = try FileIO.readBytes(path, name: name)
+            let lower = name.lowercased()
+            if lower.hasSuffix(".geojson") || lower.hasSuffix(".json") {
+                return try GeoJSONReader.read(bytes, file: name, geographic: geographic).issues
+            }
+            if lower.hasSuffix(".asc") {
+                var issues: [InputIssue] = []
+                _ = try ASCIIGrid.read(bytes, file: name, issues: &issues)
+                return issues
+            }
+            return try HouseholdLayer.syntaxIssues(bytes, file: name)
+        } catch {
+            return [error]
+        }
+    }
+}

@@ -56,6 +56,8 @@ public enum GPXReader {
         var point: GPXPoint?
         var pointValid = true
         var text = ""
+        var pointCount = 0
+        var issues = BoundedIssues()
         while let event = try tokenizer.next() {
             switch event {
             case .start(let tag):
@@ -70,7 +72,7 @@ public enum GPXReader {
                         point = GPXPoint(lon: lon, lat: lat, line: tag.line)
                         pointValid = true
                     } else {
-                        file.issues.append(
+                        issues.append(
                             InputIssue(
                                 .error, file: name, line: tag.line, field: "lat,lon",
                                 message: Localized(en: "a point without a valid lat/lon; skipped", zh: "点缺少有效的经纬度,已跳过")))
@@ -79,7 +81,14 @@ public enum GPXReader {
                     }
                 }
                 if element == "trkseg" || element == "rte" { segment = [] }
-            case .text(let value, _):
+            case .text(let value, let line):
+                guard text.utf8.count + value.utf8.count <= InputLimits.xmlTextBytes else {
+                    throw InputLimits.exceeded(
+                        name,
+                        Localized(
+                            en: "the text of one element is longer than \(InputLimits.describe(bytes: InputLimits.xmlTextBytes))",
+                            zh: "单个元素的文字超过 \(InputLimits.describe(bytes: InputLimits.xmlTextBytes))"), line: line)
+                }
                 text += value
             case .end(let tagName, let line):
                 let element = localName(tagName)
@@ -93,14 +102,21 @@ public enum GPXReader {
                     if let t = ISOTime.seconds(value) {
                         point?.time = t
                     } else {
-                        file.issues.append(
+                        issues.append(
                             InputIssue(
                                 .warning, file: name, line: line, field: "time",
                                 message: Localized(
                                     en: "'\(value)' is not an ISO 8601 time; the point is kept without it", zh: "'\(value)' 不是 ISO 8601 时间;该点保留但不带时间")))
                     }
                 case "trkpt", "rtept":
-                    if let p = point, pointValid { segment.append(p) }
+                    if let p = point, pointValid {
+                        pointCount += 1
+                        guard pointCount <= InputLimits.gpxPoints else {
+                            throw InputLimits.exceeded(
+                                name, Localized(en: "more than \(InputLimits.gpxPoints) track points", zh: "轨迹点超过 \(InputLimits.gpxPoints) 个"), line: line)
+                        }
+                        segment.append(p)
+                    }
                     point = nil
                 case "trkseg", "rte":
                     if !segment.isEmpty { file.segments.append(segment) }
@@ -110,6 +126,7 @@ public enum GPXReader {
                 }
             }
         }
+        file.issues = issues.issues(file: name)
         return file
     }
 

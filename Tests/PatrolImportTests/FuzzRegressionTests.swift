@@ -18,12 +18,12 @@ struct FuzzRegressionTests {
         }
     }
 
-    @Test("each regression input is read or refused within five seconds", arguments: FuzzTarget.allCases)
+    @Test("each regression input is read or refused within a minute (a hang fails it)", arguments: FuzzTarget.allCases)
     func replay(_ target: FuzzTarget) throws {
         for input in try Self.inputs(target) {
             let clock = ContinuousClock()
             let elapsed = clock.measure { target.run(input.bytes) }
-            #expect(elapsed < .seconds(5), "\(target.rawValue)/\(input.name) took \(elapsed)")
+            #expect(elapsed < .seconds(60), "\(target.rawValue)/\(input.name) took \(elapsed)")
         }
     }
 }

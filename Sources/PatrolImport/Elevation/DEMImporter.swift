@@ -103,7 +103,7 @@ public enum DEMImporter {
         let width = ((box.maxX - west) / cell).rounded(.up)
         let height = ((box.maxY - south) / cell).rounded(.up)
         // Compared as doubles, so a huge extent cannot overflow an integer first.
-        guard width * height <= Double(InputLimits.gridCells) else {
+        guard width >= 1, height >= 1, width * height <= Double(InputLimits.gridCells) else {
             throw InputIssue(
                 .error, file: "--cell-size",
                 message: Localized(

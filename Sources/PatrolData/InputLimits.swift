@@ -10,9 +10,10 @@ import Foundation
 /// real input; every other limit would only be reached by a broken or hostile file.
 /// docs/reliability.md lists them with the memory they bound.
 public enum InputLimits {
-    /// Largest file read whole into memory: map layers (GeoJSON, CSV, `map.json`, ASCII
-    /// grid), SRTM tiles and zip archives: 64 MiB. Streamed inputs (OSM, GPX) have no
-    /// size limit of their own.
+    /// Largest file read whole into memory: 64 MiB.
+    ///
+    /// Applies to map layers (GeoJSON, CSV, `map.json`, ASCII grid), SRTM tiles and zip
+    /// archives; streamed inputs (OSM, GPX) have no size limit of their own.
     public static let fileBytes = 64 << 20
     /// Most values (numbers, strings, arrays, objects…) in one JSON document: 4 million,
     /// about 160 MB once parsed.
@@ -42,9 +43,11 @@ public enum InputLimits {
     public static let defaultDecompressedBytes = 4 << 30
     /// The environment variable that raises ``decompressedBytes``, in MiB.
     public static let decompressedBytesVariable = "PATROLMAP_MAX_DECOMPRESSED_MB"
-    /// Largest ratio of decompressed to compressed bytes once a gzip stream has produced
-    /// 16 MiB: 100. OSM XML and GPX compress about 10 to 1; a bomb of repeated elements
-    /// gets 150 to 350, and deflate's maximum is 1032 to 1.
+    /// Largest ratio of decompressed to compressed bytes of a gzip stream: 100.
+    ///
+    /// Checked once the stream has produced ``compressionRatioAfter``. OSM XML and GPX
+    /// compress about 10 to 1; a bomb of repeated elements gets 150 to 350, and deflate's
+    /// maximum is 1032 to 1.
     public static let compressionRatio = 100
     /// Decompressed bytes after which ``compressionRatio`` applies: 16 MiB.
     public static let compressionRatioAfter = 16 << 20

@@ -39,8 +39,9 @@ struct InputLimitTests {
     @Test("a line of more than 500,000 positions is skipped with its feature named")
     func verticesPerLine() throws {
         let positions = Array(repeating: "[1,2]", count: InputLimits.verticesPerLine + 1).joined(separator: ",")
-        let text = #"{"type":"FeatureCollection","features":[{"type":"Feature","id":"long","properties":{},"geometry":{"type":"LineString","coordinates":["#
-            + positions + "]}}]}"
+        let text =
+            #"{"type":"FeatureCollection","features":[{"type":"Feature","id":"long","properties":{},"#
+            + #""geometry":{"type":"LineString","coordinates":["# + positions + "]}}]}"
         let result = try GeoJSONReader.read(Array(text.utf8), file: "roads.geojson", geographic: false)
         #expect(result.features.isEmpty)
         #expect(result.issues.count == 1)

@@ -134,7 +134,8 @@ final class GzipChunkSource: ChunkSource {
             throw InputLimits.exceeded(
                 name,
                 Localized(
-                    en: "\(InputLimits.describe(bytes: compressed)) of gzip data expand to more than \(produced) bytes, over \(InputLimits.compressionRatio) times (a decompression bomb?)",
+                    en: "\(InputLimits.describe(bytes: compressed)) of gzip data expand to more than \(produced) bytes, "
+                        + "over \(InputLimits.compressionRatio) times (a decompression bomb?)",
                     zh: "\(compressed) 字节的 gzip 数据解压到超过 \(produced) 字节,膨胀超过 \(InputLimits.compressionRatio) 倍(疑似解压炸弹)"))
         }
     }

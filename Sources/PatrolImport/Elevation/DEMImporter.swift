@@ -107,7 +107,8 @@ public enum DEMImporter {
             throw InputIssue(
                 .error, file: "--cell-size",
                 message: Localized(
-                    en: "a \(JSONWriter.format(cell)) m grid over this area has \(JSONWriter.format(width * height)) cells (limit \(InputLimits.gridCells)); use a larger --cell-size",
+                    en: "a \(JSONWriter.format(cell)) m grid over this area has \(JSONWriter.format(width * height)) cells "
+                        + "(limit \(InputLimits.gridCells)); use a larger --cell-size",
                     zh: "按 \(JSONWriter.format(cell)) 米格网该范围有 \(JSONWriter.format(width * height)) 个像元(上限 \(InputLimits.gridCells));请加大 --cell-size"))
         }
         let columns = Int(width)

@@ -5,6 +5,7 @@ import _PatrolFuzzTargets
 
 nonisolated(unsafe) private var target = FuzzTarget.geojson
 
+/// Picks the target from the environment, once, before the first input.
 @_cdecl("LLVMFuzzerInitialize")
 public func fuzzerInitialize(_ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> Int32 {
     let name = ProcessInfo.processInfo.environment["PATROLMAP_FUZZ_TARGET"] ?? ""
@@ -17,6 +18,7 @@ public func fuzzerInitialize(_ argc: UnsafeMutablePointer<Int32>, _ argv: Unsafe
     return 0
 }
 
+/// Runs the target on one input; libFuzzer calls it millions of times.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []

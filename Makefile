@@ -5,7 +5,7 @@ SWIFT ?= swift
 BIN := .build/release/patrolmap
 OUT := out
 
-.PHONY: bootstrap build test demo docs clean
+.PHONY: bootstrap build test demo docs fuzz clean
 
 bootstrap:
 	@tools/bootstrap
@@ -16,6 +16,11 @@ build: bootstrap
 test: bootstrap
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# libFuzzer on every reader, FUZZ_SECONDS (default 60) per target, FUZZ_TARGETS to pick some;
+# findings land in .build-fuzz/findings/ (docs/reliability.md says what to do with them).
+fuzz: bootstrap
+	tools/fuzz/run
 
 # The station's day on the generated mountain township (SampleMaps/gongli): check the map,
 # dispatch an officer to a mountain household, report coverage, plan three new posts, and
@@ -48,4 +53,4 @@ docs: bootstrap
 	@echo "Documentation archives written to .build/docs/"
 
 clean:
-	rm -rf .build $(OUT)
+	rm -rf .build .build-fuzz $(OUT)

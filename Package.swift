@@ -93,6 +93,13 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        .target(
+            name: "_PatrolFuzzTargets",
+            dependencies: ["PatrolData", "PatrolImport"],
+            path: "tools/fuzz/Targets",
+            swiftSettings: strictSettings
+        ),
+
         // MARK: Tests
 
         .target(
@@ -128,7 +135,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PatrolImportTests",
-            dependencies: ["PatrolImport", "PatrolData", "PatrolRouting", "_PatrolTestSupport"],
+            dependencies: ["PatrolImport", "PatrolData", "PatrolRouting", "_PatrolTestSupport", "_PatrolFuzzTargets"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -60,6 +60,13 @@ public enum ASCIIGrid {
         }
         let columns = Int(ncols.value)
         let rows = Int(nrows.value)
+        guard columns * rows <= InputLimits.gridCells else {
+            throw InputLimits.exceeded(
+                file,
+                Localized(
+                    en: "a grid of \(columns) × \(rows) = \(columns * rows) cells, more than the \(InputLimits.gridCells) of an elevation grid",
+                    zh: "网格 \(columns) × \(rows) = \(columns * rows) 个像元,超过高程网格上限 \(InputLimits.gridCells)"), line: nrows.line)
+        }
         let west: Double
         let south: Double
         if let x = header["xllcorner"], let y = header["yllcorner"] {
@@ -75,6 +82,15 @@ public enum ASCIIGrid {
         }
         guard west.isFinite, south.isFinite else {
             throw fail("the grid origin is not a finite number", "网格原点不是有限数", at: lastHeaderLine)
+        }
+        let extent = Swift.max(abs(west), abs(south)) + Double(Swift.max(columns, rows)) * cellSize.value
+        guard extent <= InputLimits.projectedCoordinate else {
+            throw InputLimits.exceeded(
+                file,
+                Localized(
+                    en: "the grid reaches \(JSONWriter.format(extent)), beyond the ±\(JSONWriter.format(InputLimits.projectedCoordinate)) of a coordinate",
+                    zh: "网格范围达到 \(JSONWriter.format(extent)),超出坐标上限 ±\(JSONWriter.format(InputLimits.projectedCoordinate))"),
+                line: lastHeaderLine)
         }
         let noData = header["nodata_value"]?.value
         let expected = columns * rows

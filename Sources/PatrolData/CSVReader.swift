@@ -21,6 +21,7 @@ public enum CSVReader {
 
     /// Splits `text` into records; blank lines are skipped.
     ///
+    /// Throws when the text is malformed or holds more than ``InputLimits/csvFields`` fields.
     /// - Complexity: O(n)
     public static func parse(_ text: String) throws(SyntaxError) -> [CSVRecord] {
         var records: [CSVRecord] = []
@@ -32,6 +33,7 @@ public enum CSVReader {
         var inQuotes = false
         var quotedFieldClosed = false
         var atFieldStart = true
+        var fieldCount = 0
         let bytes = Array(text.utf8)
         var i = 0
 
@@ -51,6 +53,12 @@ public enum CSVReader {
 
         while i < bytes.count {
             let byte = bytes[i]
+            if fieldCount > InputLimits.csvFields {
+                throw SyntaxError(
+                    line: line,
+                    reason: Localized(
+                        en: "more than \(InputLimits.csvFields) fields in the file (input limit)", zh: "文件中的字段超过 \(InputLimits.csvFields) 个(输入上限)"))
+            }
             if inQuotes {
                 if byte == UInt8(ascii: "\"") {
                     if i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "\"") {
@@ -70,10 +78,12 @@ public enum CSVReader {
             switch byte {
             case UInt8(ascii: ","):
                 finishField()
+                fieldCount += 1
             case 0x0D:
                 break
             case 0x0A:
                 finishRecord()
+                fieldCount += 1
                 line += 1
                 recordLine = line
             case UInt8(ascii: "\""):

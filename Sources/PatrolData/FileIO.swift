@@ -27,8 +27,21 @@ public enum FileIO {
         public var errorDescription: String? { description }
     }
 
-    /// The bytes of a file, or an issue naming it when it cannot be read.
-    public static func readBytes(_ path: String, name: String? = nil) throws(InputIssue) -> [UInt8] {
+    /// The bytes of a file, or an issue naming it when it cannot be read or is larger than
+    /// `limit` (``InputLimits/fileBytes`` unless given).
+    public static func readBytes(_ path: String, name: String? = nil, limit: Int = InputLimits.fileBytes) throws(InputIssue) -> [UInt8] {
+        var info = stat()
+        let isFile = stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+        // Foundation's Data(contentsOf:) leaks its 4 KiB buffer on an empty file (found by
+        // LeakSanitizer); an empty file needs no reading.
+        if isFile, info.st_size == 0 { return [] }
+        if isFile, Int(info.st_size) > limit {
+            let size = InputLimits.describe(bytes: Int(info.st_size))
+            let most = InputLimits.describe(bytes: limit)
+            throw InputLimits.exceeded(
+                name ?? path,
+                Localized(en: "the file has \(size), more than the \(most) read at once", zh: "文件大小 \(size),超过一次读入的上限 \(most)"))
+        }
         do {
             return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
         } catch {

@@ -49,6 +49,13 @@ public enum GeoJSONReader {
                 message: Localized(
                     en: "expected a GeoJSON FeatureCollection", zh: "应为 GeoJSON FeatureCollection"))
         }
+        guard featureValues.count <= InputLimits.features else {
+            throw InputLimits.exceeded(
+                file,
+                Localized(
+                    en: "\(featureValues.count) features, more than the \(InputLimits.features) of one layer",
+                    zh: "\(featureValues.count) 个要素,超过单个图层的上限 \(InputLimits.features)"), line: root.line)
+        }
         var result = Result(features: [], issues: duplicates.map { duplicateKeyWarning($0, file: file) }, line: root.line ?? 1)
         for (index, value) in featureValues.enumerated() {
             do {
@@ -158,6 +165,12 @@ public enum GeoJSONReader {
         guard x.isFinite, y.isFinite else {
             throw GeometryProblem("a coordinate is not finite", "坐标值不是有限数")
         }
+        let limit = InputLimits.projectedCoordinate
+        guard geographic || (abs(x) <= limit && abs(y) <= limit) else {
+            throw GeometryProblem(
+                "position [\(x), \(y)] is beyond the input limit of ±\(JSONWriter.format(limit)) m for projected coordinates",
+                "坐标 [\(x), \(y)] 超出投影坐标的输入上限 ±\(JSONWriter.format(limit)) 米")
+        }
         if geographic {
             guard abs(x) <= 180, abs(y) <= 90 else {
                 let swapped = abs(y) <= 180 && abs(x) <= 90
@@ -174,6 +187,7 @@ public enum GeoJSONReader {
         guard let array = value.arrayValue else {
             throw GeometryProblem("a line must be an array of positions", "线必须是坐标数组")
         }
+        try checkVertexCount(array.count)
         var points: [Point] = []
         points.reserveCapacity(array.count)
         for element in array { points.append(try position(element, geographic: geographic)) }
@@ -181,6 +195,14 @@ public enum GeoJSONReader {
             throw GeometryProblem("a line needs at least two positions, found \(points.count)", "线至少需要两个坐标,实际 \(points.count) 个")
         }
         return points
+    }
+
+    private static func checkVertexCount(_ count: Int) throws(GeometryProblem) {
+        guard count <= InputLimits.verticesPerLine else {
+            throw GeometryProblem(
+                "\(count) positions in one line or ring, more than the input limit of \(InputLimits.verticesPerLine)",
+                "一条线或一个环有 \(count) 个坐标,超过输入上限 \(InputLimits.verticesPerLine)")
+        }
     }
 
     private static func rings(_ value: JSONValue, geographic: Bool) throws(GeometryProblem) -> [[Point]] {
@@ -192,6 +214,7 @@ public enum GeoJSONReader {
             guard let positions = element.arrayValue else {
                 throw GeometryProblem("ring \(i) is not an array of positions", "第 \(i) 个环不是坐标数组")
             }
+            try checkVertexCount(positions.count)
             var ring: [Point] = []
             for p in positions { ring.append(try position(p, geographic: geographic)) }
             guard ring.count >= 4 else {

@@ -11,13 +11,15 @@ public struct JSONSyntaxError: Error, Sendable, Hashable {
 /// A strict RFC 8259 JSON parser over UTF-8 bytes that keeps line numbers.
 ///
 /// Foundation's parser reports byte offsets at best; users need "line 123".
-/// - Complexity: O(n) in the document size; nesting depth is limited to 512.
+/// - Complexity: O(n) in the document size; nesting depth and the number of values are
+///   limited (``InputLimits/jsonDepth``, ``InputLimits/jsonValues``).
 public struct JSONParser {
     private let bytes: [UInt8]
     private var index = 0
     private var line = 1
     private var lineStart = 0
     private var depth = 0
+    private var values = 0
     /// Lines of the root object's member names, collected only when asked for.
     private var rootMemberLines: [String: Int]?
     /// Where the parser is: the member names and array indices from the root.
@@ -114,6 +116,10 @@ public struct JSONParser {
 
     private mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
         guard index < bytes.count else { throw error("unexpected end of file") }
+        values += 1
+        if values > InputLimits.jsonValues {
+            throw error("more than \(InputLimits.jsonValues) values in one document (input limit)")
+        }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
@@ -142,7 +148,7 @@ public struct JSONParser {
 
     private mutating func enter() throws(JSONSyntaxError) {
         depth += 1
-        if depth > 512 { throw error("nesting deeper than 512 levels") }
+        if depth > InputLimits.jsonDepth { throw error("nesting deeper than \(InputLimits.jsonDepth) levels (input limit)") }
     }
 
     private mutating func parseObject() throws(JSONSyntaxError) -> JSONValue {

@@ -61,6 +61,14 @@ public struct PlaceSearch: Sendable {
         }
         let point: Point
         if working {
+            let limit = InputLimits.projectedCoordinate
+            guard abs(a) <= limit, abs(b) <= limit else {
+                throw .invalidCoordinates(
+                    query: query,
+                    reason: Localized(
+                        en: "working-CRS coordinates must be within ±\(JSONWriter.format(limit)) m (input limit)",
+                        zh: "工作坐标系坐标须在 ±\(JSONWriter.format(limit)) 米之内(输入上限)"))
+            }
             point = Point(x: a, y: b)
         } else {
             guard abs(a) <= 180, abs(b) <= 90 else {

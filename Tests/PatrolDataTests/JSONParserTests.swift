@@ -95,9 +95,9 @@ struct JSONParserTests {
         let ok = String(repeating: "[", count: 512) + String(repeating: "]", count: 512)
         #expect(throws: Never.self) { try parse(ok) }
         let deep = String(repeating: "[", count: 513) + String(repeating: "]", count: 513)
-        #expect(syntaxError(deep)?.reason == "nesting deeper than 512 levels")
+        #expect(syntaxError(deep)?.reason == "nesting deeper than 512 levels (input limit)")
         let objects = String(repeating: "{\"a\":", count: 600) + "1" + String(repeating: "}", count: 600)
-        #expect(syntaxError(objects)?.reason == "nesting deeper than 512 levels")
+        #expect(syntaxError(objects)?.reason == "nesting deeper than 512 levels (input limit)")
     }
 
     @Test("objects remember the line they start on; a BOM is skipped")

@@ -47,12 +47,20 @@ final class PlainChunkSource: ChunkSource {
 
 /// The decompressed bytes of a gzip file (several concatenated members allowed), inflated
 /// one chunk at a time.
+///
+/// Memory stays at about two chunks whatever the data expands to, and the stream is refused
+/// once it has produced more than ``InputLimits/decompressedBytes`` or expands more than
+/// ``InputLimits/compressionRatio`` times (a decompression bomb).
 final class GzipChunkSource: ChunkSource {
     private let reader: FileReader
     private let inflater: Inflater
-    private var pending: [UInt8] = []
+    /// Compressed bytes read from the file and not yet used by the inflater.
+    private var pending: ArraySlice<UInt8> = []
     private var inputEnded = false
     private var streamEnded = false
+    /// Decompressed bytes delivered so far.
+    private var produced = 0
+    private let limit = InputLimits.decompressedBytes
 
     init(_ reader: FileReader) throws(InputIssue) {
         self.reader = reader
@@ -76,7 +84,7 @@ final class GzipChunkSource: ChunkSource {
                     }
                     return nil
                 }
-                pending = try reader.read(upTo: ChunkSources.chunkSize)
+                pending = try reader.read(upTo: ChunkSources.chunkSize)[...]
                 if pending.isEmpty {
                     inputEnded = true
                     continue
@@ -89,21 +97,46 @@ final class GzipChunkSource: ChunkSource {
             }
             let step: Inflater.StreamStep
             do {
-                step = try inflater.feed(pending)
+                step = try inflater.feed(pending, outputLimit: ChunkSources.chunkSize)
             } catch {
                 throw issue(error)
             }
+            pending = pending.dropFirst(step.consumed)
             if step.ended {
                 streamEnded = true
-                pending = step.leftover > 0 ? Array(pending.suffix(step.leftover)) : []
                 if !pending.isEmpty {
                     do { try inflater.reset() } catch { throw issue(error) }
                     streamEnded = false
                 }
-            } else {
-                pending = []
             }
-            if !step.output.isEmpty { return step.output }
+            if !step.output.isEmpty {
+                produced += step.output.count
+                try checkLimits()
+                return step.output
+            }
+        }
+    }
+
+    /// Refuses a stream that has grown beyond the stated limits.
+    private func checkLimits() throws(InputIssue) {
+        if produced > limit {
+            throw InputLimits.exceeded(
+                name,
+                Localized(
+                    en: "the gzip data expands to more than \(InputLimits.describe(bytes: limit))",
+                    zh: "gzip 数据解压后超过 \(InputLimits.describe(bytes: limit))"),
+                raise: Localized(
+                    en: "set \(InputLimits.decompressedBytesVariable) (in MiB) to allow more",
+                    zh: "可设置环境变量 \(InputLimits.decompressedBytesVariable)(单位 MiB)放宽"))
+        }
+        let compressed = Swift.max(reader.offset - pending.count, 1)
+        if produced > InputLimits.compressionRatioAfter, produced / compressed > InputLimits.compressionRatio {
+            throw InputLimits.exceeded(
+                name,
+                Localized(
+                    en: "\(InputLimits.describe(bytes: compressed)) of gzip data expand to more than \(produced) bytes, "
+                        + "over \(InputLimits.compressionRatio) times (a decompression bomb?)",
+                    zh: "\(compressed) 字节的 gzip 数据解压到超过 \(produced) 字节,膨胀超过 \(InputLimits.compressionRatio) 倍(疑似解压炸弹)"))
         }
     }
 

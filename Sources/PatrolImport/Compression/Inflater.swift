@@ -6,6 +6,8 @@ import PatrolGeo
 struct CompressionError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What zlib or the framing check said.
     var reason: String
+    /// True when the data was refused for inflating beyond the limit it was given.
+    var exceededLimit = false
 
     var description: String { reason }
 }
@@ -101,7 +103,7 @@ final class Inflater {
             let (status, made) = inflateStep(into: &chunk)
             output.append(contentsOf: chunk[0..<made])
             if output.count > limit {
-                throw CompressionError(reason: "data inflates to more than \(limit) bytes")
+                throw CompressionError(reason: "data inflates to more than \(limit) bytes", exceededLimit: true)
             }
             if status == Z_STREAM_END { break }
             guard status == Z_OK else {
@@ -112,36 +114,39 @@ final class Inflater {
         return (output, input.count - Int(stream.pointee.avail_in))
     }
 
-    /// The result of feeding one chunk to a streaming inflate.
+    /// The result of feeding input to a streaming inflate.
     struct StreamStep {
         /// Decompressed bytes produced.
         var output: [UInt8]
-        /// Input bytes not consumed because the stream ended before them.
-        var leftover: Int
+        /// Input bytes the stream used; the rest must be fed again (the output was full,
+        /// or the stream ended before them).
+        var consumed: Int
         /// True when the end of the compressed stream was reached.
         var ended: Bool
     }
 
-    /// Feeds `input` to the stream and returns what it decompressed.
+    /// Feeds `input` to the stream and returns what it decompressed, stopping once about
+    /// `outputLimit` bytes are out, so a small input that expands enormously (a
+    /// decompression bomb) never produces more than that at a time.
     ///
-    /// - Complexity: O(input + output)
-    func feed(_ input: [UInt8]) throws(CompressionError) -> StreamStep {
+    /// - Complexity: O(input consumed + output)
+    func feed(_ input: ArraySlice<UInt8>, outputLimit: Int) throws(CompressionError) -> StreamStep {
         var output: [UInt8] = []
         var chunk = scratch
         scratch = []
         defer { scratch = chunk }
         var ended = false
-        var leftover = 0
+        var consumed = 0
         var failure: Int32 = Z_OK
         input.withUnsafeBufferPointer { inBuffer in
             stream.pointee.next_in = UnsafeMutablePointer(mutating: inBuffer.baseAddress)
             stream.pointee.avail_in = uInt(inBuffer.count)
+            defer { consumed = inBuffer.count - Int(stream.pointee.avail_in) }
             while true {
                 let (status, made) = inflateStep(into: &chunk)
                 output.append(contentsOf: chunk[0..<made])
                 if status == Z_STREAM_END {
                     ended = true
-                    leftover = Int(stream.pointee.avail_in)
                     return
                 }
                 if status == Z_BUF_ERROR || (status == Z_OK && made < chunk.count) {
@@ -151,10 +156,11 @@ final class Inflater {
                     failure = status
                     return
                 }
+                if output.count >= outputLimit { return }
             }
         }
         if failure != Z_OK { throw CompressionError(reason: message(failure)) }
-        return StreamStep(output: output, leftover: leftover, ended: ended)
+        return StreamStep(output: output, consumed: consumed, ended: ended)
     }
 
     /// Starts a new stream with the same framing (the next member of a multi-member gzip file).

@@ -16,14 +16,18 @@ enum ZipArchive {
         var data: [UInt8]
     }
 
-    /// Largest entry accepted (an SRTM 1″ tile is 26 MB).
-    static let maxEntrySize = 512 << 20
-
-    /// Every file entry (folders are skipped), in archive order.
+    /// Hands every file entry (folders are skipped) to `body`, in archive order, one at a time.
     ///
+    /// An entry larger than `maxEntryBytes` is refused by the size its header declares
+    /// before any inflating, and by its running size when the header leaves the size to a
+    /// trailing descriptor; the archive is refused once its entries together pass
+    /// ``InputLimits/zipBytes``. Memory is one entry at a time.
     /// - Complexity: O(archive size + uncompressed size)
-    static func entries(_ bytes: [UInt8], file: String) throws(InputIssue) -> [Entry] {
-        var entries: [Entry] = []
+    static func forEachEntry(
+        _ bytes: [UInt8], file: String, maxEntryBytes: Int = InputLimits.zipEntryBytes, _ body: (Entry) throws(InputIssue) -> Void
+    ) throws(InputIssue) {
+        var entryCount = 0
+        var total = 0
         var offset = 0
         let inflater: Inflater
         do {
@@ -38,11 +42,11 @@ enum ZipArchive {
         func u32(_ at: Int) -> Int { u16(at) | u16(at + 2) << 16 }
         while true {
             guard offset + 4 <= bytes.count else {
-                if entries.isEmpty { throw fail(offset, "no local file header (empty or not a zip file)", "没有本地文件头(空文件或不是 zip)") }
-                return entries
+                if entryCount == 0 { throw fail(offset, "no local file header (empty or not a zip file)", "没有本地文件头(空文件或不是 zip)") }
+                return
             }
             let signature = u32(offset)
-            if signature == 0x0201_4B50 || signature == 0x0605_4B50 { return entries }
+            if signature == 0x0201_4B50 || signature == 0x0605_4B50 { return }
             guard signature == 0x0403_4B50 else {
                 throw fail(offset, "expected a local file header (PK\\3\\4), found \(String(signature, radix: 16))", "此处应为本地文件头 (PK\\3\\4)")
             }
@@ -63,6 +67,22 @@ enum ZipArchive {
                 throw fail(offset, "'\(name)' uses zip64, which is not supported", "'\(name)' 使用 zip64,暂不支持")
             }
             let deferredSizes = flags & 8 != 0
+            let limit = deferredSizes ? maxEntryBytes : size
+            func tooLarge(_ bytes: Int) -> InputIssue {
+                InputLimits.exceeded(
+                    file,
+                    Localized(
+                        en: "'\(name)' is \(bytes) bytes or more uncompressed; an entry may have \(maxEntryBytes) (the size of a 1″ SRTM tile)",
+                        zh: "'\(name)' 解压后至少 \(bytes) 字节;单个条目上限 \(maxEntryBytes) 字节(1″ SRTM 瓦片的大小)"))
+            }
+            if size > maxEntryBytes { throw tooLarge(size) }
+            if total + limit > InputLimits.zipBytes {
+                throw InputLimits.exceeded(
+                    file,
+                    Localized(
+                        en: "the archive's files expand to more than \(InputLimits.describe(bytes: InputLimits.zipBytes))",
+                        zh: "压缩包内文件解压后超过 \(InputLimits.describe(bytes: InputLimits.zipBytes))"))
+            }
             var data: [UInt8]
             switch method {
             case 0:
@@ -75,12 +95,13 @@ enum ZipArchive {
                 let available = deferredSizes && compressedSize == 0 ? bytes.count - dataStart : compressedSize
                 guard dataStart + available <= bytes.count else { throw fail(offset, "'\(name)' is truncated", "'\(name)' 被截断") }
                 do {
-                    let result = try Array(bytes[dataStart..<(dataStart + available)]).withBytes { raw throws(CompressionError) in
-                        try inflater.inflateUntilEnd(raw, limit: maxEntrySize)
+                    let result = try bytes.withBytes { raw throws(CompressionError) in
+                        try inflater.inflateUntilEnd(UnsafeRawBufferPointer(rebasing: raw[dataStart..<(dataStart + available)]), limit: limit)
                     }
                     data = result.output
                     compressedSize = result.consumed
                 } catch {
+                    if deferredSizes, error.exceededLimit { throw tooLarge(limit + 1) }
                     throw fail(offset, "'\(name)' cannot be inflated: \(error.reason)", "'\(name)' 无法解压:\(error.reason)")
                 }
             default:
@@ -104,7 +125,9 @@ enum ZipArchive {
             guard Int(CRC32.checksum(data)) == crc else {
                 throw fail(offset, "'\(name)' fails its CRC-32 check (corrupt archive)", "'\(name)' 的 CRC-32 校验失败(文件损坏)")
             }
-            if !name.hasSuffix("/") { entries.append(Entry(name: name, data: data)) }
+            total += data.count
+            entryCount += 1
+            if !name.hasSuffix("/") { try body(Entry(name: name, data: data)) }
             offset = next
         }
     }

@@ -81,9 +81,6 @@ public struct DEMImportReport: Sendable {
 
 /// Turns SRTM tiles into the map's elevation grid in its working CRS.
 public enum DEMImporter {
-    /// Largest grid written, so a tiny cell size cannot exhaust memory.
-    public static let maxCells = 60_000_000
-
     /// Resamples the tiles onto a grid covering the jurisdiction's bounding box plus the
     /// margin, fills voids, writes `dem.asc` atomically and lists it in `map.json`.
     ///
@@ -103,15 +100,19 @@ public enum DEMImporter {
         let box = jurisdiction.expanded(by: options.margin)
         let west = (box.minX / cell).rounded(.down) * cell
         let south = (box.minY / cell).rounded(.down) * cell
-        let columns = Int(((box.maxX - west) / cell).rounded(.up))
-        let rows = Int(((box.maxY - south) / cell).rounded(.up))
-        guard columns * rows <= maxCells else {
+        let width = ((box.maxX - west) / cell).rounded(.up)
+        let height = ((box.maxY - south) / cell).rounded(.up)
+        // Compared as doubles, so a huge extent cannot overflow an integer first.
+        guard width >= 1, height >= 1, width * height <= Double(InputLimits.gridCells) else {
             throw InputIssue(
                 .error, file: "--cell-size",
                 message: Localized(
-                    en: "a \(JSONWriter.format(cell)) m grid over this area has \(columns * rows) cells (limit \(maxCells)); use a larger --cell-size",
-                    zh: "按 \(JSONWriter.format(cell)) 米格网该范围有 \(columns * rows) 个像元(上限 \(maxCells));请加大 --cell-size"))
+                    en: "a \(JSONWriter.format(cell)) m grid over this area has \(JSONWriter.format(width * height)) cells "
+                        + "(limit \(InputLimits.gridCells)); use a larger --cell-size",
+                    zh: "按 \(JSONWriter.format(cell)) 米格网该范围有 \(JSONWriter.format(width * height)) 个像元(上限 \(InputLimits.gridCells));请加大 --cell-size"))
         }
+        let columns = Int(width)
+        let rows = Int(height)
         let transform: CoordinateTransform
         do {
             transform = try map.wgs84Transform()

@@ -14,8 +14,16 @@ public struct HGTMosaic: Sendable {
         tiles = []
     }
 
-    /// Adds a tile; throws when a tile with the same corner is already there.
+    /// Adds a tile; throws when a tile with the same corner is already there, or when the
+    /// mosaic already holds ``InputLimits/elevationTiles`` tiles.
     public mutating func add(_ tile: HGTTile, file: String) throws(InputIssue) {
+        guard tiles.count < InputLimits.elevationTiles else {
+            throw InputLimits.exceeded(
+                file,
+                Localized(
+                    en: "more than \(InputLimits.elevationTiles) SRTM tiles in one import (26 MB each in memory); import the tiles the jurisdiction needs",
+                    zh: "一次导入超过 \(InputLimits.elevationTiles) 个 SRTM 瓦片(每个占内存 26 MB);请只导入辖区需要的瓦片"))
+        }
         let key = Self.key(south: tile.south, west: tile.west)
         guard index[key] == nil else {
             throw InputIssue(.error, file: file, message: Localized(en: "tile \(tile.name) is given twice", zh: "瓦片 \(tile.name) 重复给出"))
@@ -31,12 +39,14 @@ public struct HGTMosaic: Sendable {
             let name = URL(fileURLWithPath: path).lastPathComponent
             let bytes = try FileIO.readBytes(path, name: name)
             if name.lowercased().hasSuffix(".zip") {
-                let entries = try ZipArchive.entries(bytes, file: name).filter { $0.name.lowercased().hasSuffix(".hgt") }
-                guard !entries.isEmpty else {
-                    throw InputIssue(.error, file: name, message: Localized(en: "the archive holds no .hgt file", zh: "压缩包中没有 .hgt 文件"))
-                }
-                for entry in entries {
+                var found = false
+                try ZipArchive.forEachEntry(bytes, file: name) { entry throws(InputIssue) in
+                    guard entry.name.lowercased().hasSuffix(".hgt") else { return }
+                    found = true
                     try mosaic.add(HGTTile(name: entry.name, bytes: entry.data, file: "\(name)/\(entry.name)"), file: name)
+                }
+                guard found else {
+                    throw InputIssue(.error, file: name, message: Localized(en: "the archive holds no .hgt file", zh: "压缩包中没有 .hgt 文件"))
                 }
             } else {
                 try mosaic.add(HGTTile(name: name, bytes: bytes, file: name), file: name)

@@ -57,6 +57,8 @@ public enum GPXReader {
         var pointValid = true
         var clock = TrackClock()
         var text = ""
+        var pointCount = 0
+        var issues = BoundedIssues()
         while let event = try tokenizer.next() {
             switch event {
             case .start(let tag):
@@ -71,7 +73,7 @@ public enum GPXReader {
                         point = GPXPoint(lon: lon, lat: lat, line: tag.line)
                         pointValid = true
                     } else {
-                        file.issues.append(
+                        issues.append(
                             InputIssue(
                                 .error, file: name, line: tag.line, field: "lat,lon",
                                 message: Localized(en: "a point without a valid lat/lon; skipped", zh: "点缺少有效的经纬度,已跳过")))
@@ -83,7 +85,14 @@ public enum GPXReader {
                     segment = []
                     clock = TrackClock()
                 }
-            case .text(let value, _):
+            case .text(let value, let line):
+                guard text.utf8.count + value.utf8.count <= InputLimits.xmlTextBytes else {
+                    throw InputLimits.exceeded(
+                        name,
+                        Localized(
+                            en: "the text of one element is longer than \(InputLimits.describe(bytes: InputLimits.xmlTextBytes))",
+                            zh: "单个元素的文字超过 \(InputLimits.describe(bytes: InputLimits.xmlTextBytes))"), line: line)
+                }
                 text += value
             case .end(let tagName, let line):
                 let element = localName(tagName)
@@ -97,7 +106,7 @@ public enum GPXReader {
                     if let t = ISOTime.seconds(value) {
                         point?.time = t
                     } else {
-                        file.issues.append(
+                        issues.append(
                             InputIssue(
                                 .warning, file: name, line: line, field: "time",
                                 message: Localized(
@@ -105,8 +114,13 @@ public enum GPXReader {
                     }
                 case "trkpt", "rtept":
                     if var p = point, pointValid {
+                        pointCount += 1
+                        guard pointCount <= InputLimits.gpxPoints else {
+                            throw InputLimits.exceeded(
+                                name, Localized(en: "more than \(InputLimits.gpxPoints) track points", zh: "轨迹点超过 \(InputLimits.gpxPoints) 个"), line: line)
+                        }
                         if let problem = clock.problem(with: p) {
-                            file.issues.append(InputIssue(.warning, file: name, line: p.line, field: "time", message: problem))
+                            issues.append(InputIssue(.warning, file: name, line: p.line, field: "time", message: problem))
                             p.time = nil
                         }
                         segment.append(p)
@@ -120,6 +134,7 @@ public enum GPXReader {
                 }
             }
         }
+        file.issues = issues.issues(file: name)
         return file
     }
 

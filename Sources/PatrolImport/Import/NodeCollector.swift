@@ -41,8 +41,11 @@ struct NodeCollector: OSMHandler {
     private(set) var newest: Int64 = 0
     /// Nodes read in total.
     private(set) var nodesRead = 0
+    /// True when ``InputLimits/osmPoints`` posts and landmarks were collected and later ones
+    /// were not; the import is then refused.
+    private(set) var full = false
     /// Elements the reader skipped.
-    private(set) var skippedIssues: [InputIssue] = []
+    private(set) var skippedIssues = BoundedIssues()
     private var cursor = 0
     private var lastID = Int64.min
 
@@ -71,6 +74,10 @@ struct NodeCollector: OSMHandler {
         if !node.tags.isEmpty, let role = OSMImportRules.pointRole(node.tags),
             box?.contains(Point(x: node.coordinate.longitude, y: node.coordinate.latitude)) ?? true
         {
+            guard points.count < InputLimits.osmPoints else {
+                full = true
+                return
+            }
             var kept: [(key: String, value: String)] = []
             for key in OSMImportRules.pointKeys { if let value = node.tags[key] { kept.append((key, value)) } }
             points.append(

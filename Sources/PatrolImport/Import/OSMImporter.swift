@@ -34,12 +34,14 @@ public enum OSMImporter {
             progress(Localized(en: "pass 1 of 3: nodes in the area", zh: "第 1 遍(共 3 遍):范围内的节点"))
             var inside = RegionNodeCollector(box: box.expanded(by: 0.05))
             try file.read(into: &inside)
+            if inside.full { throw tooMuch(inputName, "nodes in the area", "范围内的节点", InputLimits.osmNodeReferences) }
             region = inside.ids
         }
 
         progress(Localized(en: "pass \(passes - 1) of \(passes): ways", zh: "第 \(passes - 1) 遍(共 \(passes) 遍):路径"))
         var ways = WayCollector(region: region)
         try file.read(into: &ways)
+        if ways.full { throw tooMuch(inputName, "node references in the roads kept", "所保留道路的节点引用", InputLimits.osmNodeReferences) }
         let area: ImportArea
         if let givenArea {
             area = givenArea
@@ -52,11 +54,12 @@ public enum OSMImporter {
         progress(Localized(en: "pass \(passes) of \(passes): nodes", zh: "第 \(passes) 遍(共 \(passes) 遍):节点"))
         var nodes = NodeCollector(needed: needed, box: givenArea?.clip?.bounds?.expanded(by: 0.05))
         try file.read(into: &nodes)
+        if nodes.full { throw tooMuch(inputName, "posts and landmarks", "警务点与地标", InputLimits.osmPoints) }
         report.nodesRead = nodes.nodesRead
         report.waysRead = ways.waysRead
         report.outsideArea = ways.outsideRegion
         report.droppedHighways = ways.dropped
-        report.skipped = ways.skippedIssues + nodes.skippedIssues
+        report.skipped = ways.skippedIssues.issues(file: inputName) + nodes.skippedIssues.issues(file: inputName)
         let newest = max(ways.newest, nodes.newest)
         report.date = newest > 0 ? ISOTime.date(newest) : nil
 
@@ -130,6 +133,13 @@ public enum OSMImporter {
         try staging.write(manifest.json(), to: "map.json")
         try staging.commit()
         return report
+    }
+
+    /// The issue for an import that keeps more than `limit` of something.
+    private static func tooMuch(_ file: String, _ en: String, _ zh: String, _ limit: Int) -> InputIssue {
+        InputLimits.exceeded(
+            file, Localized(en: "more than \(limit) \(en)", zh: "\(zh)超过 \(limit) 个"),
+            raise: Localized(en: "import a smaller area with --bbox or --boundary", zh: "请用 --bbox 或 --boundary 导入更小的范围"))
     }
 
     /// The given jurisdiction, or the roads' hull grown by `margin` metres (and kept

@@ -12,6 +12,9 @@ struct RegionNodeCollector: OSMHandler {
     let box: BoundingBox
     private var found: [Int64] = []
     private var ascending = true
+    /// True when ``InputLimits/osmNodeReferences`` nodes were found and later ones were not
+    /// kept; the import is then refused.
+    private(set) var full = false
 
     /// A collector for nodes inside `box`.
     init(box: BoundingBox) {
@@ -25,6 +28,10 @@ struct RegionNodeCollector: OSMHandler {
 
     mutating func node(_ node: OSMNode) {
         guard box.contains(Point(x: node.coordinate.longitude, y: node.coordinate.latitude)) else { return }
+        guard found.count < InputLimits.osmNodeReferences else {
+            full = true
+            return
+        }
         if let last = found.last, last >= node.id { ascending = false }
         found.append(node.id)
     }

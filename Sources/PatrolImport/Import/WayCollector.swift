@@ -32,11 +32,14 @@ struct WayCollector: OSMHandler {
     /// Ways with a `highway` tag dropped, by reason.
     private(set) var dropped: [String: Int] = [:]
     /// Elements the reader skipped.
-    private(set) var skippedIssues: [InputIssue] = []
+    private(set) var skippedIssues = BoundedIssues()
     /// When set, only ways with a node among these ids (ascending) are kept.
     let region: [Int64]?
     /// Ways the import would use that have no node in ``region``.
     private(set) var outsideRegion = 0
+    /// True when the kept ways reached ``InputLimits/osmNodeReferences`` and later ones were
+    /// not kept; the import is then refused.
+    private(set) var full = false
 
     /// A collector keeping every useful way, or with `region` only those touching it.
     init(region: [Int64]? = nil) {
@@ -65,6 +68,10 @@ struct WayCollector: OSMHandler {
             return
         }
         guard way.refs.count >= 1 else { return }
+        guard refs.count + way.refs.count <= InputLimits.osmNodeReferences else {
+            full = true
+            return
+        }
         ids.append(way.id)
         roles.append(role)
         refs.append(contentsOf: way.refs)

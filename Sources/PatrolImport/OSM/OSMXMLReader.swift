@@ -69,8 +69,12 @@ struct OSMXMLReader {
         return BoundingBox(minX: minLon, minY: minLat, maxX: maxLon, maxY: maxLat)
     }
 
-    /// Reads the children of `tag` (tags and node references) up to its end.
-    private func children(of tag: XMLStartTag, _ tokenizer: inout XMLTokenizer, refs: inout [Int64], badRef: inout Bool) throws(InputIssue) -> OSMTags {
+    /// Reads the children of `tag` (tags and node references) up to its end; `tooMany` is set
+    /// when there are more than ``InputLimits/osmNodesPerWay`` references or
+    /// ``InputLimits/osmTagsPerElement`` tags (the extra ones are not kept).
+    private func children(
+        of tag: XMLStartTag, _ tokenizer: inout XMLTokenizer, refs: inout [Int64], badRef: inout Bool, tooMany: inout Bool
+    ) throws(InputIssue) -> OSMTags {
         var pairs: [(key: String, value: String)] = []
         var depth = 0
         while let event = try tokenizer.next() {
@@ -79,9 +83,13 @@ struct OSMXMLReader {
                 depth += 1
                 guard depth == 1 else { continue }
                 if child.name == "tag", let key = child.attribute("k"), let value = child.attribute("v") {
-                    pairs.append((key, value))
+                    if pairs.count < InputLimits.osmTagsPerElement { pairs.append((key, value)) } else { tooMany = true }
                 } else if child.name == "nd" {
-                    if let ref = child.attribute("ref").flatMap({ Int64($0) }) { refs.append(ref) } else { badRef = true }
+                    guard let ref = child.attribute("ref").flatMap({ Int64($0) }) else {
+                        badRef = true
+                        continue
+                    }
+                    if refs.count < InputLimits.osmNodesPerWay { refs.append(ref) } else { tooMany = true }
                 }
             case .end:
                 if depth == 0 { return OSMTags(pairs: pairs) }
@@ -97,11 +105,13 @@ struct OSMXMLReader {
         guard handler.wantsNodes else { return try skipElement(tag, &tokenizer) }
         var refs: [Int64] = []
         var badRef = false
-        let tags = try children(of: tag, &tokenizer, refs: &refs, badRef: &badRef)
+        var tooMany = false
+        let tags = try children(of: tag, &tokenizer, refs: &refs, badRef: &badRef, tooMany: &tooMany)
         if Self.isDeleted(tag) { return }
         guard let id = tag.attribute("id").flatMap({ Int64($0) }) else {
             return handler.skipped(badID(tag, element: "node"))
         }
+        guard !tooMany else { return handler.skipped(tooLarge(tag, "node \(id)", "节点 \(id)")) }
         let lat: Int64
         let lon: Int64
         switch (Self.degrees(tag.attribute("lat"), limit: 90), Self.degrees(tag.attribute("lon"), limit: 180)) {
@@ -120,11 +130,13 @@ struct OSMXMLReader {
         guard handler.wantsWays else { return try skipElement(tag, &tokenizer) }
         var refs: [Int64] = []
         var badRef = false
-        let tags = try children(of: tag, &tokenizer, refs: &refs, badRef: &badRef)
+        var tooMany = false
+        let tags = try children(of: tag, &tokenizer, refs: &refs, badRef: &badRef, tooMany: &tooMany)
         if Self.isDeleted(tag) { return }
         guard let id = tag.attribute("id").flatMap({ Int64($0) }) else {
             return handler.skipped(badID(tag, element: "way"))
         }
+        guard !tooMany else { return handler.skipped(tooLarge(tag, "way \(id)", "路径 \(id)")) }
         guard !badRef else {
             return handler.skipped(
                 issue(tag, "way \(id) has an <nd> without a valid ref; skipped", "路径 \(id) 的 <nd> 缺少有效的 ref,已跳过", id: "way/\(id)", field: "nd"))
@@ -152,6 +164,13 @@ struct OSMXMLReader {
 
     private static func isDeleted(_ tag: XMLStartTag) -> Bool {
         tag.attribute("action") == "delete" || tag.attribute("visible") == "false"
+    }
+
+    private func tooLarge(_ tag: XMLStartTag, _ en: String, _ zh: String) -> InputIssue {
+        issue(
+            tag,
+            "\(en) has more than \(InputLimits.osmNodesPerWay) node references or \(InputLimits.osmTagsPerElement) tags (input limit); skipped",
+            "\(zh) 的节点引用超过 \(InputLimits.osmNodesPerWay) 个或标签超过 \(InputLimits.osmTagsPerElement) 个(输入上限),已跳过")
     }
 
     private func issue(_ tag: XMLStartTag, _ en: String, _ zh: String, id: String? = nil, field: String? = nil) -> InputIssue {

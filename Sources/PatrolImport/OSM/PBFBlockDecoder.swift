@@ -281,6 +281,15 @@ struct PBFBlockDecoder {
             }
         }
         guard let id else { throw ProtobufError(offset: start, reason: "a way lacks its id") }
+        guard refs.count <= InputLimits.osmNodesPerWay, keys.count <= InputLimits.osmTagsPerElement else {
+            handler.skipped(
+                InputIssue(
+                    .error, file: file, recordID: "\(location): way \(id)",
+                    message: Localized(
+                        en: "more than \(InputLimits.osmNodesPerWay) node references or \(InputLimits.osmTagsPerElement) tags (input limit); skipped",
+                        zh: "节点引用超过 \(InputLimits.osmNodesPerWay) 个或标签超过 \(InputLimits.osmTagsPerElement) 个(输入上限),已跳过")))
+            return
+        }
         let tags = try tagPairs(&strings, at: start, owner: "way \(id)")
         handler.way(OSMWay(id: id, refs: refs, tags: tags, timestamp: timestamp))
     }

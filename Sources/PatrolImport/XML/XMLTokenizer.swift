@@ -9,12 +9,9 @@ import PatrolGeo
 /// validate against a schema or expand user-defined entities. Only UTF-8 input is accepted.
 ///
 /// Every error is an ``InputIssue`` with the file and line.
-/// - Complexity: O(n) in the input size; memory O(largest tag + chunk size).
+/// - Complexity: O(n) in the input size; memory O(largest tag + chunk size), with tags
+///   nested at most ``InputLimits/xmlDepth`` deep.
 struct XMLTokenizer {
-    /// The longest single tag, comment or text run accepted, so a file with no `>` cannot
-    /// make the tokenizer buffer everything.
-    static let maxTokenSize = 16 << 20
-
     private let source: any ChunkSource
     private var buffer: [UInt8] = []
     /// Start of the unconsumed bytes in `buffer`.
@@ -119,6 +116,13 @@ struct XMLTokenizer {
         if selfClosing {
             pendingEnd = (name, startLine)
         } else {
+            guard open.count < InputLimits.xmlDepth else {
+                throw InputLimits.exceeded(
+                    source.name,
+                    Localized(
+                        en: "elements nest deeper than \(InputLimits.xmlDepth) levels", zh: "元素嵌套超过 \(InputLimits.xmlDepth) 层"),
+                    line: startLine)
+            }
             open.append(name)
         }
         return .start(XMLStartTag(name: name, attributes: attributes, line: startLine, selfClosing: selfClosing))
@@ -290,7 +294,7 @@ struct XMLTokenizer {
             if b == UInt8(ascii: "]") { depth -= 1 }
             if b == UInt8(ascii: ">"), depth <= 0 { break }
             offset += 1
-            if offset > Self.maxTokenSize { throw tooLong() }
+            if offset > InputLimits.xmlTokenBytes { throw tooLong() }
         }
         consume(offset + 1)
         return nil
@@ -381,7 +385,7 @@ struct XMLTokenizer {
     private mutating func available(_ offset: Int) throws(InputIssue) -> Bool {
         while position + offset >= buffer.count {
             guard !sourceEnded else { return false }
-            guard offset <= Self.maxTokenSize else { throw tooLong() }
+            guard offset <= InputLimits.xmlTokenBytes else { throw tooLong() }
             buffer.removeFirst(position)
             position = 0
             if let chunk = try source.nextChunk() {
@@ -415,7 +419,7 @@ struct XMLTokenizer {
             }
             if let hit { return hit - position }
             offset = buffer.count - position
-            if offset > Self.maxTokenSize { throw tooLong() }
+            if offset > InputLimits.xmlTokenBytes { throw tooLong() }
         }
         return nil
     }
@@ -459,7 +463,7 @@ struct XMLTokenizer {
             }
             if stray { throw fail("'<' inside a tag (a tag is not closed?)", "标签内出现 '<'(标签未闭合?)") }
             if let hit { return hit }
-            if offset > Self.maxTokenSize { throw tooLong() }
+            if offset > InputLimits.xmlTokenBytes { throw tooLong() }
         }
         return nil
     }

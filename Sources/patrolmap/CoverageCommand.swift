@@ -99,6 +99,14 @@ enum ScenarioPosts {
         let transform = try? map.inputTransform()
         for (i, query) in added.enumerated() {
             let place = try PlaceResolution.resolve(query, in: search, language: language)
+            if let distance = search.distanceOutsideJurisdiction(place), distance > Snapper.maximumDistance {
+                let km = DistanceText.kilometres(distance)
+                throw CommandFailure.usage(
+                    Localized(
+                        en: "--with \(query) lies \(km) km outside the jurisdiction; a post there reaches no one",
+                        zh: "--with \(query) 在辖区之外 \(km) 公里,在那里设点覆盖不到任何住户"),
+                    language: language)
+            }
             let name = language == .zh ? "新增警务点\(i + 1)" : "new post \(i + 1)"
             let source = (try? transform?.inverse(place.location)) ?? place.location
             posts.append(Post(name: name, kind: .policeRoom, phone: "", location: place.location, sourceCoordinate: source))

@@ -27,12 +27,21 @@ struct FindCommand: ParsableCommand {
             throw CommandFailure.usage(Localized(en: "--limit must be at least 1", zh: "--limit 至少为 1"), language: language)
         }
         let map = try MapLoading.load(common)
-        let places: [Place]
+        let search = PlaceSearch(map: map)
+        let all: [Place]
         do {
-            places = try PlaceSearch(map: map).search(query, limit: limit)
+            all = try search.matches(query)
         } catch {
             throw PlaceFailure.failure(error, language: language)
         }
+        let places = Array(all.prefix(limit))
+        if all.count > places.count {
+            Output.note(
+                language == .zh
+                    ? "共 \(all.count) 个匹配,只列出前 \(places.count) 个(--limit \(all.count) 可全部列出)"
+                    : "\(all.count) places match; only the first \(places.count) are listed (--limit \(all.count) lists them all)")
+        }
+        PlaceResolution.warnIfOutside(places, search: search, language: language)
         // Positions are shown in the input CRS, as the files write them.
         let transform = try? map.inputTransform()
         func lonLat(_ p: Point) -> Point { (try? transform?.inverse(p)) ?? p }
@@ -41,7 +50,7 @@ struct FindCommand: ParsableCommand {
             let items: [JSONValue] = places.map {
                 PlaceJSON.describe($0, coordinate: lonLat($0.location), decimals: decimals, language: language)
             }
-            try Output.emit(JSONWriter.pretty(.object([("query", .string(query)), ("matches", .array(items))])), to: common.output, language: language)
+            try Output.emit(JSONWriter.pretty(.object([("query", .string(query)), ("total", .number(Double(all.count))), ("matches", .array(items))])), to: common.output, language: language)
         } else {
             var lines: [String] = []
             if places.isEmpty {

@@ -69,6 +69,13 @@ struct PlanCommand: ParsableCommand {
         }
         let tagWeights = try TagWeights.parse(weight, language: language)
         let map = try MapLoading.load(common)
+        guard !map.households.isEmpty else {
+            let file = map.manifest.file(for: "households") ?? "households.csv"
+            throw CommandFailure.input(
+                InputIssue(.error, file: file, message: Localized(en: "the map has no households: there is no demand to plan for", zh: "地图没有住户,无从规划")),
+                language: language)
+        }
+        try TagWeights.requireUsed(tagWeights, by: map, language: language)
         var sites: [CandidateSite]?
         if let candidates {
             do {
@@ -121,5 +128,18 @@ enum TagWeights {
             weights[String(parts[0])] = w
         }
         return weights
+    }
+
+    /// Refuses a weight for a tag no household has (a typo would otherwise weigh nothing).
+    static func requireUsed(_ weights: [String: Double], by map: PatrolMap, language: Language) throws {
+        let tags = Set(map.households.flatMap(\.tags))
+        for tag in weights.keys.sorted() where !tags.contains(tag) {
+            let known = tags.sorted().joined(separator: ", ")
+            throw CommandFailure.usage(
+                Localized(
+                    en: "--weight \(tag): no household has the tag '\(tag)' (tags on this map: \(known.isEmpty ? "none" : known))",
+                    zh: "--weight \(tag):没有住户带有标签“\(tag)”(本地图的标签:\(known.isEmpty ? "无" : known))"),
+                language: language)
+        }
     }
 }

@@ -16,7 +16,7 @@ public enum TemporaryFiles {
     /// The signals after which registered paths are removed.
     public static let cleanedOnSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
-    private static let capacity = 64
+    private static let capacity = 256
     // A fixed table of C strings: the signal handler may only read memory and call unlink/rmdir.
     nonisolated(unsafe) private static let slots: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
         let table = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: capacity)

@@ -75,9 +75,21 @@ public enum ChildProcess {
         let launcher = "/usr/bin/env"
         let argv: [UnsafeMutablePointer<CChar>?] = ([launcher, "-C", directory, executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
+        // The test runner's threads block signals, and a child inherits the mask: start it
+        // with none blocked and every signal at its default, as from a shell.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        var all = sigset_t()
+        sigemptyset(&none)
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
         let start = Date()
-        let code = posix_spawn(&pid, launcher, &actions, nil, argv, environ)
+        let code = posix_spawn(&pid, launcher, &actions, &attributes, argv, environ)
         guard code == 0 else { throw SpawnError(description: "cannot start \(executable): \(String(cString: strerror(code)))") }
         return Running(pid: pid, stdoutPath: stdoutPath, stderrPath: stderrPath, start: start)
     }

@@ -1,11 +1,5 @@
 public import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Reading whole files and writing them atomically (see `AtomicWrite.swift`).
 public enum FileIO {
     /// Why a file could not be written: the path and the system's reason.

@@ -1,12 +1,6 @@
 public import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-/// Reading whole files and writing them atomically.
+/// Reading whole files and writing them atomically (see `AtomicWrite.swift`).
 public enum FileIO {
     /// Why a file could not be written: the path and the system's reason.
     public struct WriteError: LocalizedError, Sendable, Hashable, CustomStringConvertible {
@@ -51,56 +45,6 @@ public enum FileIO {
                 message: exists
                     ? Localized(en: "cannot read the file", zh: "无法读取文件")
                     : Localized(en: "file not found", zh: "文件不存在"))
-        }
-    }
-
-    /// Writes `data` to `path` through a temporary file in the same folder and a rename,
-    /// so readers never see a half-written file, an existing file is replaced in one step,
-    /// and a failed write leaves the old file and no debris.
-    public static func writeAtomically(_ data: Data, to path: String) throws {
-        let target = URL(fileURLWithPath: path).standardizedFileURL
-        let folder = target.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).tmp-\(getpid())-\(UUID().uuidString.prefix(8))").path
-        func failure(_ code: Int32) -> WriteError {
-            WriteError(path: path, reason: String(cString: strerror(code)))
-        }
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw failure(errno) }
-        var written = 0
-        let writeError: Int32? = data.withUnsafeBytes { buffer in
-            while written < buffer.count {
-                let n = write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                written += n
-            }
-            return fsync(descriptor) == 0 ? nil : errno
-        }
-        close(descriptor)
-        if let writeError {
-            unlink(temporary)
-            throw failure(writeError)
-        }
-        guard rename(temporary, target.path) == 0 else {
-            let code = errno
-            unlink(temporary)
-            throw failure(code)
-        }
-    }
-
-    /// Writes text as UTF-8, atomically.
-    public static func writeAtomically(_ text: String, to path: String) throws {
-        try writeAtomically(Data(text.utf8), to: path)
-    }
-
-    /// Writes text as UTF-8, atomically, or throws an issue naming `file` (the name the user knows).
-    package static func writeAtomically(_ text: String, to path: String, reportingAs file: String) throws(InputIssue) {
-        do {
-            try writeAtomically(text, to: path)
-        } catch {
-            throw InputIssue.cannotWrite(file, error)
         }
     }
 }

@@ -47,7 +47,7 @@ public enum Place: Sendable, Hashable {
 public enum PlaceError: Error, Sendable, Hashable {
     /// Nothing matched the query.
     case notFound(query: String)
-    /// Several places matched; the user must pick one.
+    /// Several places matched (all of them, best first); the user must pick one.
     case ambiguous(query: String, candidates: [Place])
     /// Coordinates were given but are unusable (out of range or not transformable).
     case invalidCoordinates(query: String, reason: Localized)

@@ -31,14 +31,18 @@ public struct PlaceSearch: Sendable {
 
     /// Every place matching `query`, best matches first (at most `limit`).
     public func search(_ query: String, limit: Int = 20) throws(PlaceError) -> [Place] {
-        let limit = Swift.max(0, limit)
-        if let coordinate = try coordinate(query) { return [coordinate] }
-        let exact = exactMatches(query)
-        if !exact.isEmpty { return Array(exact.prefix(limit)) }
-        return Array(partialMatches(query).prefix(limit))
+        Array(try matches(query).prefix(Swift.max(0, limit)))
     }
 
-    /// The one place `query` names, or an error listing the candidates.
+    /// Every place matching `query`, best matches first: the exact matches when there are
+    /// any, else the partial ones.
+    public func matches(_ query: String) throws(PlaceError) -> [Place] {
+        if let coordinate = try coordinate(query) { return [coordinate] }
+        let exact = exactMatches(query)
+        return exact.isEmpty ? partialMatches(query) : exact
+    }
+
+    /// The one place `query` names, or an error listing every candidate.
     public func resolve(_ query: String) throws(PlaceError) -> Place {
         if let coordinate = try coordinate(query) { return coordinate }
         let exact = exactMatches(query)
@@ -47,7 +51,15 @@ public struct PlaceSearch: Sendable {
         let partial = partialMatches(query)
         if partial.count == 1 { return partial[0] }
         if partial.isEmpty { throw .notFound(query: query) }
-        throw .ambiguous(query: query, candidates: Array(partial.prefix(20)))
+        throw .ambiguous(query: query, candidates: partial)
+    }
+
+    /// How far a place given as coordinates lies outside the jurisdiction, in metres on the
+    /// ground (``PatrolMap/groundDistance(_:_:)``); `nil` for a place inside it (or on its
+    /// border) and for named places, which the map holds.
+    public func distanceOutsideJurisdiction(_ place: Place) -> Double? {
+        guard case .coordinate(let p, _) = place, let border = map.jurisdiction.nearestBorderPoint(outside: p) else { return nil }
+        return map.groundDistance(p, border)
     }
 
     private func coordinate(_ query: String) throws(PlaceError) -> Place? {

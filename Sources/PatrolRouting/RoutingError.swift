@@ -12,10 +12,10 @@ public enum RoutingError: Error, Sendable, Hashable {
         switch self {
         case .offNetwork(let place, let nearest):
             if let nearest {
-                let km = (nearest / 100).rounded() / 10
+                let km = DistanceText.kilometres(nearest)
                 return Localized(
-                    en: "\(place) is \(km) km from the nearest usable road — too far to be on this map's network",
-                    zh: "\(place) 距最近的可通行道路 \(km) 公里,不在本地图路网范围内")
+                    en: "\(place) is \(km) km from the map's roads (the nearest one usable with this profile) — too far to be on this map's network",
+                    zh: "\(place) 距本地图道路(该出行方式可用的最近道路)\(km) 公里,不在本地图路网范围内")
             }
             return Localized(en: "\(place): no usable road for this profile", zh: "\(place):该出行方式没有可用道路")
         case .unreachable(let from, let to):

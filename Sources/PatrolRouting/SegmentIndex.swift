@@ -3,35 +3,47 @@ public import PatrolGeo
 /// A uniform grid over the network's link segments, for nearest-segment queries.
 ///
 /// Each cell lists the (link, segment) pairs whose bounding box touches it. A query scans
-/// rings of cells outwards until the ring is farther than the best hit.
+/// rings of cells outwards from the place's cell (or, for a place off the grid, from the
+/// nearest cell on its edge) until the ring is farther than the best hit. Rings are clipped
+/// to the grid, so a query visits each cell at most once however far away the place is.
 public struct SegmentIndex: Sendable {
+    /// Most cells along either side of the grid: a network spread over a huge area gets
+    /// larger cells instead of an index that does not fit in memory.
+    public static let maximumCellsPerSide = 2_000
+
     /// Cell size in metres.
     public let cellSize: Double
-    private let origin: Point
+    /// The area the grid covers (every indexed segment lies inside it).
+    public let extent: BoundingBox
     private let columns: Int
     private let rows: Int
     private let cellStart: [Int32]
     private let entries: [Int64]
 
-    /// Indexes every segment of every link.
+    /// Indexes every segment of every link, in cells of `cellSize` metres or larger (see
+    /// ``maximumCellsPerSide``).
     ///
     /// - Complexity: O(segments) expected.
     public init(network: RoadNetwork, cellSize: Double = 100) {
-        self.cellSize = cellSize
         var box = BoundingBox(covering: network.nodes) ?? BoundingBox(minX: 0, minY: 0, maxX: 1, maxY: 1)
         for link in network.links { for p in link.geometry { box.include(p) } }
-        origin = Point(x: box.minX, y: box.minY)
-        columns = max(1, Int((box.width / cellSize).rounded(.up)) + 1)
-        rows = max(1, Int((box.height / cellSize).rounded(.up)) + 1)
+        let span = Swift.max(box.width, box.height) / Double(Self.maximumCellsPerSide)
+        let size = span.isFinite ? Swift.max(cellSize, span) : .greatestFiniteMagnitude
+        self.cellSize = size
+        let columns = Self.count(box.width, size)
+        let rows = Self.count(box.height, size)
+        self.columns = columns
+        self.rows = rows
+        extent = BoundingBox(minX: box.minX, minY: box.minY, maxX: box.minX + Double(columns) * size, maxY: box.minY + Double(rows) * size)
         var buckets = [[Int64]](repeating: [], count: columns * rows)
         for (l, link) in network.links.enumerated() {
             for s in 0..<(link.geometry.count - 1) {
                 let a = link.geometry[s]
                 let b = link.geometry[s + 1]
-                let c0 = Self.clamp(Int(((min(a.x, b.x) - origin.x) / cellSize).rounded(.down)), columns)
-                let c1 = Self.clamp(Int(((max(a.x, b.x) - origin.x) / cellSize).rounded(.down)), columns)
-                let r0 = Self.clamp(Int(((min(a.y, b.y) - origin.y) / cellSize).rounded(.down)), rows)
-                let r1 = Self.clamp(Int(((max(a.y, b.y) - origin.y) / cellSize).rounded(.down)), rows)
+                let c0 = Self.cell(Swift.min(a.x, b.x) - box.minX, size, columns)
+                let c1 = Self.cell(Swift.max(a.x, b.x) - box.minX, size, columns)
+                let r0 = Self.cell(Swift.min(a.y, b.y) - box.minY, size, rows)
+                let r1 = Self.cell(Swift.max(a.y, b.y) - box.minY, size, rows)
                 for r in r0...r1 {
                     for c in c0...c1 { buckets[r * columns + c].append(Int64(l) << 32 | Int64(s)) }
                 }
@@ -43,50 +55,85 @@ public struct SegmentIndex: Sendable {
         entries = buckets.flatMap { $0 }
     }
 
-    private static func clamp(_ v: Int, _ count: Int) -> Int { min(max(v, 0), count - 1) }
+    /// Cells needed to span `length` (at least one, plus one for points on the far edge).
+    private static func count(_ length: Double, _ size: Double) -> Int {
+        let cells = (length / size).rounded(.up)
+        return cells.isFinite ? Int(Swift.min(cells, Double(maximumCellsPerSide))) + 1 : 1
+    }
+
+    /// The cell holding coordinate `offset` (from the grid's origin), clamped onto the grid;
+    /// the clamping happens before the conversion to `Int`, so any finite offset is safe.
+    private static func cell(_ offset: Double, _ size: Double, _ count: Int) -> Int {
+        Int(Swift.min(Swift.max((offset / size).rounded(.down), 0), Double(count - 1)))
+    }
+
+    /// The distance from `p` to the grid's area: 0 inside it.
+    public func distanceToExtent(_ p: Point) -> Double {
+        let dx = Swift.max(extent.minX - p.x, 0, p.x - extent.maxX)
+        let dy = Swift.max(extent.minY - p.y, 0, p.y - extent.maxY)
+        return (dx * dx + dy * dy).squareRoot()
+    }
 
     /// The nearest point on any link for which `accept(link)` is true, within `maxDistance`.
     ///
-    /// Ties go to the lower link number, then the earlier segment.
-    /// - Complexity: O(segments in the cells scanned).
+    /// Ties go to the lower link number, then the earlier segment. A place that is not a
+    /// finite point has no nearest point; one farther than `maxDistance` from the grid is
+    /// answered at once.
+    /// - Complexity: O(segments in the cells scanned), at most O(cells + segments) at any distance.
     public func nearest(to p: Point, in network: RoadNetwork, maxDistance: Double = .infinity, accept: (Int) -> Bool)
         -> (link: Int, closest: ClosestPoint)?
     {
-        let pc = Int(((p.x - origin.x) / cellSize).rounded(.down))
-        let pr = Int(((p.y - origin.y) / cellSize).rounded(.down))
+        guard p.x.isFinite, p.y.isFinite, !entries.isEmpty else { return nil }
+        let outside = distanceToExtent(p)
+        guard outside <= maxDistance else { return nil }
+        // Off the grid, start from the edge cell nearest the place: every cell of ring k around
+        // it is still at least (k - 1) · cellSize from the place, and never nearer than the grid.
+        let pc = Self.cell(p.x - extent.minX, cellSize, columns)
+        let pr = Self.cell(p.y - extent.minY, cellSize, rows)
         var best: (link: Int, closest: ClosestPoint)?
-        let maxRing = max(columns, rows) + abs(pc) + abs(pr)
-        var ring = 0
-        while ring <= maxRing {
-            // Every point of ring k is at least (k - 1) · cellSize away.
-            let ringDistance = Double(max(0, ring - 1)) * cellSize
+        func scan(_ r: Int, _ c: Int) {
+            let cell = r * columns + c
+            for i in Int(cellStart[cell])..<Int(cellStart[cell + 1]) {
+                let link = Int(entries[i] >> 32)
+                let segment = Int(entries[i] & 0xFFFF_FFFF)
+                guard accept(link) else { continue }
+                let geometry = network.links[link].geometry
+                let (q, t) = Polyline.closestPoint(to: p, onSegmentFrom: geometry[segment], to: geometry[segment + 1])
+                let d = p.distance(to: q)
+                guard d <= maxDistance else { continue }
+                if let current = best {
+                    if d > current.closest.distance { continue }
+                    if d == current.closest.distance && (link, segment) >= (current.link, current.closest.segment) { continue }
+                }
+                var offset = 0.0
+                for k in 0..<segment { offset += geometry[k].distance(to: geometry[k + 1]) }
+                offset += t * geometry[segment].distance(to: geometry[segment + 1])
+                best = (link, ClosestPoint(point: q, distance: d, segment: segment, fraction: t, offset: offset))
+            }
+        }
+        for ring in 0...Swift.max(columns, rows) {
+            let ringDistance = Swift.max(outside, Double(Swift.max(0, ring - 1)) * cellSize)
             if let best, best.closest.distance < ringDistance { break }
             if ringDistance > maxDistance { break }
-            for r in (pr - ring)...(pr + ring) where r >= 0 && r < rows {
-                for c in (pc - ring)...(pc + ring) where c >= 0 && c < columns {
-                    guard abs(r - pr) == ring || abs(c - pc) == ring else { continue }
-                    let cell = r * columns + c
-                    for i in Int(cellStart[cell])..<Int(cellStart[cell + 1]) {
-                        let link = Int(entries[i] >> 32)
-                        let segment = Int(entries[i] & 0xFFFF_FFFF)
-                        guard accept(link) else { continue }
-                        let geometry = network.links[link].geometry
-                        let (q, t) = Polyline.closestPoint(to: p, onSegmentFrom: geometry[segment], to: geometry[segment + 1])
-                        let d = p.distance(to: q)
-                        guard d <= maxDistance else { continue }
-                        if let current = best {
-                            if d > current.closest.distance { continue }
-                            if d == current.closest.distance && (link, segment) >= (current.link, current.closest.segment) { continue }
-                        }
-                        var offset = 0.0
-                        for k in 0..<segment { offset += geometry[k].distance(to: geometry[k + 1]) }
-                        offset += t * geometry[segment].distance(to: geometry[segment + 1])
-                        best = (link, ClosestPoint(point: q, distance: d, segment: segment, fraction: t, offset: offset))
-                    }
-                }
-            }
-            ring += 1
+            visitRing(ring, around: pc, pr, scan)
         }
         return best
+    }
+
+    /// Calls `visit(row, column)` for each grid cell exactly `ring` cells (Chebyshev) from
+    /// (`column`, `row`), skipping the part of the ring off the grid.
+    private func visitRing(_ ring: Int, around column: Int, _ row: Int, _ visit: (Int, Int) -> Void) {
+        guard ring > 0 else { return visit(row, column) }
+        let (top, bottom, left, right) = (row - ring, row + ring, column - ring, column + ring)
+        let (c0, c1) = (Swift.max(left, 0), Swift.min(right, columns - 1))
+        if c0 <= c1 {
+            if top >= 0 { for c in c0...c1 { visit(top, c) } }
+            if bottom < rows { for c in c0...c1 { visit(bottom, c) } }
+        }
+        let (r0, r1) = (Swift.max(top + 1, 0), Swift.min(bottom - 1, rows - 1))
+        if r0 <= r1 {
+            if left >= 0 { for r in r0...r1 { visit(r, left) } }
+            if right < columns { for r in r0...r1 { visit(r, right) } }
+        }
     }
 }

@@ -33,6 +33,7 @@ struct DispatchCommand: ParsableCommand {
         let map = try MapLoading.load(common)
         let end = try ends.destination(in: PlaceSearch(map: map), language: language)
         let router = Router(map: map, profile: routing.profile, season: routing.season)
+        try RoutePlanning.requireOnNetwork(end, router: router, map: map, language: language)
         let ranking = Dispatcher(router: router).rank(map.posts.map(\.location), to: end.location)
         guard let best = ranking.first, best.milliseconds != nil else {
             throw CommandFailure.impossible(

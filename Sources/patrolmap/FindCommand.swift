@@ -31,18 +31,29 @@ struct FindCommand: ParsableCommand {
     func run() throws {
         let language = common.lang
         let map = try MapLoading.load(common)
-        let places: [Place]
+        let search = PlaceSearch(map: map)
+        let all: [Place]
         do {
-            places = try PlaceSearch(map: map).search(query, limit: limit)
+            all = try search.matches(query)
         } catch {
             throw PlaceFailure.failure(error, language: language)
         }
+        let places = Array(all.prefix(limit))
+        if all.count > places.count {
+            Output.note(
+                language == .zh
+                    ? "共 \(all.count) 个匹配,只列出前 \(places.count) 个(--limit \(all.count) 可全部列出)"
+                    : "\(all.count) places match; only the first \(places.count) are listed (--limit \(all.count) lists them all)")
+        }
+        PlaceResolution.warnIfOutside(places, search: search, language: language)
         // Text shows positions as the files write them; JSON in longitude/latitude (RFC 7946).
         let decimals = map.inputIsGeographic ? 6 : 1
         if format == .json {
             let locations = LonLatOutput.json(places.map(\.location), of: map)
             let items: [JSONValue] = zip(places, locations).map { PlaceJSON.describe($0, location: $1, language: language) }
-            try Output.emit(JSONWriter.pretty(.object([("query", .string(query)), ("matches", .array(items))])), to: outputFile.output, language: language)
+            try Output.emit(
+                JSONWriter.pretty(.object([("query", .string(query)), ("total", .number(Double(all.count))), ("matches", .array(items))])), to: outputFile.output,
+                language: language)
         } else {
             var lines: [String] = []
             if places.isEmpty {

@@ -6,7 +6,13 @@ enum Output {
     static func emit(_ text: String, to path: String?, language: Language) throws {
         let body = text.hasSuffix("\n") ? text : text + "\n"
         guard let path else {
-            FileHandle.standardOutput.write(Data(body.utf8))
+            do {
+                try FileIO.write(Data(body.utf8), to: STDOUT_FILENO, name: "standard output")
+            } catch {
+                let reason = (error as? FileIO.WriteError)?.reason ?? error.localizedDescription
+                throw CommandFailure.impossible(
+                    Localized(en: "cannot write to standard output: \(reason)", zh: "无法写入标准输出:\(reason)"), language: language)
+            }
             return
         }
         do {

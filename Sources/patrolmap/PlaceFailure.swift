@@ -3,6 +3,9 @@ import PatrolGeo
 
 /// Turns a place that did not resolve into a message and exit code 2, listing candidates.
 enum PlaceFailure {
+    /// Candidates an ambiguous place lists; the rest are counted.
+    static let listed = 20
+
     static func failure(_ error: PlaceError, language: Language) -> CommandFailure {
         switch error {
         case .notFound(let query):
@@ -10,9 +13,16 @@ enum PlaceFailure {
         case .invalidCoordinates(let query, let reason):
             return .usage(Localized(en: "“\(query)”: \(reason.en)", zh: "“\(query)”:\(reason.zh)"), language: language)
         case .ambiguous(let query, let candidates):
-            var lines = [language == .zh ? "“\(query)”有 \(candidates.count) 个匹配,请更具体地指定:" : "“\(query)” matches \(candidates.count) places; be more specific:"]
-            for place in candidates {
+            let shown = candidates.prefix(listed)
+            var lines = [
+                language == .zh ? "“\(query)”有 \(candidates.count) 个匹配,请更具体地指定:" : "“\(query)” matches \(candidates.count) places; be more specific:"
+            ]
+            for place in shown {
                 lines.append("  " + PlaceText.describe(place, coordinate: nil, decimals: 0, language: language))
+            }
+            if candidates.count > shown.count {
+                let more = candidates.count - shown.count
+                lines.append(language == .zh ? "  ……另有 \(more) 个未列出(仅列出前 \(listed) 个)" : "  … and \(more) more not listed (only the first \(listed) are shown)")
             }
             return CommandFailure(exitCode: 2, message: lines.joined(separator: "\n"))
         }

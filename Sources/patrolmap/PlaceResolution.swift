@@ -20,7 +20,24 @@ enum PlaceResolution {
                     en: "“\(query)”: working-CRS coordinates must be within ±\(limit) m", zh: "“\(query)”:工作坐标系坐标须在 ±\(limit) 米之内"),
                 language: language)
         }
+        warnIfOutside([place], search: search, language: language)
         return place
+    }
+
+    /// Coordinates this far outside the jurisdiction (m) are worth a warning: nearer, they are
+    /// a house by the border; farther, likely a typo or swapped numbers.
+    static let outsideWarningDistance = 50.0
+
+    /// Warns on standard error about coordinates well outside the jurisdiction.
+    static func warnIfOutside(_ places: [Place], search: PlaceSearch, language: Language) {
+        for place in places {
+            guard let distance = search.distanceOutsideJurisdiction(place), distance > outsideWarningDistance else { continue }
+            let km = DistanceText.kilometres(distance)
+            Output.note(
+                language == .zh
+                    ? "警告:\(place.publicName) 在辖区之外 \(km) 公里"
+                    : "warning: \(place.publicName) lies \(km) km outside the jurisdiction")
+        }
     }
 
     /// The map's police station (the default start), or its first post.

@@ -78,6 +78,12 @@ struct PlanCommand: ParsableCommand {
         let language = common.lang
         let tagWeights = try TagWeights.parse(weight, language: language)
         let map = try MapLoading.load(common)
+        guard !map.households.isEmpty else {
+            let file = map.manifest.file(for: "households") ?? "households.csv"
+            throw CommandFailure.input(
+                InputIssue(.error, file: file, message: Localized(en: "the map has no households: there is no demand to plan for", zh: "地图没有住户,无从规划")),
+                language: language)
+        }
         TagWeights.warnAboutUnknownTags(tagWeights, in: map, language: language)
         var sites: [CandidateSite]?
         if let candidates {

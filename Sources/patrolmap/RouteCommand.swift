@@ -51,6 +51,7 @@ struct PlannedRoute {
 /// Finds a route and writes its directions, turning routing errors into exit codes.
 enum RoutePlanning {
     static func plan(router: Router, map: PatrolMap, from start: Place, to end: Place, language: Language) throws -> PlannedRoute {
+        for place in [start, end] { try requireOnNetwork(place, router: router, map: map, language: language) }
         let route: Route
         do {
             route = try router.route(from: start.location, to: end.location, startName: start.publicName, endName: end.publicName)
@@ -59,5 +60,13 @@ enum RoutePlanning {
         }
         let steps = Directions(graph: router.graph, landmarks: map.landmarks).steps(for: route, startName: start.publicName, endName: end.publicName)
         return PlannedRoute(route: route, steps: steps, startName: start.publicName, endName: end.publicName)
+    }
+
+    /// Refuses a place no road of the profile comes near, saying how far it is from the
+    /// map's roads on the ground.
+    static func requireOnNetwork(_ place: Place, router: Router, map: PatrolMap, language: Language) throws {
+        if let problem = router.offNetwork(place.location, name: place.publicName, measure: map.groundDistance) {
+            throw CommandFailure.impossible(problem.message, language: language)
+        }
     }
 }

@@ -18,7 +18,18 @@ enum ScenarioOptions {
             }
         }
         let search = PlaceSearch(map: map)
-        let places = try added.map { try PlaceResolution.resolve($0, in: search, language: language) }
+        let places = try added.map { query in
+            let place = try PlaceResolution.resolve(query, in: search, language: language)
+            if let distance = search.distanceOutsideJurisdiction(place), distance > Snapper.maximumDistance {
+                let km = DistanceText.kilometres(distance)
+                throw CommandFailure.usage(
+                    Localized(
+                        en: "--with \(query) lies \(km) km outside the jurisdiction; a post there reaches no one",
+                        zh: "--with \(query) 在辖区之外 \(km) 公里,在那里设点覆盖不到任何住户"),
+                    language: language)
+            }
+            return place
+        }
         do {
             return try PostScenario(base: base, closed: removed, added: places).posts(map: map, language: language)
         } catch {

@@ -122,7 +122,7 @@ struct RoutingCLITests {
     func failures() throws {
         let off = try CLIRunner.run(["route", "SampleMaps/tiny", "--to", "109.5,34.5", "--lang", "en"])
         #expect(off.status == 1)
-        #expect(off.stderr.contains("km from the nearest usable road"))
+        #expect(off.stderr.contains("km from the map's roads"))
         let ambiguous = try CLIRunner.run(["route", "SampleMaps/tiny", "--to", "西村"])
         #expect(ambiguous.status == 2)
         #expect(ambiguous.stderr.contains("H001") && ambiguous.stderr.contains("H006"))

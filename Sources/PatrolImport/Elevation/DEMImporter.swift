@@ -82,7 +82,8 @@ public struct DEMImportReport: Sendable {
 /// Turns SRTM tiles into the map's elevation grid in its working CRS.
 public enum DEMImporter {
     /// Resamples the tiles onto a grid covering the jurisdiction's bounding box plus the
-    /// margin, fills voids, writes `dem.asc` atomically and lists it in `map.json`.
+    /// margin, fills voids, writes `dem.asc` and lists it in `map.json` — both only when the
+    /// map still validates with them (``MapPackageEdit``), and not at all when no tile covers it.
     ///
     /// Each cell centre is taken back to longitude/latitude through the working CRS's
     /// inverse projection and the height interpolated bilinearly between SRTM samples.
@@ -102,14 +103,20 @@ public enum DEMImporter {
         let south = (box.minY / cell).rounded(.down) * cell
         let width = ((box.maxX - west) / cell).rounded(.up)
         let height = ((box.maxY - south) / cell).rounded(.up)
+        guard width.isFinite, height.isFinite, width >= 1, height >= 1 else {
+            throw InputIssue(
+                .error, file: "--margin",
+                message: Localized(
+                    en: "a margin of \(JSONWriter.format(options.margin)) m leaves no usable grid", zh: "边距 \(JSONWriter.format(options.margin)) 米无法得到可用的网格"))
+        }
         // Compared as doubles, so a huge extent cannot overflow an integer first.
-        guard width >= 1, height >= 1, width * height <= Double(InputLimits.gridCells) else {
+        guard width * height <= Double(InputLimits.gridCells) else {
             throw InputIssue(
                 .error, file: "--cell-size",
                 message: Localized(
                     en: "a \(JSONWriter.format(cell)) m grid over this area has \(JSONWriter.format(width * height)) cells "
-                        + "(limit \(InputLimits.gridCells)); use a larger --cell-size",
-                    zh: "按 \(JSONWriter.format(cell)) 米格网该范围有 \(JSONWriter.format(width * height)) 个像元(上限 \(InputLimits.gridCells));请加大 --cell-size"))
+                        + "(limit \(InputLimits.gridCells)); use a larger --cell-size or a smaller --margin",
+                    zh: "按 \(JSONWriter.format(cell)) 米格网该范围有 \(JSONWriter.format(width * height)) 个像元(上限 \(InputLimits.gridCells));请加大 --cell-size 或减小 --margin"))
         }
         let columns = Int(width)
         let rows = Int(height)
@@ -140,6 +147,15 @@ public enum DEMImporter {
                 }
             }
         }
+        guard covered.contains(true) else {
+            let tiles = mosaic.tiles.map(\.name).joined(separator: ", ")
+            let needed = missing.sorted().joined(separator: ", ")
+            throw InputIssue(
+                .error, file: options.files.first.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "--files",
+                message: Localized(
+                    en: "the tiles given (\(tiles)) do not cover any of the map; it needs \(needed). Nothing was written",
+                    zh: "所给瓦片(\(tiles))完全不覆盖本地图;需要 \(needed)。未写入任何文件"))
+        }
         let filled = VoidFill.fill(&values, columns: columns, rows: rows) { covered[$0] }
         let uncovered = covered.reduce(0) { $0 + ($1 ? 0 : 1) }
         let grid: ElevationGrid
@@ -149,18 +165,20 @@ public enum DEMImporter {
             throw InputIssue(.error, file: options.map, message: Localized(en: error.reason, zh: error.reason))
         }
         let file = map.manifest.file(for: "dem") ?? "dem.asc"
-        let folder = URL(fileURLWithPath: options.map)
-        try FileIO.writeAtomically(ASCIIGrid.write(grid), to: folder.appendingPathComponent(file).path, reportingAs: file)
+        let edit = try MapPackageEdit(map: options.map)
+        try edit.write(ASCIIGrid.write(grid), to: file)
         var manifestUpdated = false
         // map.json may leave the layer to its default name; list it so readers see it.
-        let manifestPath = folder.appendingPathComponent("map.json").path
+        let manifestPath = URL(fileURLWithPath: options.map).appendingPathComponent("map.json").path
         let declared = (try? JSONParser.parse(FileIO.readBytes(manifestPath)))?["layers"]?["dem"] != nil
         if !declared {
             var manifest = map.manifest
             manifest.layers["dem"] = file
-            try FileIO.writeAtomically(manifest.json(), to: manifestPath, reportingAs: "map.json")
+            try edit.write(manifest.json(), to: "map.json")
             manifestUpdated = true
         }
+        try edit.check(against: map)
+        try edit.commit()
         return DEMImportReport(
             tiles: mosaic.tiles.map { ($0.name, $0.size == 3601 ? 1 : 3) }, columns: columns, rows: rows, cellSize: cell,
             workingCRS: map.workingCRS.definition, sampled: sampled, voidsFilled: filled, uncovered: uncovered,

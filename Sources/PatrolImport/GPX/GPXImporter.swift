@@ -123,7 +123,7 @@ public struct GPXImportReport: Sendable {
 /// Turns GPS tracks into roads of a map: cleans each track segment, simplifies it, joins
 /// its ends to the nearest roads within the tolerance (splitting a road where the lane meets
 /// it mid-way, so the two share a vertex and the lane is routable at once), and rewrites the
-/// roads file atomically.
+/// roads file only when the map still validates with the new lanes (``MapPackageEdit``).
 public enum GPXImporter {
     /// Lanes shorter than this (m) after cleaning are not written.
     public static let minimumLength = 10.0
@@ -200,7 +200,10 @@ public enum GPXImporter {
             lanes.append(lane)
         }
         if lanes.contains(where: { $0.id != nil }) {
-            try FileIO.writeAtomically(editor.collection(decimals: map.inputIsGeographic ? 7 : 2), to: roadsPath, reportingAs: roadsFile)
+            let edit = try MapPackageEdit(map: options.map)
+            try edit.write(editor.collection(decimals: map.inputIsGeographic ? 7 : 2), to: roadsFile)
+            try edit.check(against: map)
+            try edit.commit()
         }
         return GPXImportReport(file: gpxName, roadsFile: roadsFile, lanes: lanes, issues: gpx.issues, snapTolerance: options.snapTolerance)
     }

@@ -34,7 +34,8 @@ struct GongliForkCoverageTests {
     func everyForkListed(_ profile: TravelProfile, forksPassed: Int, stepsPerKm: Double) throws {
         let (map, router, routes) = try Self.mountainRoutes(profile)
         let network = router.graph.network
-        let directions = Directions(graph: router.graph, landmarks: map.landmarks)
+        #expect(RoadRegion(map: map) == .china)
+        let directions = Directions(graph: router.graph, landmarks: map.landmarks, region: RoadRegion(map: map))
         var passed = 0
         var listed = 0
         var lookAlikes = 0

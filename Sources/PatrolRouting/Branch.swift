@@ -13,6 +13,8 @@ struct Branch {
     var climb: Double?
     /// The road's tags.
     var tags: [String: String]
+    /// Why the mode may not enter it, nil when it may.
+    var closure: BranchClosure?
 
     /// How far along a line its heading is measured, metres.
     static let headingLength = 20.0

@@ -3,15 +3,18 @@ import PatrolGeo
 
 /// Turns a ``Route`` into turn-by-turn directions.
 ///
-/// A step is made at every fork (a junction with three or more branches usable by the
-/// current mode: the step lists the branch to take and each one to avoid), wherever the
-/// route changes road or turns by 30° or more, where the car is parked, where the route
-/// leaves the road for the door, and at arrival. Landmarks within ``landmarkRadius`` of a
-/// step are named. Each step is a ``Maneuver``; ``ManeuverPhrasing`` words it.
+/// Every junction of three or more roads the route passes is a ``Fork`` listing every branch,
+/// those the mode may not enter included. A fork where the route leaves the obvious
+/// continuation, or where another branch could pass for it, is a decision and its own step;
+/// a run of forks where the route simply stays on its road (``Fork/isContinuation``) is one
+/// ``FollowRun`` step that lists them all. Steps are also made wherever the route changes road,
+/// where the car is parked, where the route leaves the road for the door, and at arrival. Landmarks within ``landmarkRadius`` of a step are named. Each step
+/// is a ``Maneuver``; ``ManeuverPhrasing`` words it.
 public struct Directions: Sendable {
     /// How far a landmark may be from a junction to be named there, metres.
     public static let landmarkRadius = 80.0
-    /// A turn at least this sharp (degrees) gets a step even off a fork.
+    /// Degrees off straight within which a branch could pass for the way on: a fork where the
+    /// route bends this much, or another branch lies closer to straight, is a decision.
     public static let turnThreshold = 30.0
     /// Climb over the first 100 m of a branch (metres) above which it is called uphill or downhill.
     public static let climbThreshold = 4.0
@@ -20,11 +23,15 @@ public struct Directions: Sendable {
     public let graph: RoutingGraph
     /// Landmarks to name.
     public let landmarks: [Landmark]
+    /// Which words fit the map's unnamed roads.
+    public let region: RoadRegion
 
-    /// Prepares a direction writer.
-    public init(graph: RoutingGraph, landmarks: [Landmark]) {
+    /// Prepares a direction writer; `region` (``RoadRegion/init(map:)``) picks the words for
+    /// unnamed roads.
+    public init(graph: RoutingGraph, landmarks: [Landmark], region: RoadRegion = .china) {
         self.graph = graph
         self.landmarks = landmarks
+        self.region = region
     }
 
     /// A junction that needs a step, before it is placed on the route.
@@ -44,13 +51,28 @@ public struct Directions: Sendable {
         var stepStart: (distance: Double, elapsed: Double) = (0, 0)
 
         func close() {
-            guard !steps.isEmpty else { return }
-            steps[steps.count - 1].distance = travelled - stepStart.distance
-            steps[steps.count - 1].duration = elapsed - stepStart.elapsed
+            guard let last = steps.indices.last else { return }
+            steps[last].distance = travelled - stepStart.distance
+            steps[last].duration = elapsed - stepStart.elapsed
+            if case .follow(var run) = steps[last].maneuver {
+                run.distance = steps[last].distance
+                steps[last].maneuver = .follow(run)
+            }
         }
         func add(_ maneuver: Maneuver, at p: Point, mode: TravelMode, turn: Double? = nil, branches: Int = 0) {
+            // A fork where the route stays on its road joins the run the previous step began.
+            if case .follow(let run) = maneuver, let last = steps.indices.last, case .follow(var current) = steps[last].maneuver,
+                !RoadDescription.differs(current.road, run.road), current.mode == run.mode
+            {
+                current.forks += run.forks
+                steps[last].maneuver = .follow(current)
+                return
+            }
             close()
-            steps.append(RouteStep(maneuver: maneuver, location: p, distance: 0, duration: 0, elapsed: elapsed, mode: mode, turnAngle: turn, branches: branches))
+            steps.append(
+                RouteStep(
+                    maneuver: maneuver, location: p, distance: 0, duration: 0, elapsed: elapsed, mode: mode, turnAngle: turn, branches: branches,
+                    region: region))
             stepStart = (travelled, elapsed)
         }
 
@@ -104,21 +126,32 @@ public struct Directions: Sendable {
             guard entry != inEntry else { continue }
             let link = entry / 2
             let leavesAtEnd = entry % 2 == 1
-            // Only branches this mode may enter count as choices.
-            guard entry == outEntry || graph.flatSpeed(layer: layer, link: link, backward: leavesAtEnd) != nil else { continue }
+            let tags = network.tags(of: link)
+            // Every road counts: one the mode may not enter can still be mistaken for the way.
+            let usable = entry == outEntry || graph.flatSpeed(layer: layer, link: link, backward: leavesAtEnd) != nil
+            let closure =
+                usable ? nil : BranchClosure(tags: tags, mode: leaving.mode, season: graph.season, tables: graph.tables, backward: leavesAtEnd)
             let geometry = leavesAtEnd ? Array(network.links[link].geometry.reversed()) : network.links[link].geometry
             let bearing = Branch.heading(geometry)
-            branches.append(Branch(entry: entry, bearing: bearing, turn: Branch.angle(from: arrivingHeading, to: bearing), climb: climb(geometry), tags: network.tags(of: link)))
+            branches.append(
+                Branch(
+                    entry: entry, bearing: bearing, turn: Branch.angle(from: arrivingHeading, to: bearing), climb: climb(geometry), tags: tags,
+                    closure: closure))
         }
         guard let taken = branches.first(where: { $0.entry == outEntry }) else { return nil }
         let landmark = nearestLandmark(here)
-        let fork = branches.count >= 2 ? Self.fork(at: here, landmark: landmark, branches: branches, taken: outEntry) : nil
+        let arrivingRoad = network.tags(of: inLink)
+        let fork = branches.count >= 2 ? Self.fork(at: here, landmark: landmark, arrivingRoad: arrivingRoad, branches: branches, taken: outEntry) : nil
         let maneuver: Maneuver
         if arriving.mode != leaving.mode {
             maneuver = .park(mode: leaving.mode, road: taken.tags, landmark: landmark, fork: fork)
+        } else if let fork, fork.isContinuation {
+            maneuver = .follow(FollowRun(road: taken.tags, mode: leaving.mode, distance: 0, forks: [fork]))
         } else if let fork {
             maneuver = .fork(fork)
-        } else if RoadDescription.differs(network.tags(of: inLink), taken.tags) || abs(taken.turn) >= Self.turnThreshold {
+        } else if RoadDescription.differs(arrivingRoad, taken.tags) {
+            // Where two roads simply meet, only a change of road is a step: a bend in the
+            // road already driven leaves nothing to choose.
             maneuver = .turn(TurnClass(angle: taken.turn), onto: taken.tags, landmark: landmark)
         } else {
             return nil
@@ -128,14 +161,15 @@ public struct Directions: Sendable {
 
     /// The fork made by `branches`, ordered left to right as seen on arrival (larger, more
     /// counter-clockwise turn angles first).
-    private static func fork(at here: Point, landmark: String?, branches: [Branch], taken: Int) -> Fork {
+    private static func fork(at here: Point, landmark: String?, arrivingRoad: [String: String], branches: [Branch], taken: Int) -> Fork {
         let ordered = branches.sorted { $0.turn > $1.turn }
         return Fork(
-            location: here, landmark: landmark,
+            location: here, landmark: landmark, arrivingRoad: arrivingRoad,
             branches: ordered.enumerated().map { i, branch in
                 ForkBranch(
                     position: BranchPosition(fromLeft: i + 1, count: ordered.count), turnAngle: branch.turn,
-                    bearing: Branch.compassBearing(branch.bearing), tags: branch.tags, climb: branch.climb, isTaken: branch.entry == taken)
+                    bearing: Branch.compassBearing(branch.bearing), tags: branch.tags, climb: branch.climb, isTaken: branch.entry == taken,
+                    closure: branch.closure)
             })
     }
 

@@ -1,15 +1,25 @@
 public import PatrolGeo
 
-/// A fork on the route: a junction where the mode may go more than one way, with every
-/// branch it could take.
+/// A fork on the route: a junction of three or more roads, with every branch leaving it,
+/// those the mode may not enter included (a look-alike lane too narrow for the car).
 public struct Fork: Sendable, Hashable {
     /// Where the branches meet, in the working CRS.
     public var location: Point
     /// The nearest landmark within ``Directions/landmarkRadius``, if any.
     public var landmark: String?
-    /// The branches the mode may enter, left to right as seen on arrival (the road arrived
+    /// The tags of the road the route arrives on.
+    public var arrivingRoad: [String: String]
+    /// Every road leaving the junction, left to right as seen on arrival (the road arrived
     /// on is not one of them); exactly one is taken.
     public var branches: [ForkBranch]
+
+    /// Creates a fork from its parts.
+    public init(location: Point, landmark: String?, arrivingRoad: [String: String], branches: [ForkBranch]) {
+        self.location = location
+        self.landmark = landmark
+        self.arrivingRoad = arrivingRoad
+        self.branches = branches
+    }
 
     /// Roads meeting here, the arriving one included: a `3`-way fork has two branches.
     public var ways: Int { branches.count + 1 }
@@ -35,6 +45,25 @@ public struct ForkBranch: Sendable, Hashable {
     public var climb: Double?
     /// True for the branch the route takes.
     public var isTaken: Bool
+    /// Why the mode may not enter the branch, nil when it may.
+    public var closure: BranchClosure?
+
+    /// True when the mode may enter the branch.
+    public var isUsable: Bool { closure == nil }
+
+    /// Creates a branch from its parts.
+    public init(
+        position: BranchPosition, turnAngle: Double, bearing: Double, tags: [String: String], climb: Double?, isTaken: Bool,
+        closure: BranchClosure? = nil
+    ) {
+        self.position = position
+        self.turnAngle = turnAngle
+        self.bearing = bearing
+        self.tags = tags
+        self.climb = climb
+        self.isTaken = isTaken
+        self.closure = closure
+    }
 }
 
 /// Where a branch lies among the branches of a fork.

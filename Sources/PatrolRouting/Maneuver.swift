@@ -4,10 +4,12 @@ public enum Maneuver: Sendable, Hashable {
     /// Leave `start`; `road` is how the route gets onto its first road (nil when it never
     /// uses one and walks straight to the destination).
     case depart(start: String, road: FirstRoad?)
-    /// Turn, or change road, at a junction that is not a fork.
+    /// Change road at a junction that is not a fork.
     case turn(TurnClass, onto: [String: String], landmark: String?)
-    /// Choose a branch at a fork.
+    /// Choose a branch at a fork: a decision (``Fork/isContinuation`` is false).
     case fork(Fork)
+    /// Stay on the road through a run of forks where it is the obvious continuation.
+    case follow(FollowRun)
     /// Park the car and go on in `mode` along the road with tags `road`; `fork` when the
     /// parking place is itself a fork.
     case park(mode: TravelMode, road: [String: String], landmark: String?, fork: Fork?)
@@ -36,6 +38,7 @@ public enum Maneuver: Sendable, Hashable {
         case .depart: .depart
         case .turn: .turn
         case .fork: .fork
+        case .follow: .follow
         case .park: .park
         case .leaveRoad: .leaveRoad
         case .arrive: .arrive
@@ -46,6 +49,7 @@ public enum Maneuver: Sendable, Hashable {
     public var forks: [Fork] {
         switch self {
         case .fork(let fork): [fork]
+        case .follow(let run): run.forks
         case .park(_, _, _, let fork?): [fork]
         default: []
         }

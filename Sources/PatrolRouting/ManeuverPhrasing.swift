@@ -5,23 +5,24 @@ public import PatrolData
 ///
 /// Detection (``Directions``) decides what happens; this type alone decides how it is said.
 public enum ManeuverPhrasing {
-    /// The instruction for `maneuver` in both languages.
-    public static func instruction(_ maneuver: Maneuver) -> Localized {
+    /// The instruction for `maneuver` in both languages, unnamed roads called as in `region`.
+    public static func instruction(_ maneuver: Maneuver, region: RoadRegion = .china) -> Localized {
         switch maneuver {
-        case .depart(let start, let road): depart(start, road)
-        case .turn(let turn, let road, let landmark): self.turn(turn, onto: road, landmark: landmark)
-        case .fork(let fork): self.fork(fork, namingLandmark: true)
-        case .park(let mode, let road, let landmark, let fork): park(mode, along: road, landmark: landmark, fork: fork)
+        case .depart(let start, let road): depart(start, road, region)
+        case .turn(let turn, let road, let landmark): self.turn(turn, onto: road, landmark: landmark, region)
+        case .fork(let fork): self.fork(fork, namingLandmark: true, region)
+        case .follow(let run): follow(run, region)
+        case .park(let mode, let road, let landmark, let fork): park(mode, along: road, landmark: landmark, fork: fork, region)
         case .leaveRoad(let bearing, let distance): leaveRoad(bearing, distance)
         case .arrive(let destination, let lastWalk): arrive(destination, lastWalk: lastWalk)
         }
     }
 
-    private static func depart(_ start: String, _ first: Maneuver.FirstRoad?) -> Localized {
+    private static func depart(_ start: String, _ first: Maneuver.FirstRoad?, _ region: RoadRegion) -> Localized {
         guard let first else {
             return Localized(en: "Start at \(start) and walk to the destination", zh: "从\(start)出发,步行前往目的地")
         }
-        let road = RoadDescription.phrase(first.tags)
+        let road = RoadDescription.phrase(first.tags, region: region)
         let heading = compass(first.bearing)
         let verb = first.mode.name(.en)
         guard let walk = first.walkBefore else {
@@ -34,22 +35,34 @@ public enum ManeuverPhrasing {
             zh: "从\(start)出发,步行 \(metres(walk, .zh))到\(road.zh),再向\(heading.zh)\(first.mode.name(.zh))")
     }
 
-    private static func turn(_ turn: TurnClass, onto tags: [String: String], landmark: String?) -> Localized {
+    /// `Turn left onto 小河路`.
+    private static func turn(_ turn: TurnClass, onto tags: [String: String], landmark: String?, _ region: RoadRegion) -> Localized {
         let verb = self.verb(turn)
-        let road = RoadDescription.phrase(tags)
+        let road = RoadDescription.phrase(tags, region: region)
         return Localized(
             en: capitalized(verb.en) + " onto \(road.en)" + nearby(landmark, .en),
             zh: nearby(landmark, .zh, as: .place) + "\(verb.zh)进入\(road.zh)")
     }
 
-    private static func park(_ mode: TravelMode, along tags: [String: String], landmark: String?, fork: Fork?) -> Localized {
-        let road = RoadDescription.phrase(tags)
+    /// `沿县道X316 行驶 4.9 公里,途经 11 个岔路口,均走县道X316` / `Follow X316 for 4.9 km through 11 junctions, staying on X316`.
+    private static func follow(_ run: FollowRun, _ region: RoadRegion) -> Localized {
+        let road = RoadDescription.phrase(run.road, region: region)
+        let label = RoadDescription.label(run.road, region: region)
+        let count = run.forks.count
+        let verb = run.mode == .foot ? "步行" : "行驶"
+        return Localized(
+            en: "Follow \(road.en) for \(metres(run.distance, .en)) through \(count) junction\(count == 1 ? "" : "s"), staying on \(road.en)",
+            zh: "沿\(road.zh)\(verb) \(metres(run.distance, .zh)),途经 \(count) 个岔路口,均走\(label.zh)")
+    }
+
+    private static func park(_ mode: TravelMode, along tags: [String: String], landmark: String?, fork: Fork?, _ region: RoadRegion) -> Localized {
+        let road = RoadDescription.phrase(tags, region: region)
         let park = Localized(
             en: "Park here" + nearby(landmark, .en) + " and go on \(mode == .foot ? "foot" : mode.rawValue) along \(road.en)",
             zh: "在此停车" + nearby(landmark, .zh) + ",沿\(road.zh)\(mode.name(.zh))前进")
         guard let fork else { return park }
         // The landmark is named once, with the parking place.
-        let choice = self.fork(fork, namingLandmark: false)
+        let choice = self.fork(fork, namingLandmark: false, region)
         return Localized(en: park.en + ". " + choice.en, zh: park.zh + ";" + choice.zh)
     }
 
@@ -67,27 +80,60 @@ public enum ManeuverPhrasing {
             zh: "到达\(destination)(最后 \(metres(walk, .zh))步行)")
     }
 
-    /// `At the 3-way fork by 土地庙, take the right branch, 小河路; do not take the lane on the left`.
-    private static func fork(_ fork: Fork, namingLandmark: Bool) -> Localized {
+    /// `At the 3-way fork by 土地庙, take the right branch, 小河路; do not take the lane on the left`;
+    /// `…, keep on 小河路 (the right branch); …` when the branch taken is the road arrived on.
+    /// A sharp turn or a hairpin is said as such; a branch the mode may not enter says why.
+    private static func fork(_ fork: Fork, namingLandmark: Bool, _ region: RoadRegion) -> Localized {
         let landmark = namingLandmark ? fork.landmark : nil
         let taken = fork.taken
         let avoided = fork.avoided
-        let en = "At the \(fork.ways)-way fork" + nearby(landmark, .en)
-            + ", take \(takenPosition(taken.position)), \(road(taken).en)"
-            + "; do not take " + list(avoided.map { road($0).en + " " + avoidedPosition($0.position) })
-        let zh = "在" + nearby(landmark, .zh, as: .attribute) + "\(chineseCount(fork.ways))岔路口"
-            + "走\(position(taken.position))\(road(taken).zh)"
-            + ",不要走" + avoided.map { position($0.position) + road($0).zh }.joined(separator: "或")
+        let takenRoad = road(taken, region)
+        let bend = self.bend(taken.turnAngle)
+        let choiceEn = fork.staysOnRoad
+            ? "keep on \(takenRoad.en) (\(takenPosition(taken.position))\(bend.map { ", " + $0.en } ?? ""))"
+            : "take \(takenPosition(taken.position)), \(takenRoad.en)" + (bend.map { " (\($0.en))" } ?? "")
+        let en = "At the \(fork.ways)-way fork" + nearby(landmark, .en) + ", " + choiceEn
+            + "; do not take " + list(avoided.map { road($0, region).en + " " + avoidedPosition($0.position) + closure($0, .en) })
+        let choiceZh = (fork.staysOnRoad ? "继续走" : "走") + position(taken.position) + takenRoad.zh + (bend.map { "(\($0.zh))" } ?? "")
+        let zh = "在" + nearby(landmark, .zh, as: .attribute) + "\(chineseCount(fork.ways))岔路口" + choiceZh
+            + ",不要走" + avoided.map { position($0.position) + road($0, region).zh + closure($0, .zh) }.joined(separator: "或")
         return Localized(en: en, zh: zh)
     }
 
-    /// A branch's road with its slope: `the uphill track` / `上坡的土路`, `uphill CG-2`.
-    private static func road(_ branch: ForkBranch) -> Localized {
+    /// A sharp turn or a hairpin at a fork: `sharp left` / `向左急转弯`, `hairpin left` / `向左掉头弯`; nil for milder turns.
+    private static func bend(_ angle: Double) -> Localized? {
+        let left = angle > 0
+        switch TurnClass(angle: angle) {
+        case .sharpLeft, .sharpRight: return Localized(en: left ? "sharp left" : "sharp right", zh: left ? "向左急转弯" : "向右急转弯")
+        case .uTurn: return Localized(en: left ? "hairpin left" : "hairpin right", zh: left ? "向左掉头弯" : "向右掉头弯")
+        default: return nil
+        }
+    }
+
+    /// Why an avoided branch is closed to the mode: ` (too narrow)` / `(路太窄)`; empty when it is open.
+    private static func closure(_ branch: ForkBranch, _ language: Language) -> String {
+        guard let closure = branch.closure else { return "" }
+        let words: Localized =
+            switch closure {
+            case .tooNarrow: Localized(en: "too narrow", zh: "路太窄")
+            case .footOnly: Localized(en: "foot only", zh: "仅供步行")
+            case .closedInWetSeason: Localized(en: "closed in the wet season", zh: "雨季不通")
+            case .noAccess: Localized(en: "no entry", zh: "禁止通行")
+            case .oneWay: Localized(en: "one way", zh: "单行道")
+            case .impassable: Localized(en: "impassable", zh: "无法通行")
+            case .notForMode: Localized(en: "closed to this mode", zh: "不能通行")
+            }
+        return language == .en ? " (\(words.en))" : "(\(words.zh))"
+    }
+
+    /// A branch's road with its slope: `the uphill track` / `上坡的土路`, `uphill CG-2`; an
+    /// unnamed road with its surface, to tell look-alikes apart: `水泥便道`.
+    private static func road(_ branch: ForkBranch, _ region: RoadRegion) -> Localized {
         var slope = Localized(en: "", zh: "")
         if let climb = branch.climb, climb >= Directions.climbThreshold { slope = Localized(en: "uphill ", zh: "上坡的") }
         if let climb = branch.climb, climb <= -Directions.climbThreshold { slope = Localized(en: "downhill ", zh: "下坡的") }
         let article = RoadDescription.signposted(branch.tags) == nil ? "the " : ""
-        let label = RoadDescription.label(branch.tags)
+        let label = RoadDescription.surfaced(branch.tags, region: region)
         return Localized(en: article + slope.en + label.en, zh: slope.zh + label.zh)
     }
 

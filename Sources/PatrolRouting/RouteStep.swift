@@ -9,8 +9,10 @@ public struct RouteStep: Sendable, Hashable {
         case depart
         /// A turn, or a change of road, at a junction that is not a fork.
         case turn
-        /// A fork: three or more branches; the step names the one to take and the ones to avoid.
+        /// A fork that is a decision: the step names the branch to take and the ones to avoid.
         case fork
+        /// A run of forks where the route stays on its road; the step lists them all.
+        case follow
         /// Park and go on foot (car+foot).
         case park
         /// Leave the road and walk across to the door.
@@ -24,7 +26,7 @@ public struct RouteStep: Sendable, Hashable {
     /// What happens here.
     public var kind: Kind { maneuver.kind }
     /// The instruction in both languages.
-    public var instruction: Localized { ManeuverPhrasing.instruction(maneuver) }
+    public var instruction: Localized { ManeuverPhrasing.instruction(maneuver, region: region) }
     /// Every fork the step covers, with the branch taken and the ones avoided.
     public var forks: [Fork] { maneuver.forks }
     /// Where the step happens, in the working CRS.
@@ -41,8 +43,10 @@ public struct RouteStep: Sendable, Hashable {
     public var turnAngle: Double?
     /// Branches at the junction, the arriving one included.
     public var branches: Int
+    /// Which words fit the map's unnamed roads.
+    public var region: RoadRegion
 
-    /// True for steps an officer must act on (forks, turns, parking, leaving the road).
+    /// True for steps an officer must act on (decision forks, turns, parking, leaving the road).
     public var isDecisionPoint: Bool { kind == .fork || kind == .turn || kind == .park || kind == .leaveRoad }
 }
 

@@ -48,7 +48,7 @@ enum RouteReport {
             ]
             if step.branches > 0 { members.append(("branches", .number(Double(step.branches)))) }
             if let angle = step.turnAngle { members.append(("turn_deg", .number(angle, decimals: 0))) }
-            let forks = step.forks.map { ForkJSON.fork($0, location: forkLocations.popFirst()!) }
+            let forks = step.forks.map { ForkJSON.fork($0, location: forkLocations.popFirst()!, region: step.region) }
             members.append(("forks", .array(forks)))
             return .object(members)
         }

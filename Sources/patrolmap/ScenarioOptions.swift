@@ -1,5 +1,6 @@
 import PatrolAnalysis
 import PatrolData
+import PatrolRouting
 
 /// Turns `--with`, `--without` and `--posts` into a scenario's posts; `nil` when none is given.
 enum ScenarioOptions {

@@ -18,13 +18,13 @@ struct DirectionsTests {
     @Test("every fork on the way to the mountain house is called out, with the branch to avoid")
     func forks() throws {
         let steps = try steps(.carFoot, from: p(100, 180), to: p(1800, 1400))
-        #expect(steps.map(\.kind) == [.depart, .fork, .fork, .park, .leaveRoad, .arrive])
-        // (700,200): keep on 小河路, not the lane to the left.
-        #expect(steps[1].instruction.zh == "在三岔路口走右侧小河路,不要走左侧便道")
-        #expect(steps[1].instruction.en == "At the 3-way fork, take the right branch, 小河路; do not take the lane on the left")
+        #expect(steps.map(\.kind) == [.depart, .follow, .fork, .park, .leaveRoad, .arrive])
+        // (700,200): 小河路 straight on, the lane to the left at right angles: a continuation.
+        #expect(steps[1].instruction.zh == "沿小河路行驶 300 米,途经 1 个岔路口,均走小河路")
+        #expect(steps[1].instruction.en == "Follow 小河路 for 300 m through 1 junction, staying on 小河路")
         // (1000,200): turn up 北沟路; (1000,800): park by the temple, take the path, not the track.
         #expect(steps[2].instruction.zh.contains("走左侧北沟路,不要走右侧小河路"))
-        #expect(steps[3].instruction.zh == "在此停车(土地庙旁),沿小路步行前进;在三岔路口走右侧小路,不要走左侧土路")
+        #expect(steps[3].instruction.zh == "在此停车(土地庙旁),沿小路步行前进;在三岔路口走右侧小路,不要走左侧砂石路")
         #expect(steps[4].instruction.zh == "离开道路,向东北步行 447 米到门口")
         #expect(steps.last!.instruction.en == "Arrive at 东村3组1号 (last 1.0 km on foot)")
         #expect(abs(steps[2].turnAngle! - 90) < 1e-9)
@@ -67,7 +67,7 @@ struct DirectionsTests {
     /// A fork of `count` branches of `highway` at the origin, `taken` counted from the left.
     func fork(_ count: Int, taking taken: Int, highway: String = "residential", landmark: String? = nil) -> Fork {
         Fork(
-            location: p(0, 0), landmark: landmark,
+            location: p(0, 0), landmark: landmark, arrivingRoad: ["highway": "tertiary", "name": "小河路"],
             branches: (1...count).map { i in
                 ForkBranch(
                     position: BranchPosition(fromLeft: i, count: count), turnAngle: 90 - Double(i - 1) * 180 / Double(count - 1),

@@ -22,7 +22,7 @@ struct RoutingGettingStartedTests {
         let steps = Directions(graph: router.graph, landmarks: map.landmarks)
             .steps(for: route, startName: station.name, endName: house.publicName)
         #expect(steps.count == 6)
-        #expect(steps.map(\.kind) == [.depart, .fork, .fork, .park, .leaveRoad, .arrive])
+        #expect(steps.map(\.kind) == [.depart, .follow, .fork, .park, .leaveRoad, .arrive])
         #expect(steps[4].instruction.en == "Leave the road and walk northeast 447 m to the door")
 
         let ranking = Dispatcher(router: router).rank(map.posts.map(\.location), to: house.location)

@@ -62,6 +62,13 @@ public enum MapLoader {
             landmarks = PointLayerReader.landmarks(read.features, file: landmarksFile, context: context, check: check)
         }
 
+        var barriers: [Barrier] = []
+        if let barriersFile = manifest.file(for: "barriers"), FileManager.default.fileExists(atPath: path(barriersFile)) {
+            let read = try GeoJSONReader.read(FileIO.readBytes(path(barriersFile), name: barriersFile), file: barriersFile, geographic: geographic)
+            context.issues += read.issues
+            barriers = BarrierLayerReader.read(read.features, file: barriersFile, context: context, check: check)
+        }
+
         let householdsFile = manifest.file(for: "households")!
         var householdPath = path(householdsFile)
         var householdName = householdsFile
@@ -104,8 +111,8 @@ public enum MapLoader {
         var map = PatrolMap(
             directory: directory, manifest: manifest, inputCRS: inputCRS, workingCRS: workingCRS, inputIsGeographic: geographic,
             jurisdiction: boundary.jurisdiction, villages: boundary.villages, households: households.households,
-            householdEncoding: households.encoding, posts: posts, roads: roads, landmarks: landmarks, elevation: elevation,
-            profiles: profiles, issues: context.issues)
+            householdEncoding: households.encoding, posts: posts, roads: roads, landmarks: landmarks, barriers: barriers,
+            elevation: elevation, profiles: profiles, issues: context.issues)
         map.issues += VillageMembership.check(map, file: householdName)
         return map
     }

@@ -108,6 +108,15 @@ final class PackageReading {
             return try HouseholdLayer.readCSV(householdBytes, file: householdName, context: context, check: check)
         }
 
+        var barriers: [Barrier] = []
+        if let barriersFile = manifest.file(for: "barriers"), FileManager.default.fileExists(atPath: path(barriersFile)) {
+            barriers = try layer([Barrier]()) { () throws(InputIssue) in
+                let read = try GeoJSONReader.read(bytes(barriersFile), file: barriersFile, geographic: geographic)
+                context.issues += read.issues
+                return BarrierLayerReader.read(read.features, file: barriersFile, context: context, check: check)
+            }
+        }
+
         var elevation: ElevationGrid?
         if let demFile = manifest.file(for: "dem"), FileManager.default.fileExists(atPath: path(demFile)) {
             elevation = try layer(ElevationGrid?.none) { () throws(InputIssue) in
@@ -125,7 +134,7 @@ final class PackageReading {
         var map = PatrolMap(
             directory: directory, manifest: manifest, inputCRS: inputCRS, workingCRS: workingCRS, inputIsGeographic: geographic, coordinates: coordinates,
             jurisdiction: boundary.jurisdiction, villages: boundary.villages, households: households.households,
-            householdEncoding: households.encoding, posts: posts, roads: roads, landmarks: landmarks, elevation: elevation,
+            householdEncoding: households.encoding, posts: posts, roads: roads, landmarks: landmarks, barriers: barriers, elevation: elevation,
             profiles: profiles, issues: context.issues)
         map.issues += VillageMembership.check(map, file: householdName)
         return map

@@ -28,6 +28,8 @@ public struct PatrolMap: Sendable {
     public var roads: [Road]
     /// Named points for directions.
     public var landmarks: [Landmark]
+    /// Barrier and ford points on roads (none without `barriers.geojson`).
+    public var barriers: [Barrier]
     /// Elevation model, when the package has one.
     public var elevation: ElevationGrid?
     /// The package's `profiles.json` overrides of the built-in travel profiles (none without the file).
@@ -39,7 +41,7 @@ public struct PatrolMap: Sendable {
     public init(
         directory: String, manifest: MapManifest, inputCRS: CoordinateReferenceSystem, workingCRS: CoordinateReferenceSystem,
         inputIsGeographic: Bool, coordinates: MapCoordinates, jurisdiction: Jurisdiction, villages: [Village], households: [Household],
-        householdEncoding: TextEncoding? = nil, posts: [Post], roads: [Road], landmarks: [Landmark],
+        householdEncoding: TextEncoding? = nil, posts: [Post], roads: [Road], landmarks: [Landmark], barriers: [Barrier] = [],
         elevation: ElevationGrid?, profiles: ProfileOverrides = .none, issues: [InputIssue]
     ) {
         self.directory = directory
@@ -55,6 +57,7 @@ public struct PatrolMap: Sendable {
         self.posts = posts
         self.roads = roads
         self.landmarks = landmarks
+        self.barriers = barriers
         self.elevation = elevation
         self.profiles = profiles
         self.issues = issues

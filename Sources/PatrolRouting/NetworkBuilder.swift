@@ -9,6 +9,8 @@ import PatrolGeo
 /// - A road end within ``mergeTolerance`` of another road's vertex is joined to it (digitising slack).
 /// - Degree-2 chains whose roads carry identical tags are contracted into one link that keeps
 ///   the whole geometry; a change of name or class keeps its node, so directions can call it out.
+/// - A barrier point on a road vertex (same centimetre) makes that vertex a node of its own,
+///   so the routing graph can stop or slow each mode there; a barrier on no vertex is ignored.
 public enum NetworkBuilder {
     /// How far a dangling road end may be from another road's vertex and still join it, in metres.
     public static let mergeTolerance = 1.0
@@ -37,10 +39,10 @@ public enum NetworkBuilder {
         var geometry: [Point]
     }
 
-    /// Builds the network.
+    /// Builds the network, with the map's barrier points (if any) on its nodes.
     ///
-    /// - Complexity: O(V) expected in the number of road vertices.
-    public static func build(roads: [Road]) -> RoadNetwork {
+    /// - Complexity: O(V + B) expected in the number of road vertices and barriers.
+    public static func build(roads: [Road], barriers: [Barrier] = []) -> RoadNetwork {
         // 1. A key per distinct (centimetre-rounded) position; bridge interiors get private keys.
         var keyOf: [GridKey: Int] = [:]
         var keyPosition: [Point] = []
@@ -107,8 +109,14 @@ public enum NetworkBuilder {
             }
         }
 
-        // 3. Nodes: road ends and vertices used more than once; ids in order of first appearance.
+        // 3. Nodes: road ends, vertices used more than once, and barriers; ids in order of first appearance.
         var isNodeKey = [Bool](repeating: false, count: keyPosition.count)
+        var barrierOfKey: [Int: Int] = [:]
+        for (b, barrier) in barriers.enumerated() {
+            guard let key = keyOf[GridKey(centimetres: barrier.location)].map({ canonical[$0] }), keyUses[key] > 0 else { continue }
+            if barrierOfKey[key] == nil { barrierOfKey[key] = b }
+            isNodeKey[key] = true
+        }
         for keys in vertexKeys {
             isNodeKey[canonical[keys.first!]] = true
             isNodeKey[canonical[keys.last!]] = true
@@ -122,6 +130,8 @@ public enum NetworkBuilder {
                 nodePositions.append(keyPosition[k])
             }
         }
+        var barrierOfNode: [Int: Int] = [:]
+        for (key, b) in barrierOfKey { barrierOfNode[nodeOfKey[key]] = b }
 
         // 4. Cut every road at its nodes.
         var pieces: [Piece] = []
@@ -142,18 +152,18 @@ public enum NetworkBuilder {
                 geometry = [position]
             }
         }
-        return contract(pieces: pieces, nodePositions: nodePositions, roads: roads)
+        return contract(pieces: pieces, nodePositions: nodePositions, roads: roads, barriers: barriers, barrierOfNode: barrierOfNode)
     }
 
-    /// Merges pieces through degree-2 nodes whose two pieces have identical tags.
-    private static func contract(pieces: [Piece], nodePositions: [Point], roads: [Road]) -> RoadNetwork {
+    /// Merges pieces through degree-2 nodes whose two pieces have identical tags and no barrier.
+    private static func contract(pieces: [Piece], nodePositions: [Point], roads: [Road], barriers: [Barrier], barrierOfNode: [Int: Int]) -> RoadNetwork {
         var ends = [[(piece: Int, atEnd: Bool)]](repeating: [], count: nodePositions.count)
         for (i, piece) in pieces.enumerated() {
             ends[piece.from].append((i, false))
             ends[piece.to].append((i, true))
         }
         var contractible = [Bool](repeating: false, count: nodePositions.count)
-        for node in 0..<nodePositions.count where ends[node].count == 2 {
+        for node in 0..<nodePositions.count where ends[node].count == 2 && barrierOfNode[node] == nil {
             let (a, b) = (ends[node][0], ends[node][1])
             guard a.piece != b.piece else { continue }
             let tagsA = roads[Int(pieces[a.piece].road)].tags
@@ -216,6 +226,8 @@ public enum NetworkBuilder {
             guard length > 0 else { return nil }
             return RoadNetwork.Link(from: newID[link.from], to: newID[link.to], road: link.road, geometry: link.geometry, length: length)
         }
-        return RoadNetwork(nodes: nodes, links: networkLinks, roads: roads)
+        var nodeBarriers: [Int32: Int] = [:]
+        for (node, b) in barrierOfNode where newID[node] >= 0 { nodeBarriers[newID[node]] = b }
+        return RoadNetwork(nodes: nodes, links: networkLinks, roads: roads, barriers: barriers, nodeBarriers: nodeBarriers)
     }
 }

@@ -24,6 +24,10 @@ public struct RoadNetwork: Sendable {
     public let links: [Link]
     /// The roads the links come from (tags and names).
     public let roads: [Road]
+    /// The map's barrier points, on nodes or not.
+    public let barriers: [Barrier]
+    /// The barrier (index into ``barriers``) at each node that has one.
+    public let nodeBarriers: [Int32: Int]
     /// Incidence in compressed sparse rows: the links touching node `n` are
     /// `incidentLinks[incidentStart[n] ..< incidentStart[n + 1]]`, each encoded as
     /// `link * 2 + (0 if the link starts at n, 1 if it ends there)`.
@@ -32,10 +36,12 @@ public struct RoadNetwork: Sendable {
     public let incidentLinks: [Int32]
 
     /// Creates a network from built parts; use ``NetworkBuilder`` to make one from roads.
-    init(nodes: [Point], links: [Link], roads: [Road]) {
+    init(nodes: [Point], links: [Link], roads: [Road], barriers: [Barrier] = [], nodeBarriers: [Int32: Int] = [:]) {
         self.nodes = nodes
         self.links = links
         self.roads = roads
+        self.barriers = barriers
+        self.nodeBarriers = nodeBarriers
         var counts = [Int32](repeating: 0, count: nodes.count + 1)
         for link in links {
             counts[Int(link.from) + 1] += 1

@@ -1,4 +1,5 @@
 import Foundation
+import PatrolData
 
 /// Who may use a road, in which direction, and how fast on the flat: the travel profile
 /// applied to one road's OSM tags.
@@ -32,7 +33,7 @@ public struct RoadRules: Sendable, Hashable {
         let highway = tags["highway"] ?? ""
         guard var speed = table.base[highway], speed > 0 else { return nil }
         guard table.isAllowed(tags) else { return nil }
-        if season == .wet, tags["seasonal"] == "wet_impassable" { return nil }
+        if season == .wet, tags["seasonal"] == "wet_impassable" || Road.isYes(tags["ford"]) { return nil }
         if mode == .foot {
             speed *= SlopeSpeed.toblerFlat
         } else if highway == "track", let grade = tags["tracktype"], let trackSpeed = table.trackType[grade] {

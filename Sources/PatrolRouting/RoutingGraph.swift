@@ -14,6 +14,8 @@ public struct RoutingGraph: Sendable {
     public let profile: TravelProfile
     /// The season.
     public let season: Season
+    /// The speed and access tables the costs were computed from (directions explain closed branches by them).
+    public let tables: SpeedTables
     /// Travel-time calculator (DEM slopes), shared with snapping and coverage.
     public let travelTime: TravelTime
     /// Out-edges of node `v` are `firstEdge[v] ..< firstEdge[v + 1]`.
@@ -36,6 +38,11 @@ public struct RoutingGraph: Sendable {
     public let source: [Int32]
     /// Flat speed (km/h) per layer and link direction: `flatSpeeds[layer][link * 2 + backward]`; 0 = closed.
     public let flatSpeeds: [[Double]]
+    /// Milliseconds to pass the barrier at each graph node that has one; ``blocked`` when its mode cannot.
+    public let barrierCosts: [Int: UInt32]
+
+    /// The ``barrierCosts`` value of a barrier the mode cannot pass.
+    public static let blocked = UInt32.max
 
     /// Number of graph nodes (network nodes × layers).
     public var nodeCount: Int { firstEdge.count - 1 }
@@ -46,10 +53,14 @@ public struct RoutingGraph: Sendable {
 
     /// Builds the graph: access and flat speed from each road's tags by `tables`, slope from the DEM.
     ///
+    /// A barrier node a mode cannot pass has no out-edges in that mode's layer (a car can
+    /// drive up to a bollard, and in `car+foot` park there, but not through it); one it passes
+    /// adds the time to pass to every edge leaving it.
     /// - Complexity: O(links × (vertices + length / 25 m))
     public init(network: RoadNetwork, profile: TravelProfile, season: Season = .dry, elevation: ElevationGrid?, tables: SpeedTables = .builtIn) {
         self.network = network
         self.profile = profile
+        self.tables = tables
         self.season = season
         travelTime = TravelTime(elevation: elevation)
         let n = network.nodes.count
@@ -57,22 +68,29 @@ public struct RoutingGraph: Sendable {
         var edges: [(from: Int32, to: Int32, cost: UInt32, link: Int32)] = []
         var speeds: [[Double]] = []
         var rulesByRoad: [Int32: RoadRules] = [:]
+        var barrierCosts: [Int: UInt32] = [:]
         for (layer, mode) in layers.enumerated() {
             rulesByRoad.removeAll(keepingCapacity: true)
             var layerSpeeds = [Double](repeating: 0, count: network.links.count * 2)
             let offset = Int32(layer * n)
+            for (node, b) in network.nodeBarriers {
+                barrierCosts[Int(node + offset)] = Self.barrierMilliseconds(network.barriers[b], table: tables[mode], season: season)
+            }
+            func add(_ from: Int32, _ to: Int32, seconds: Double, link: Int32) {
+                let passing = barrierCosts[Int(from + offset)] ?? 0
+                guard passing != Self.blocked else { return }
+                edges.append((from + offset, to + offset, Self.milliseconds(seconds) &+ passing, link))
+            }
             for (i, link) in network.links.enumerated() {
                 let rules = rulesByRoad[link.road] ?? RoadRules(tags: network.roads[Int(link.road)].tags, mode: mode, season: season, tables: tables)
                 rulesByRoad[link.road] = rules
                 if let speed = rules.forward {
                     layerSpeeds[i * 2] = speed
-                    let seconds = travelTime.seconds(along: link.geometry, from: 0, to: link.length, flatSpeed: speed, mode: mode)
-                    edges.append((link.from + offset, link.to + offset, Self.milliseconds(seconds), Int32(i * 2)))
+                    add(link.from, link.to, seconds: travelTime.seconds(along: link.geometry, from: 0, to: link.length, flatSpeed: speed, mode: mode), link: Int32(i * 2))
                 }
                 if let speed = rules.backward {
                     layerSpeeds[i * 2 + 1] = speed
-                    let seconds = travelTime.seconds(along: link.geometry, from: link.length, to: 0, flatSpeed: speed, mode: mode)
-                    edges.append((link.to + offset, link.from + offset, Self.milliseconds(seconds), Int32(i * 2 + 1)))
+                    add(link.to, link.from, seconds: travelTime.seconds(along: link.geometry, from: link.length, to: 0, flatSpeed: speed, mode: mode), link: Int32(i * 2 + 1))
                 }
             }
             speeds.append(layerSpeeds)
@@ -112,6 +130,21 @@ public struct RoutingGraph: Sendable {
         firstInEdge = inFirst
         inEdges = incoming
         flatSpeeds = speeds
+        self.barrierCosts = barrierCosts
+    }
+
+    /// Milliseconds for a mode with `table` to pass `barrier` in `season`, or ``blocked``.
+    static func barrierMilliseconds(_ barrier: Barrier, table: SpeedTable, season: Season) -> UInt32 {
+        guard let kind = barrier.kind, let seconds = table.barriers.delay(kind: kind, tags: barrier.tags, access: table.access, season: season) else {
+            return blocked
+        }
+        return milliseconds(seconds)
+    }
+
+    /// Milliseconds to pass through graph node `node` (0 without a barrier), or `nil` when its barrier stops the layer's mode.
+    public func passing(_ node: Int) -> UInt32? {
+        let cost = barrierCosts[node] ?? 0
+        return cost == Self.blocked ? nil : cost
     }
 
     /// Seconds rounded to whole milliseconds.

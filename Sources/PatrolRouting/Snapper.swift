@@ -59,9 +59,15 @@ public struct Snapper: Sendable {
         let mode = graph.layers[snap.layer]
         let fromNode = graph.node(Int(link.from), layer: snap.layer)
         let toNode = graph.node(Int(link.to), layer: snap.layer)
-        var result: [SnapSeed] = []
-        func seed(_ node: Int, backward: Bool, milliseconds: Int64, metres: Double) -> SnapSeed {
-            SnapSeed(snap: snap, node: node, backward: backward, alongMilliseconds: milliseconds, alongMetres: metres, alongOnFoot: mode == .foot)
+        var result: [SnapSeed?] = []
+        // Arriving along a piece from a barrier node passes that barrier: it costs its time, or rules the seed out.
+        func seed(_ node: Int, backward: Bool, milliseconds: Int64, metres: Double) -> SnapSeed? {
+            var milliseconds = milliseconds
+            if !leaving, metres > 0 {
+                guard let passing = graph.passing(node) else { return nil }
+                milliseconds += Int64(passing)
+            }
+            return SnapSeed(snap: snap, node: node, backward: backward, alongMilliseconds: milliseconds, alongMetres: metres, alongOnFoot: mode == .foot)
         }
         // Towards link.to (leaving) or from link.from (arriving): travel along the geometry.
         if let speed = graph.flatSpeed(layer: snap.layer, link: snap.link, backward: false) {
@@ -81,6 +87,6 @@ public struct Snapper: Sendable {
         } else if snap.offset >= link.length - 1e-9 {
             result.append(seed(toNode, backward: !leaving, milliseconds: 0, metres: 0))
         }
-        return result
+        return result.compactMap { $0 }
     }
 }

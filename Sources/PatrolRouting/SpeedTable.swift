@@ -31,12 +31,15 @@ public struct SpeedTable: Sendable, Hashable {
     public var pavedSurfaces: Set<String>
     /// `highway` values taken as unpaved when a road has no `surface`.
     public var unpavedHighways: Set<String>
+    /// Which barrier points the mode passes, and how long each takes.
+    public var barriers: BarrierRules
 
     /// Creates a table.
     public init(
         base: [String: Double], trackType: [String: Double], surface: [String: Double], smoothness: [String: Double],
         minimumWidth: Double, comfortableWidth: Double, narrowFactor: Double, wetUnpavedFactor: Double, obeysOneway: Bool,
-        access: [String], pavedSurfaces: Set<String> = Self.builtInPavedSurfaces, unpavedHighways: Set<String> = Self.builtInUnpavedHighways
+        access: [String], pavedSurfaces: Set<String> = Self.builtInPavedSurfaces, unpavedHighways: Set<String> = Self.builtInUnpavedHighways,
+        barriers: BarrierRules = .vehicle
     ) {
         self.base = base
         self.trackType = trackType
@@ -50,6 +53,7 @@ public struct SpeedTable: Sendable, Hashable {
         self.access = access
         self.pavedSurfaces = pavedSurfaces
         self.unpavedHighways = unpavedHighways
+        self.barriers = barriers
     }
 
     /// The surfaces every built-in table counts as paved.
@@ -108,7 +112,7 @@ public struct SpeedTable: Sendable, Hashable {
         surface: ["mud": 0.7, "sand": 0.8, "grass": 0.9, "rock": 0.8],
         smoothness: ["horrible": 0.8, "very_horrible": 0.7, "impassable": 0.5],
         minimumWidth: 0, comfortableWidth: 0, narrowFactor: 1, wetUnpavedFactor: 0.85, obeysOneway: false,
-        access: ["foot", "access"])
+        access: ["foot", "access"], barriers: .foot)
 
     /// True when the first of ``access`` that `tags` has is not `no`, or none is there.
     ///

@@ -37,6 +37,8 @@ struct NodeCollector: OSMHandler {
     private(set) var found = 0
     /// Nodes that are posts or landmarks.
     private(set) var points: [PointCandidate] = []
+    /// Needed nodes (on kept ways) that are barriers or fords.
+    private(set) var barriers: [BarrierCandidate] = []
     /// Newest edit time among all nodes.
     private(set) var newest: Int64 = 0
     /// Nodes read in total.
@@ -70,6 +72,12 @@ struct NodeCollector: OSMHandler {
         if let index = position(of: node.id), coordinates[index] == Self.missing {
             coordinates[index] = node.coordinate
             found += 1
+            if !node.tags.isEmpty, OSMImportRules.isBarrier(node.tags) {
+                var kept: [(key: String, value: String)] = []
+                for key in OSMImportRules.barrierKeys { if let value = node.tags[key] { kept.append((key, value)) } }
+                barriers.append(
+                    BarrierCandidate(id: node.id, node: index, tags: OSMTags(pairs: kept), lon: node.coordinate.longitude, lat: node.coordinate.latitude))
+            }
         }
         if !node.tags.isEmpty, let role = OSMImportRules.pointRole(node.tags),
             box?.contains(Point(x: node.coordinate.longitude, y: node.coordinate.latitude)) ?? true

@@ -22,6 +22,8 @@ public struct OSMImportReport: Sendable {
     public var droppedHighways: [String: Int] = [:]
     /// What happened to posts and landmarks.
     public var points = PointStatistics()
+    /// Barrier and ford points written to `barriers.geojson`.
+    public var barriers = BarrierStatistics()
     /// How the jurisdiction was chosen.
     public var area = Localized(en: "", zh: "")
     /// Geodesic area of the jurisdiction in km².
@@ -103,6 +105,13 @@ public struct OSMImportReport: Sendable {
         )
         if points.outside > 0 {
             lines.append(zh ? "  \(points.outside) 个警务点或地标位于辖区外,已丢弃" : "  \(points.outside) posts or landmarks outside the jurisdiction dropped")
+        }
+        if barriers.total > 0 {
+            let kinds = barriers.byKind.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+            lines.append(
+                zh
+                    ? "障碍点:道路上 \(barriers.total) 个,写入 barriers.geojson(\(kinds))"
+                    : "barriers: \(EnglishCount.of(barriers.total, "point")) on roads written to barriers.geojson (\(kinds))")
         }
         lines.append(
             zh

@@ -17,9 +17,19 @@ enum OSMImportRules {
     /// vocabulary plus the access and classification tags routing profiles may read.
     static let roadKeys = [
         "highway", "name", "ref", "surface", "tracktype", "smoothness", "width", "oneway", "junction",
-        "bridge", "tunnel", "layer", "access", "motor_vehicle", "motorcar", "motorcycle", "vehicle", "foot",
+        "bridge", "tunnel", "layer", "ford", "access", "motor_vehicle", "motorcar", "motorcycle", "vehicle", "foot",
         "maxspeed", "sac_scale",
     ]
+
+    /// Tags copied to `barriers.geojson` from a `barrier=*` or `ford=yes` node on a road.
+    static let barrierKeys = [
+        "barrier", "ford", "access", "motor_vehicle", "motorcar", "motorcycle", "vehicle", "foot", "maxheight", "maxwidth", "name",
+    ]
+
+    /// True for a node the routing profiles treat as a barrier point: a `barrier` tag, or `ford` other than `no`.
+    static func isBarrier(_ tags: OSMTags) -> Bool {
+        Barrier.kind(of: ["barrier": tags["barrier"] ?? "", "ford": tags["ford"] ?? ""]) != nil
+    }
 
     /// Tags whose value, with a `name`, makes a landmark.
     static let landmarkKeys = ["place", "amenity", "tourism"]

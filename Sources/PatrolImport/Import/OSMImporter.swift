@@ -76,6 +76,8 @@ public enum OSMImporter {
         try writer.finish()
         report.roads = builder.statistics
         report.skipped += builder.issues
+        let barriers = BarrierLayerBuilder.build(nodes.barriers, isWritten: builder.isWritten(node:))
+        report.barriers = barriers.statistics
 
         // Jurisdiction and villages.
         let name = options.name ?? URL(fileURLWithPath: options.output).standardizedFileURL.lastPathComponent
@@ -124,8 +126,11 @@ public enum OSMImporter {
         try staging.write(GeoJSONWriter.featureCollection(points.posts, decimals: 7), to: MapManifest.defaultLayers["posts"]!)
         try staging.write(GeoJSONWriter.featureCollection(points.landmarks, decimals: 7), to: MapManifest.defaultLayers["landmarks"]!)
         try staging.write(HouseholdWriter.csv([], decimals: 7), to: MapManifest.defaultLayers["households"]!)
+        let barriersFile = MapManifest.unlistedDefaults["barriers"]!
+        try staging.write(GeoJSONWriter.featureCollection(barriers.features, decimals: 7), to: barriersFile)
         var layers = MapManifest.defaultLayers
         layers["dem"] = nil
+        layers["barriers"] = barriersFile
         let manifest = MapManifest(
             name: name, title: options.title ?? "\(name) (OpenStreetMap)", crs: CoordinateReferenceSystem.wgs84.definition,
             workingCRS: "auto", layers: layers, source: "OpenStreetMap (\(inputName))", date: report.date,

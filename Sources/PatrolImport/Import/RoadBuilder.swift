@@ -75,6 +75,11 @@ struct RoadBuilder {
         }
     }
 
+    /// True when node `index` lies on a road piece that is written (after ``countUses()``).
+    func isWritten(node index: Int) -> Bool {
+        uses[index] > 0
+    }
+
     /// Second sweep: splits, normalises and writes every road; adds each vertex to `hull`.
     mutating func write(to writer: GeoJSONStreamWriter, hull: inout HullAccumulator) {
         for way in order {

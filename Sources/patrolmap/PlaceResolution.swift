@@ -2,23 +2,12 @@ import PatrolData
 
 /// Resolves `--from`/`--to`/`--with` text to places, failing with exit code 2 and the candidates.
 enum PlaceResolution {
-    /// How far from the working CRS's origin a position may lie, in metres: the Earth's
-    /// circumference, beyond which `@x,y` cannot be a place on the ground.
-    static let planeLimit = 40_075_000.0
-
     static func resolve(_ query: String, in search: PlaceSearch, language: Language) throws -> Place {
         let place: Place
         do {
             place = try search.resolve(query)
         } catch {
             throw PlaceFailure.failure(error, language: language)
-        }
-        guard abs(place.location.x) <= planeLimit, abs(place.location.y) <= planeLimit else {
-            let limit = OptionRange.number(planeLimit)
-            throw CommandFailure.usage(
-                Localized(
-                    en: "“\(query)”: working-CRS coordinates must be within ±\(limit) m", zh: "“\(query)”:工作坐标系坐标须在 ±\(limit) 米之内"),
-                language: language)
         }
         warnIfOutside([place], search: search, language: language)
         return place

@@ -94,7 +94,7 @@ struct NumericOptionCLITests {
 @Suite("places given as coordinates far off the working plane")
 struct FarCoordinateCLITests {
     @Test(
-        "@x,y beyond the Earth's circumference is a usage error naming the place",
+        "@x,y beyond the input limit (±100,000 km) is a usage error naming the place",
         arguments: [
             ["route", "SampleMaps/tiny", "--to", "@1e308,5"],
             ["dispatch", "SampleMaps/tiny", "--to", "@5,-1e300"],
@@ -103,7 +103,7 @@ struct FarCoordinateCLITests {
     func far(_ arguments: [String]) throws {
         let r = try CLIRunner.run(arguments + ["--lang", "en"])
         #expect(r.status == 2, "\(r.stderr)")
-        #expect(r.stderr == "error: “\(arguments[3])”: working-CRS coordinates must be within ±40075000 m\n")
+        #expect(r.stderr == "error: “\(arguments[3])”: working-CRS coordinates must be within ±100000000 m (input limit)\n")
     }
 }
 

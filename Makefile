@@ -5,7 +5,7 @@ SWIFT ?= swift
 BIN := .build/release/patrolmap
 OUT := out
 
-.PHONY: bootstrap build test demo docs fuzz clean
+.PHONY: bootstrap build lint test demo docs fuzz clean
 
 bootstrap:
 	@tools/bootstrap
@@ -13,7 +13,14 @@ bootstrap:
 build: bootstrap
 	$(SWIFT) build -c release --product patrolmap
 
-test: bootstrap
+# swift format lint runs first: the checked-in .swift-format is the house style. tools/bench is
+# a separate benchmark package (force-unwraps its fixtures on purpose) and is not linted.
+LINT_PATHS := Sources Tests tools/GongliGenerator
+
+lint:
+	$(SWIFT) format lint --strict --recursive $(LINT_PATHS)
+
+test: bootstrap lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

@@ -65,9 +65,10 @@ enum BlindSpotFinder {
                 south: samples.south + Double(samples.rows - 1 - rows.hi) * samples.cellSize,
                 cellSize: samples.cellSize, columns: width, rows: height, values: values)
             let polygons = ThresholdRegions.polygons(window, level: 0.5)
-            spots.append(BlindSpot(
-                areaKm2: Double(sampleCount) * scale, polygons: polygons, households: householdsOf[g], center: center,
-                village: map.village(containing: center)?.name))
+            spots.append(
+                BlindSpot(
+                    areaKm2: Double(sampleCount) * scale, polygons: polygons, households: householdsOf[g], center: center,
+                    village: map.village(containing: center)?.name))
         }
         return spots.sorted { $0.areaKm2 != $1.areaKm2 ? $0.areaKm2 > $1.areaKm2 : ($0.center.x, $0.center.y) < ($1.center.x, $1.center.y) }
     }

@@ -84,7 +84,9 @@ enum CenterPlanner {
     }
 
     /// The smallest radius not proven impossible, by binary search over `radii` below `upper`.
-    private static func provenBound(_ instance: PlanInstance, k: Int, radii: [Int64], coveringTimes: [[(candidate: Int32, time: Int64)]], demand: [Int], upper: Int64) -> Double {
+    private static func provenBound(
+        _ instance: PlanInstance, k: Int, radii: [Int64], coveringTimes: [[(candidate: Int32, time: Int64)]], demand: [Int], upper: Int64
+    ) -> Double {
         func impossible(_ r: Int64) -> Bool {
             let beyond = demand.filter { instance.baseline[$0] > r }
             // Households with the fewest covering candidates first make the largest independent set.

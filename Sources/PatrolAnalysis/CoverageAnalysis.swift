@@ -13,7 +13,8 @@ public enum CoverageAnalysis {
     /// - Parameter targets: the households and cells already snapped by `router` on cells of
     ///   `settings.cellSize` (made here when `nil`), for several runs over the same map.
     /// - Complexity: one Dijkstra, plus snapping every household and raster cell (unless given `targets`).
-    public static func run(map: PatrolMap, posts: [Post], settings: CoverageSettings, router: Router? = nil, targets: CoverageTargets? = nil) -> CoverageResult {
+    public static func run(map: PatrolMap, posts: [Post], settings: CoverageSettings, router: Router? = nil, targets: CoverageTargets? = nil) -> CoverageResult
+    {
         let router = router ?? Router(map: map, profile: settings.profile, season: settings.season)
         let targets = targets ?? CoverageTargets(map: map, cellSize: settings.cellSize, router: router)
         let sources = posts.map(\.location)
@@ -27,13 +28,17 @@ public enum CoverageAnalysis {
         for (k, cell) in targets.occupied.enumerated() {
             if let ms = cellReach[k].milliseconds { cellSeconds[cell] = Double(ms) / 1000 }
         }
-        let thresholds = settings.minutes.map { figures(minutes: $0, map: map, households: households, samples: samples, cellSeconds: cellSeconds, village: nil) }
+        let thresholds = settings.minutes.map {
+            figures(minutes: $0, map: map, households: households, samples: samples, cellSeconds: cellSeconds, village: nil)
+        }
         let villages = map.villages.enumerated().map { v, village -> VillageCoverage in
             let members = map.households.filter { $0.village == village.name }
             return VillageCoverage(
                 name: village.name, households: members.count, residents: members.reduce(0) { $0 + $1.members },
                 areaKm2: village.geodesicArea / 1e6,
-                thresholds: settings.minutes.map { figures(minutes: $0, map: map, households: households, samples: samples, cellSeconds: cellSeconds, village: v) })
+                thresholds: settings.minutes.map {
+                    figures(minutes: $0, map: map, households: households, samples: samples, cellSeconds: cellSeconds, village: v)
+                })
         }
         let limit = (settings.minutes.last ?? 0) * 60
         let uncovered = households.filter { ($0.seconds ?? .infinity) > limit }.sorted {
@@ -52,11 +57,14 @@ public enum CoverageAnalysis {
     }
 
     static func grid(_ samples: AreaSamples, _ values: [Double]) -> ThresholdRegions.Grid {
-        ThresholdRegions.Grid(west: samples.west, south: samples.south, cellSize: samples.cellSize, columns: samples.columns, rows: samples.rows, values: values)
+        ThresholdRegions.Grid(
+            west: samples.west, south: samples.south, cellSize: samples.cellSize, columns: samples.columns, rows: samples.rows, values: values)
     }
 
     /// Figures for one threshold, jurisdiction-wide (`village == nil`) or for one village.
-    private static func figures(minutes: Double, map: PatrolMap, households: [HouseholdCoverage], samples: AreaSamples, cellSeconds: [Double], village: Int?) -> ThresholdFigures {
+    private static func figures(minutes: Double, map: PatrolMap, households: [HouseholdCoverage], samples: AreaSamples, cellSeconds: [Double], village: Int?)
+        -> ThresholdFigures
+    {
         let limit = minutes * 60
         var count = 0
         var residents = 0

@@ -17,10 +17,12 @@ public struct ProposedPost: Sendable, Hashable {
     /// The nearest landmark and its distance in metres.
     public var landmark: (name: String, distance: Double)?
 
+    /// Two proposals are equal when they put the same post at the same site with the same gain and village.
     public static func == (a: ProposedPost, b: ProposedPost) -> Bool {
         a.site == b.site && a.gain == b.gain && a.village == b.village
     }
 
+    /// Hashes the site alone (equal proposals share it).
     public func hash(into hasher: inout Hasher) { hasher.combine(site) }
 }
 
@@ -128,7 +130,8 @@ public enum FacilityPlanner {
         let threshold = Int64((settings.minutes * 60_000).rounded())
         let weights = map.households.map { weight($0, settings.weighting) }
         let targets = map.households.map(\.location)
-        let baseline: [Int64] = kept.isEmpty
+        let baseline: [Int64] =
+            kept.isEmpty
             ? [Int64](repeating: cap, count: targets.count)
             : router.reach(from: kept.map(\.location), toSnapped: householdSnaps).map { min($0.milliseconds ?? cap, cap) }
         let limit: Int64
@@ -142,8 +145,12 @@ public enum FacilityPlanner {
             useful = baseline
         }
         let total = candidates.count
-        let matrix = router.reachMatrix(from: candidates.map(\.location), to: targets, targetSnaps: householdSnaps, limit: limit, usefulBelow: useful) { done in progress?(done, total) }
-        return PlanInstance(weights: weights, baseline: baseline, matrix: matrix, choose: settings.newPosts + (settings.relocate ? map.posts.count : 0), threshold: threshold, cap: cap)
+        let matrix = router.reachMatrix(from: candidates.map(\.location), to: targets, targetSnaps: householdSnaps, limit: limit, usefulBelow: useful) { done in
+            progress?(done, total)
+        }
+        return PlanInstance(
+            weights: weights, baseline: baseline, matrix: matrix, choose: settings.newPosts + (settings.relocate ? map.posts.count : 0), threshold: threshold,
+            cap: cap)
     }
 
     /// A household's demand weight.
@@ -156,6 +163,7 @@ public enum FacilityPlanner {
     static func describe(_ site: CandidateSite, gain: Double, map: PatrolMap, router: Router) -> ProposedPost {
         let road = router.snaps(site.location).first.map { RoadDescription.label(router.graph.network.tags(of: $0.link)) }
         let landmark = map.landmarks.map { ($0.name, $0.location.distance(to: site.location)) }.min { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
-        return ProposedPost(site: site, gain: gain, road: road, village: map.village(containing: site.location)?.name, landmark: landmark.map { (name: $0.0, distance: $0.1) })
+        return ProposedPost(
+            site: site, gain: gain, road: road, village: map.village(containing: site.location)?.name, landmark: landmark.map { (name: $0.0, distance: $0.1) })
     }
 }

@@ -12,7 +12,9 @@ extension PlanResult {
             rows: map.households.indices.map { [String($0), map.households[$0].id, JSONWriter.format(instance.weights[$0]), seconds(instance.baseline[$0])] })
         let candidates = CSVWriter.table(
             header: ["index", "name", "x", "y"],
-            rows: candidateSites.indices.map { [String($0), candidateSites[$0].name, JSONWriter.format(candidateSites[$0].location.x), JSONWriter.format(candidateSites[$0].location.y)] })
+            rows: candidateSites.indices.map {
+                [String($0), candidateSites[$0].name, JSONWriter.format(candidateSites[$0].location.x), JSONWriter.format(candidateSites[$0].location.y)]
+            })
         var times = "candidate,household,seconds\n"
         for c in 0..<instance.candidateCount {
             for (i, t) in instance.matrix.row(c) { times += "\(c),\(i),\(seconds(t))\n" }

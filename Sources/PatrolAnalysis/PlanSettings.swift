@@ -22,7 +22,7 @@ public struct DemandWeighting: Sendable, Hashable {
 
     /// Residents or households.
     public var base: Base
-    /// Multipliers for households carrying a tag, e.g. `elderly_alone: 2`.
+    /// Multipliers for households carrying a tag, for example `elderly_alone: 2`.
     public var tagWeights: [String: Double]
 
     /// Creates a weighting.

@@ -14,9 +14,10 @@ public enum ASCIIGrid {
         return try read(bytes, file: file, issues: &issues)
     }
 
-    /// Elevations no terrain has (metres): below the Dead Sea shore's −430 m with room to
-    /// spare, above Everest's 8,849 m. Such values are an undeclared NODATA (SRTM's −32768),
-    /// feet or centimetres.
+    /// Elevations no terrain has (metres): below the Dead Sea shore's −430 m with room to spare, above
+    /// Everest's 8,849 m.
+    ///
+    /// Such values are an undeclared NODATA (SRTM's −32768), feet or centimetres.
     public static let plausibleElevations = -500.0...9_000.0
 
     /// Parses an ASCII grid as ``read(_:file:)`` does, and reports in `issues` what it

@@ -10,7 +10,8 @@ enum BarrierLayerReader {
         var barriers: [Barrier] = []
         for (i, feature) in features.enumerated() {
             func issue(_ field: String, _ en: String, _ zh: String) -> InputIssue {
-                InputIssue(.error, file: file, line: feature.line, feature: feature.index, recordID: feature.label, field: field, message: Localized(en: en, zh: zh))
+                InputIssue(
+                    .error, file: file, line: feature.line, feature: feature.index, recordID: feature.label, field: field, message: Localized(en: en, zh: zh))
             }
             guard case .point(let source) = feature.geometry else {
                 let found = feature.geometry?.typeName ?? "null"

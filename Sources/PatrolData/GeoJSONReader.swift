@@ -85,7 +85,8 @@ public enum GeoJSONReader {
         return InputIssue(
             .warning, file: file, line: duplicate.line, feature: feature, field: field,
             message: Localized(
-                en: "'\(duplicate.key)' appears twice in one object (column \(duplicate.column)); the first value is used, but other tools use the last: remove one",
+                en:
+                    "'\(duplicate.key)' appears twice in one object (column \(duplicate.column)); the first value is used, but other tools use the last: remove one",
                 zh: "'\(duplicate.key)' 在同一对象中出现两次(第 \(duplicate.column) 列);本程序使用第一个值,其他工具会使用最后一个:请删除其中一个"))
     }
 

@@ -189,7 +189,8 @@ enum HouseholdLayer {
             let key = PlaceSearch.idKey(id)
             if let first = seenKeys[key] {
                 refuse(
-                    .id, "household id '\(id)' is the same as '\(first.id)' (line \(first.line)) once full-width forms, case and spaces are folded, so a search finds only one of them",
+                    .id,
+                    "household id '\(id)' is the same as '\(first.id)' (line \(first.line)) once full-width forms, case and spaces are folded, so a search finds only one of them",
                     "户号 '\(id)' 与 '\(first.id)'(第 \(first.line) 行)在统一全角半角、大小写和空格后相同,查找时只能找到其中一户")
                 continue
             }

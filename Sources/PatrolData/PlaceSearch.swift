@@ -130,9 +130,10 @@ public struct PlaceSearch: Sendable {
         return results
     }
 
-    /// The form of a household id that search matches on: compatibility forms unified
-    /// (NFKC: full-width `Ｈ００１` is `H001`), case folded, spaces removed. Two ids with one
-    /// key cannot both be found by id, so the ledger reader refuses the second.
+    /// The form of a household id that search matches on: compatibility forms unified (NFKC: full-width
+    /// `Ｈ００１` is `H001`), case folded, spaces removed.
+    ///
+    /// Two ids with one key cannot both be found by id, so the ledger reader refuses the second.
     static func idKey(_ id: String) -> String {
         normalize(id.precomposedStringWithCompatibilityMapping).folding(options: [.caseInsensitive], locale: nil)
     }

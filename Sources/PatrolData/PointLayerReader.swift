@@ -79,7 +79,8 @@ enum PointLayerReader {
                 InputIssue(
                     .error, file: file, line: read.line,
                     message: Localized(
-                        en: "the map has no usable post (\(EnglishCount.of(read.features.count + read.issues.count, "feature")) in the file); routing from posts is impossible",
+                        en:
+                            "the map has no usable post (\(EnglishCount.of(read.features.count + read.issues.count, "feature")) in the file); routing from posts is impossible",
                         zh: "地图没有可用的警务点(文件中有 \(read.features.count + read.issues.count) 个要素),无法从警务点出发规划路线")))
         }
         return posts

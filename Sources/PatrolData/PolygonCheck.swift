@@ -29,7 +29,9 @@ enum PolygonCheck {
         let crossings = Polygon.crossings(in: source)
         if let first = crossings.first {
             let place = context.text(first.point)
-            let more = crossings.count > 1 ? (en: " (and \(EnglishCount.of(crossings.count - 1, "more crossing")))", zh: "(另有 \(crossings.count - 1) 处交叉)") : (en: "", zh: "")
+            let more =
+                crossings.count > 1
+                ? (en: " (and \(EnglishCount.of(crossings.count - 1, "more crossing")))", zh: "(另有 \(crossings.count - 1) 处交叉)") : (en: "", zh: "")
             let (en, zh): (String, String)
             if first.ring == first.otherRing {
                 en = "\(ringName(first.ring).en) crosses itself at \(place): edges \(first.edge + 1) and \(first.otherEdge + 1) intersect"

@@ -4,7 +4,7 @@
 /// The one table of these words, so Chinese text never shows a raw English tag value
 /// where a Chinese word exists.
 public enum TagNames {
-    /// The kind of road a `highway` value stands for, e.g. `track` → `土路` / `track`.
+    /// The kind of road a `highway` value stands for, for example `track` → `土路` / `track`.
     public static func highway(_ value: String) -> Localized {
         switch value {
         case "motorway", "motorway_link": Localized(en: "expressway", zh: "高速公路")
@@ -22,7 +22,7 @@ public enum TagNames {
         }
     }
 
-    /// What a landmark of `kind` is, e.g. `temple` → `庙宇` / `temple`.
+    /// What a landmark of `kind` is, for example `temple` → `庙宇` / `temple`.
     ///
     /// A kind outside the table keeps its value in both languages (with `_` read as a space
     /// in English): it is the only name there is.

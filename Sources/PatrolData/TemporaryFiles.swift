@@ -83,6 +83,7 @@ private func removeRegisteredAndDie(_ number: Int32) {
 
 extension TemporaryFiles {
     /// Unlinks every registered file, then removes the registered folders they emptied.
+    ///
     /// Async-signal-safe: it reads the table and calls `unlink` and `rmdir` only.
     fileprivate static func removeAllRegistered() {
         for slot in 0..<capacity { if let path = slots[slot] { unlink(path) } }

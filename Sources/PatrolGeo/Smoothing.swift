@@ -1,7 +1,8 @@
 /// Light smoothing of polylines (contours traced on a grid look angular).
 public enum Smoothing {
-    /// Chaikin's corner cutting: every segment is replaced by points at ¼ and ¾ of it,
-    /// `iterations` times. Open lines keep their end points; closed rings stay closed.
+    /// Chaikin's corner cutting: every segment is replaced by points at ¼ and ¾ of it, `iterations` times.
+    ///
+    /// Open lines keep their end points; closed rings stay closed.
     ///
     /// The result stays inside the convex hull of the input and within half a segment of it.
     /// - Complexity: O(n × 2^iterations)

@@ -79,7 +79,8 @@ public enum ThresholdRegions {
                     crossings.append((k, inside[k], p))
                 }
                 let finite = corners.filter(\.isFinite)
-                let centreInside = count == 2 && inside[0] == inside[2]
+                let centreInside =
+                    count == 2 && inside[0] == inside[2]
                     ? (finite.count == 4 && finite.reduce(0, +) / 4 <= level)
                     : false
                 for (c, crossing) in crossings.enumerated() where crossing.out {

@@ -28,13 +28,16 @@ enum BoundaryLayers {
         }
         guard !d.isEmpty else { return }
         let color = frame.style.villageColor
-        svg.element("path", [
-            ("id", frame.id + "village-boundaries"), ("d", d.text), ("fill", "none"), ("stroke", color), ("stroke-width", "0.35"),
-            ("stroke-dasharray", "2.4 0.8 0.5 0.8"), ("stroke-linejoin", "round"),
-        ])
-        frame.legend.add(LegendEntry(
-            section: .boundaries, order: 1, sample: .line([StrokeSample(color: color, width: 0.35, dash: [2.4, 0.8, 0.5, 0.8])]),
-            text: Localized(en: "Village boundary", zh: "村界")))
+        svg.element(
+            "path",
+            [
+                ("id", frame.id + "village-boundaries"), ("d", d.text), ("fill", "none"), ("stroke", color), ("stroke-width", "0.35"),
+                ("stroke-dasharray", "2.4 0.8 0.5 0.8"), ("stroke-linejoin", "round"),
+            ])
+        frame.legend.add(
+            LegendEntry(
+                section: .boundaries, order: 1, sample: .line([StrokeSample(color: color, width: 0.35, dash: [2.4, 0.8, 0.5, 0.8])]),
+                text: Localized(en: "Village boundary", zh: "村界")))
     }
 
     /// A translucent white veil over everything outside `area`.
@@ -53,10 +56,12 @@ enum BoundaryLayers {
         svg.open("clipPath", [("id", clip)])
         svg.element("path", [("d", outline.text), ("fill-rule", "evenodd")])
         svg.close()
-        svg.element("path", [
-            ("id", frame.id + "focus-village"), ("d", outline.text), ("fill", "none"), ("stroke", frame.style.villageColor), ("stroke-opacity", "0.35"),
-            ("stroke-width", "3"), ("stroke-linejoin", "round"), ("clip-path", "url(#\(clip))"),
-        ])
+        svg.element(
+            "path",
+            [
+                ("id", frame.id + "focus-village"), ("d", outline.text), ("fill", "none"), ("stroke", frame.style.villageColor), ("stroke-opacity", "0.35"),
+                ("stroke-width", "3"), ("stroke-linejoin", "round"), ("clip-path", "url(#\(clip))"),
+            ])
     }
 
     /// The jurisdiction boundary: a coloured band inside the line, then the line.
@@ -67,17 +72,22 @@ enum BoundaryLayers {
         svg.open("clipPath", [("id", clip)])
         svg.element("path", [("d", outline.text), ("fill-rule", "evenodd")])
         svg.close()
-        svg.element("path", [
-            ("d", outline.text), ("fill", "none"), ("stroke", color), ("stroke-opacity", "0.22"), ("stroke-width", "4"),
-            ("stroke-linejoin", "round"), ("clip-path", "url(#\(clip))"),
-        ])
-        svg.element("path", [
-            ("id", frame.id + "jurisdiction"), ("d", outline.text), ("fill", "none"), ("stroke", color), ("stroke-width", "0.9"),
-            ("stroke-dasharray", "4 1 1 1"), ("stroke-linejoin", "round"),
-        ])
-        frame.legend.add(LegendEntry(
-            section: .boundaries, order: 0,
-            sample: .line([StrokeSample(color: color, width: 2.2, opacity: 0.22), StrokeSample(color: color, width: 0.9, dash: [4, 1, 1, 1])]),
-            text: Localized(en: "Jurisdiction boundary", zh: "派出所辖区界")))
+        svg.element(
+            "path",
+            [
+                ("d", outline.text), ("fill", "none"), ("stroke", color), ("stroke-opacity", "0.22"), ("stroke-width", "4"),
+                ("stroke-linejoin", "round"), ("clip-path", "url(#\(clip))"),
+            ])
+        svg.element(
+            "path",
+            [
+                ("id", frame.id + "jurisdiction"), ("d", outline.text), ("fill", "none"), ("stroke", color), ("stroke-width", "0.9"),
+                ("stroke-dasharray", "4 1 1 1"), ("stroke-linejoin", "round"),
+            ])
+        frame.legend.add(
+            LegendEntry(
+                section: .boundaries, order: 0,
+                sample: .line([StrokeSample(color: color, width: 2.2, opacity: 0.22), StrokeSample(color: color, width: 0.9, dash: [4, 1, 1, 1])]),
+                text: Localized(en: "Jurisdiction boundary", zh: "派出所辖区界")))
     }
 }

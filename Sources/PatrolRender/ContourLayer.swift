@@ -29,12 +29,14 @@ enum ContourLayer {
         if !normal.isEmpty { svg.element("path", [("d", normal.text), ("stroke-width", "0.1")]) }
         if !index.isEmpty { svg.element("path", [("d", index.text), ("stroke-width", "0.22")]) }
         svg.close()
-        frame.legend.add(LegendEntry(
-            section: .relief, order: 0, sample: .line([StrokeSample(color: color, width: 0.1)]),
-            text: Localized(en: "Contour, \(SVGNumber.format(interval)) m interval", zh: "等高线(等高距 \(SVGNumber.format(interval)) 米)")))
-        frame.legend.add(LegendEntry(
-            section: .relief, order: 1, sample: .line([StrokeSample(color: color, width: 0.22)]),
-            text: Localized(en: "Index contour, elevation in m", zh: "计曲线(注记为海拔,米)")))
+        frame.legend.add(
+            LegendEntry(
+                section: .relief, order: 0, sample: .line([StrokeSample(color: color, width: 0.1)]),
+                text: Localized(en: "Contour, \(SVGNumber.format(interval)) m interval", zh: "等高线(等高距 \(SVGNumber.format(interval)) 米)")))
+        frame.legend.add(
+            LegendEntry(
+                section: .relief, order: 1, sample: .line([StrokeSample(color: color, width: 0.22)]),
+                text: Localized(en: "Index contour, elevation in m", zh: "计曲线(注记为海拔,米)")))
         labelIndexContours(indexLines, frame: &frame)
     }
 
@@ -50,9 +52,10 @@ enum ContourLayer {
             let text = SVGNumber.format(line.level, decimals: 0)
             let width = TextMetrics.width(text, size: style.size) + 1
             for spot in LinePlacement.spots(along: line.points, length: width, spacing: 90, tolerance: style.size * 0.25) {
-                frame.labels.append(LabelRequest(
-                    lines: [text], style: style, anchor: spot.center, gap: 0, positions: [.center], priority: 0,
-                    rotation: spot.angle, houses: .avoid))
+                frame.labels.append(
+                    LabelRequest(
+                        lines: [text], style: style, anchor: spot.center, gap: 0, positions: [.center], priority: 0,
+                        rotation: spot.angle, houses: .avoid))
             }
         }
     }

@@ -28,7 +28,8 @@ enum CoordinateGrid {
             d.line(to: Point(x: f.maxX, y: py))
         }
         guard !d.isEmpty else { return }
-        svg.element("path", [("id", frame.id + "grid"), ("d", d.text), ("fill", "none"), ("stroke", "#2f5f8f"), ("stroke-opacity", "0.45"), ("stroke-width", "0.12")])
+        svg.element(
+            "path", [("id", frame.id + "grid"), ("d", d.text), ("fill", "none"), ("stroke", "#2f5f8f"), ("stroke-opacity", "0.45"), ("stroke-width", "0.12")])
     }
 
     /// Grid values outside the neat line: eastings above and below, northings left and right,
@@ -39,7 +40,12 @@ enum CoordinateGrid {
         let f = frame.viewport.frame
         let size = typography.gridLabel
         let decimals = step < 1000 ? 1 : 0
-        svg.open("g", [("id", frame.id + "grid-labels"), ("font-family", Typography.fontFamily), ("font-size", SVGNumber.format(size)), ("fill", "#2f5f8f"), ("text-anchor", "middle")])
+        svg.open(
+            "g",
+            [
+                ("id", frame.id + "grid-labels"), ("font-family", Typography.fontFamily), ("font-size", SVGNumber.format(size)), ("fill", "#2f5f8f"),
+                ("text-anchor", "middle"),
+            ])
         for x in values(from: g.minX, to: g.maxX, step: step) {
             let px = frame.page(Point(x: x, y: g.minY)).x
             guard px > f.x + size * 2, px < f.maxX - size * 2 else { continue }
@@ -53,8 +59,18 @@ enum CoordinateGrid {
             let text = SVGNumber.format(y / 1000, decimals: decimals)
             let left = Point(x: f.x - size * 0.5, y: py)
             let right = Point(x: f.maxX + size * 0.5, y: py)
-            svg.element("text", [("x", SVGNumber.format(left.x)), ("y", SVGNumber.format(left.y)), ("transform", "rotate(-90 \(SVGNumber.format(left.x)) \(SVGNumber.format(left.y)))")], text: text)
-            svg.element("text", [("x", SVGNumber.format(right.x)), ("y", SVGNumber.format(right.y)), ("transform", "rotate(90 \(SVGNumber.format(right.x)) \(SVGNumber.format(right.y)))")], text: text)
+            svg.element(
+                "text",
+                [
+                    ("x", SVGNumber.format(left.x)), ("y", SVGNumber.format(left.y)),
+                    ("transform", "rotate(-90 \(SVGNumber.format(left.x)) \(SVGNumber.format(left.y)))"),
+                ], text: text)
+            svg.element(
+                "text",
+                [
+                    ("x", SVGNumber.format(right.x)), ("y", SVGNumber.format(right.y)),
+                    ("transform", "rotate(90 \(SVGNumber.format(right.x)) \(SVGNumber.format(right.y)))"),
+                ], text: text)
         }
         svg.close()
     }

@@ -26,7 +26,8 @@ extension CoverageOverlay {
                 en: "Blind spot: beyond \(limit) min (\(Self.km2(blindArea)) km²)",
                 zh: "盲区:超过 \(limit) 分钟(\(Self.km2(blindArea)) 平方公里)"),
             note: Localized(
-                en: "Travel times by \(profile.en), \(season.en), from \(EnglishCount.of(coverage.posts.count, "post")); \(Int(coverage.settings.cellSize)) m raster.",
+                en:
+                    "Travel times by \(profile.en), \(season.en), from \(EnglishCount.of(coverage.posts.count, "post")); \(Int(coverage.settings.cellSize)) m raster.",
                 zh: "行程时间:\(profile.zh),\(season.zh),\(coverage.posts.count) 个警务点出发;栅格 \(Int(coverage.settings.cellSize)) 米。"))
     }
 

@@ -6,13 +6,13 @@ public import PatrolGeo
 /// The coverage analysis computes these; the renderer only draws them. Bands are drawn
 /// from the last (the widest reach) to the first, so nearer bands stay on top.
 public struct CoverageOverlay: Sendable, Hashable {
-    /// One reach band, e.g. "within 10 minutes of a post".
+    /// One reach band, for example "within 10 minutes of a post".
     public struct Band: Sendable, Hashable {
         /// Legend text.
         public var label: Localized
         /// The area reached.
         public var area: MultiPolygon
-        /// Fill colour, e.g. `#1a9850`.
+        /// Fill colour, for example `#1a9850`.
         public var color: String
 
         /// Creates a band.
@@ -86,8 +86,14 @@ enum CoverageLayer {
         svg.element("path", [("d", "M0 1H2"), ("stroke", "#c0392b"), ("stroke-width", "0.35")])
         svg.close()
         let d = BoundaryLayers.path(overlay.blindSpots, frame: frame)
-        svg.element("path", [("id", frame.id + "blind-spots"), ("d", d.text), ("fill", "url(#\(pattern))"), ("stroke", "#c0392b"), ("stroke-width", "0.4"), ("fill-rule", "evenodd")])
-        frame.legend.add(LegendEntry(section: .coverage, order: 100, sample: .area(fill: "#c0392b", opacity: 0.3, stroke: "#c0392b"), text: overlay.blindSpotLabel))
+        svg.element(
+            "path",
+            [
+                ("id", frame.id + "blind-spots"), ("d", d.text), ("fill", "url(#\(pattern))"), ("stroke", "#c0392b"), ("stroke-width", "0.4"),
+                ("fill-rule", "evenodd"),
+            ])
+        frame.legend.add(
+            LegendEntry(section: .coverage, order: 100, sample: .area(fill: "#c0392b", opacity: 0.3, stroke: "#c0392b"), text: overlay.blindSpotLabel))
     }
 
     /// The earlier reach as a dashed outline, and the proposed posts as numbered rings.
@@ -96,21 +102,39 @@ enum CoverageLayer {
         if let previous = overlay.previousReach {
             let d = BoundaryLayers.path(previous.area, frame: frame)
             if !d.isEmpty {
-                svg.element("path", [("id", frame.id + "previous-reach"), ("d", d.text), ("fill", "none"), ("stroke", "#303030"), ("stroke-width", "0.5"), ("stroke-dasharray", "2 1.2")])
-                frame.legend.add(LegendEntry(section: .coverage, order: 110, sample: .line([StrokeSample(color: "#303030", width: 0.5, dash: [2, 1.2])]), text: previous.label))
+                svg.element(
+                    "path",
+                    [
+                        ("id", frame.id + "previous-reach"), ("d", d.text), ("fill", "none"), ("stroke", "#303030"), ("stroke-width", "0.5"),
+                        ("stroke-dasharray", "2 1.2"),
+                    ])
+                frame.legend.add(
+                    LegendEntry(
+                        section: .coverage, order: 110, sample: .line([StrokeSample(color: "#303030", width: 0.5, dash: [2, 1.2])]), text: previous.label))
             }
         }
         guard !overlay.proposedSites.isEmpty else { return }
         let r = frame.typography.postName * 0.9
-        svg.open("g", [("id", frame.id + "proposed-posts"), ("font-family", Typography.fontFamily), ("font-size", SVGNumber.format(r * 1.2)), ("font-weight", "bold"), ("text-anchor", "middle")])
+        svg.open(
+            "g",
+            [
+                ("id", frame.id + "proposed-posts"), ("font-family", Typography.fontFamily), ("font-size", SVGNumber.format(r * 1.2)), ("font-weight", "bold"),
+                ("text-anchor", "middle"),
+            ])
         for (i, site) in overlay.proposedSites.enumerated() {
             let c = frame.page(site)
-            svg.element("circle", [("cx", SVGNumber.format(c.x)), ("cy", SVGNumber.format(c.y)), ("r", SVGNumber.format(r)), ("fill", "#ffffff"), ("stroke", ink), ("stroke-width", SVGNumber.format(r * 0.28))])
+            svg.element(
+                "circle",
+                [
+                    ("cx", SVGNumber.format(c.x)), ("cy", SVGNumber.format(c.y)), ("r", SVGNumber.format(r)), ("fill", "#ffffff"), ("stroke", ink),
+                    ("stroke-width", SVGNumber.format(r * 0.28)),
+                ])
             svg.element("text", [("x", SVGNumber.format(c.x)), ("y", SVGNumber.format(c.y + r * 0.42)), ("fill", ink)], text: String(i + 1))
         }
         svg.close()
-        frame.legend.add(LegendEntry(
-            section: .coverage, order: 120, sample: .area(fill: "#ffffff", opacity: 1, stroke: ink),
-            text: Localized(en: "Proposed new post (numbered as in the plan)", zh: "拟新增警务点(编号同规划报告)")))
+        frame.legend.add(
+            LegendEntry(
+                section: .coverage, order: 120, sample: .area(fill: "#ffffff", opacity: 1, stroke: ink),
+                text: Localized(en: "Proposed new post (numbered as in the plan)", zh: "拟新增警务点(编号同规划报告)")))
     }
 }

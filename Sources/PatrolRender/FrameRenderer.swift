@@ -25,13 +25,15 @@ enum FrameRenderer {
         svg.close()
         svg.close()
         let g = frame.viewport.ground
-        svg.open("g", [
-            ("id", frame.id + "map"), ("clip-path", "url(#\(clip))"),
-            ("data-scale", SVGNumber.format(frame.scale, decimals: 0)),
-            ("data-scale-factor", SVGNumber.format(frame.viewport.scaleFactor, decimals: 6)),
-            ("data-ground", [g.minX, g.minY, g.maxX, g.maxY].map { SVGNumber.format($0, decimals: 2) }.joined(separator: " ")),
-            ("data-frame", [f.x, f.y, f.width, f.height].map { SVGNumber.format($0, decimals: 3) }.joined(separator: " ")),
-        ])
+        svg.open(
+            "g",
+            [
+                ("id", frame.id + "map"), ("clip-path", "url(#\(clip))"),
+                ("data-scale", SVGNumber.format(frame.scale, decimals: 0)),
+                ("data-scale-factor", SVGNumber.format(frame.viewport.scaleFactor, decimals: 6)),
+                ("data-ground", [g.minX, g.minY, g.maxX, g.maxY].map { SVGNumber.format($0, decimals: 2) }.joined(separator: " ")),
+                ("data-frame", [f.x, f.y, f.width, f.height].map { SVGNumber.format($0, decimals: 3) }.joined(separator: " ")),
+            ])
         BoundaryLayers.drawLand(frame, into: &svg)
         if let overlay = extras.overlay { CoverageLayer.drawBands(overlay, frame: &frame, into: &svg) }
         ContourLayer.draw(&frame, into: &svg)
@@ -63,18 +65,29 @@ enum FrameRenderer {
     /// Sheet rectangles with their numbers (index sheet).
     private static func drawSheetIndex(_ sheets: [(number: String, ground: BoundingBox)], frame: inout MapFrame, into svg: inout SVGWriter) {
         let size = frame.typography.title * 0.9
-        svg.open("g", [("id", "sheet-index"), ("font-family", Typography.fontFamily), ("font-size", SVGNumber.format(size)), ("font-weight", "bold"), ("text-anchor", "middle")])
+        svg.open(
+            "g",
+            [
+                ("id", "sheet-index"), ("font-family", Typography.fontFamily), ("font-size", SVGNumber.format(size)), ("font-weight", "bold"),
+                ("text-anchor", "middle"),
+            ])
         for sheet in sheets {
             let rect = frame.viewport.page(sheet.ground)
             svg.element("rect", rect.attributes + [("fill", "#1b6fd1"), ("fill-opacity", "0.06"), ("stroke", "#1b6fd1"), ("stroke-width", "0.6")])
             let c = rect.center
-            svg.element("text", [("x", SVGNumber.format(c.x)), ("y", SVGNumber.format(c.y + size * 0.36)), ("fill", "#1b6fd1"), ("stroke", "#ffffff"), ("stroke-width", "0.8"), ("paint-order", "stroke")], text: sheet.number)
+            svg.element(
+                "text",
+                [
+                    ("x", SVGNumber.format(c.x)), ("y", SVGNumber.format(c.y + size * 0.36)), ("fill", "#1b6fd1"), ("stroke", "#ffffff"),
+                    ("stroke-width", "0.8"), ("paint-order", "stroke"),
+                ], text: sheet.number)
             frame.placer.addObstacle(PageRect(x: c.x - size, y: c.y - size * 0.6, width: size * 2, height: size * 1.2))
         }
         svg.close()
-        frame.legend.add(LegendEntry(
-            section: .boundaries, order: 5, sample: .area(fill: "#1b6fd1", opacity: 0.06, stroke: "#1b6fd1"),
-            text: Localized(en: "Sheet of the tiled map, with its number", zh: "分幅图范围及图号")))
+        frame.legend.add(
+            LegendEntry(
+                section: .boundaries, order: 5, sample: .area(fill: "#1b6fd1", opacity: 0.06, stroke: "#1b6fd1"),
+                text: Localized(en: "Sheet of the tiled map, with its number", zh: "分幅图范围及图号")))
     }
 
     /// Faint diagonal "internal" text across the frame.
@@ -99,7 +112,12 @@ enum FrameRenderer {
             (Point(x: f.center.x, y: f.y + size * 1.3), "↑ "), (Point(x: f.maxX - size * 2.2, y: f.center.y), "→ "),
             (Point(x: f.center.x, y: f.maxY - size * 0.5), "↓ "), (Point(x: f.x + size * 2.2, y: f.center.y), "← "),
         ]
-        svg.open("g", [("id", "neighbour-sheets"), ("font-family", Typography.fontFamily), ("font-size", SVGNumber.format(size)), ("font-weight", "bold"), ("fill", "#1b6fd1"), ("text-anchor", "middle"), ("stroke", "#ffffff"), ("stroke-width", "0.8"), ("paint-order", "stroke")])
+        svg.open(
+            "g",
+            [
+                ("id", "neighbour-sheets"), ("font-family", Typography.fontFamily), ("font-size", SVGNumber.format(size)), ("font-weight", "bold"),
+                ("fill", "#1b6fd1"), ("text-anchor", "middle"), ("stroke", "#ffffff"), ("stroke-width", "0.8"), ("paint-order", "stroke"),
+            ])
         for (neighbour, (p, arrow)) in zip(neighbours, spots) {
             guard let neighbour else { continue }
             svg.element("text", [("x", SVGNumber.format(p.x)), ("y", SVGNumber.format(p.y))], text: arrow + neighbour)

@@ -7,7 +7,9 @@ enum LabelLayer {
         for label in placed where !styles.contains(label.request.style) { styles.append(label.request.style) }
         styles.sort { $0.layer != $1.layer ? $0.layer < $1.layer : $0.id < $1.id }
         drawLeaders(placed, id: id, into: &svg)
-        svg.open("g", [("id", id + "labels"), ("font-family", Typography.fontFamily), ("stroke", "#ffffff"), ("stroke-linejoin", "round"), ("paint-order", "stroke")])
+        svg.open(
+            "g",
+            [("id", id + "labels"), ("font-family", Typography.fontFamily), ("stroke", "#ffffff"), ("stroke-linejoin", "round"), ("paint-order", "stroke")])
         for style in styles {
             var attributes = [
                 ("class", style.id), ("font-size", SVGNumber.format(style.size)), ("fill", style.fill), ("stroke-width", SVGNumber.format(style.halo)),
@@ -40,7 +42,8 @@ enum LabelLayer {
         var attributes = [("x", SVGNumber.format(o.x)), ("y", SVGNumber.format(o.y))]
         if label.textAnchor != "start" { attributes.append(("text-anchor", label.textAnchor)) }
         if label.request.rotation != 0 {
-            attributes.append(("transform", "rotate(\(SVGNumber.format(label.request.rotation, decimals: 1)) \(SVGNumber.format(o.x)) \(SVGNumber.format(o.y)))"))
+            attributes.append(
+                ("transform", "rotate(\(SVGNumber.format(label.request.rotation, decimals: 1)) \(SVGNumber.format(o.x)) \(SVGNumber.format(o.y)))"))
         }
         if label.request.lines.count == 1 {
             svg.element("text", attributes, text: label.request.lines[0])

@@ -3,7 +3,7 @@ import PatrolGeo
 
 /// How a class of labels looks: size, colour, weight, halo.
 struct LabelStyle: Hashable {
-    /// Class name used for the SVG group, e.g. `label-post`.
+    /// Class name used for the SVG group, for example `label-post`.
     var id: String
     /// Font size in mm.
     var size: Double

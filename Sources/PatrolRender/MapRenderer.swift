@@ -10,14 +10,16 @@ public enum MapRenderer {
     public static func render(_ map: PatrolMap, options: RenderOptions) throws(RenderError) -> [RenderedSheet] {
         let style = MapStyle.of(options.style)
         if options.style == .dispatch {
-            throw RenderError.missingInput(Localized(
-                en: "a route card needs a route: use RouteCardRenderer (patrolmap render --style dispatch --from P --to P)",
-                zh: "出警路线卡需要路线:请使用 RouteCardRenderer(patrolmap render --style dispatch --from P --to P)"))
+            throw RenderError.missingInput(
+                Localized(
+                    en: "a route card needs a route: use RouteCardRenderer (patrolmap render --style dispatch --from P --to P)",
+                    zh: "出警路线卡需要路线:请使用 RouteCardRenderer(patrolmap render --style dispatch --from P --to P)"))
         }
         if options.style == .coverage, options.overlay == nil {
-            throw RenderError.missingInput(Localized(
-                en: "a coverage map needs coverage results (bands and blind spots) from the coverage analysis",
-                zh: "覆盖图需要覆盖分析的结果(覆盖圈与盲区)"))
+            throw RenderError.missingInput(
+                Localized(
+                    en: "a coverage map needs coverage results (bands and blind spots) from the coverage analysis",
+                    zh: "覆盖图需要覆盖分析的结果(覆盖圈与盲区)"))
         }
         if let scale = options.scale, !(500...1_000_000).contains(scale) { throw RenderError.invalidScale(scale) }
         if options.tiles, options.scale == nil { throw RenderError.tilesNeedScale }
@@ -50,7 +52,8 @@ public enum MapRenderer {
                     if best == nil || slack > bestSlack(best!, extent: extent, k: k) { best = (orientation, layout, scale) }
                 } else {
                     // Report the orientation that comes closest to fitting.
-                    let miss = RenderError.doesNotFit(scale: scale, neededWidth: needW, neededHeight: needH, frameWidth: layout.frame.width, frameHeight: layout.frame.height)
+                    let miss = RenderError.doesNotFit(
+                        scale: scale, neededWidth: needW, neededHeight: needH, frameWidth: layout.frame.width, frameHeight: layout.frame.height)
                     if smallestMiss.map({ Self.overshoot(miss) < Self.overshoot($0) }) ?? true { smallestMiss = miss }
                 }
             } else {
@@ -89,7 +92,8 @@ public enum MapRenderer {
     }
 
     private static func tiles(
-        _ sheet: SheetComposer, extent: BoundingBox, title: String, focus: Village?, page: PaperSize, orientations: [Orientation], scale: Double, scaleFactor k: Double
+        _ sheet: SheetComposer, extent: BoundingBox, title: String, focus: Village?, page: PaperSize, orientations: [Orientation], scale: Double,
+        scaleFactor k: Double
     ) -> [RenderedSheet] {
         let typography = sheet.typography
         // The orientation that needs fewer sheets (landscape on a tie).
@@ -100,7 +104,8 @@ public enum MapRenderer {
             let w = layout.frame.width * scale * k / 1000
             let h = layout.frame.height * scale * k / 1000
             let overlap = 15 * scale * k / 1000
-            let sheets = Tiling.sheets(extent: extent, area: focus?.boundary ?? sheet.map.jurisdiction.boundary, sheetWidth: w, sheetHeight: h, overlap: overlap)
+            let sheets = Tiling.sheets(
+                extent: extent, area: focus?.boundary ?? sheet.map.jurisdiction.boundary, sheetWidth: w, sheetHeight: h, overlap: overlap)
             if plan == nil || sheets.count < plan!.2.count { plan = (orientation, layout, sheets, w, h) }
         }
         let (orientation, layout, sheets, w, h) = plan!
@@ -111,7 +116,8 @@ public enum MapRenderer {
             let neighbours = [(-1, 0), (0, 1), (1, 0), (0, -1)].map { byPosition["\(tile.row + $0.0),\(tile.column + $0.1)"] }
             let note = Localized(en: "Sheet \(tile.number) of \(sheets.count)", zh: "第 \(tile.number) 幅,共 \(sheets.count) 幅")
             let svg = sheet.compose(
-                layout: layout, viewport: viewport, title: title, sheetNote: note, extras: FrameExtras(overlay: sheet.overlay, neighbours: neighbours, focus: focus))
+                layout: layout, viewport: viewport, title: title, sheetNote: note,
+                extras: FrameExtras(overlay: sheet.overlay, neighbours: neighbours, focus: focus))
             result.append(RenderedSheet(suffix: tile.number, svg: svg, scale: scale, page: page, orientation: orientation))
         }
         // The index sheet: the whole area at a fitting scale with the sheet outlines.

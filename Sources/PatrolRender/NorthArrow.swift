@@ -16,9 +16,18 @@ enum NorthArrow {
         svg.open("g", [("id", "north-arrow")])
         // Grid north: a split arrowhead, one half black.
         svg.element("path", [("d", "M\(n(c.x)) \(n(c.y - h))L\(n(c.x + h * 0.42)) \(n(c.y + h * 0.55))L\(n(c.x)) \(n(c.y + h * 0.25))Z"), ("fill", "#1a1a1a")])
-        svg.element("path", [("d", "M\(n(c.x)) \(n(c.y - h))L\(n(c.x - h * 0.42)) \(n(c.y + h * 0.55))L\(n(c.x)) \(n(c.y + h * 0.25))Z"), ("fill", "#ffffff"), ("stroke", "#1a1a1a"), ("stroke-width", "0.2")])
         svg.element(
-            "text", [("x", n(c.x)), ("y", n(c.y - h * 1.45 - typography.heading * 0.1)), ("font-size", n(typography.heading)), ("font-weight", "bold"), ("text-anchor", "middle")],
+            "path",
+            [
+                ("d", "M\(n(c.x)) \(n(c.y - h))L\(n(c.x - h * 0.42)) \(n(c.y + h * 0.55))L\(n(c.x)) \(n(c.y + h * 0.25))Z"), ("fill", "#ffffff"),
+                ("stroke", "#1a1a1a"), ("stroke-width", "0.2"),
+            ])
+        svg.element(
+            "text",
+            [
+                ("x", n(c.x)), ("y", n(c.y - h * 1.45 - typography.heading * 0.1)), ("font-size", n(typography.heading)), ("font-weight", "bold"),
+                ("text-anchor", "middle"),
+            ],
             text: language == .zh ? "北" : "N")
         if let distortion {
             // True north: a thin line with a star at the convergence angle.
@@ -30,7 +39,7 @@ enum NorthArrow {
         svg.close()
     }
 
-    /// The note on grid and true north, e.g. `图上方为坐标北;真北偏东 0°36′`.
+    /// The note on grid and true north, for example `图上方为坐标北;真北偏东 0°36′`.
     static func note(_ distortion: PlaneDistortion?, language: Language) -> String? {
         guard let distortion else { return nil }
         let degrees = abs(distortion.convergence) * 180 / .pi

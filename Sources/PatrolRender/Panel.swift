@@ -126,7 +126,9 @@ enum Panel {
             symbol.draw(at: c, size: size, into: &svg)
         case .area(let fill, let opacity, let stroke):
             let h = width * 0.45
-            var attributes = [("x", n(c.x - width / 2)), ("y", n(c.y - h / 2)), ("width", n(width)), ("height", n(h)), ("fill", fill), ("fill-opacity", n(opacity))]
+            var attributes = [
+                ("x", n(c.x - width / 2)), ("y", n(c.y - h / 2)), ("width", n(width)), ("height", n(h)), ("fill", fill), ("fill-opacity", n(opacity)),
+            ]
             if let stroke { attributes += [("stroke", stroke), ("stroke-width", "0.3")] }
             svg.element("rect", attributes)
         case .label(let text, let style):

@@ -6,8 +6,10 @@ public import PatrolGeo
 public struct PlaneDistortion: Sendable, Hashable {
     /// Plane distance ÷ true (geodesic) distance for short east–west steps.
     public var scaleFactor: Double
-    /// Angle from grid north to true north in radians, positive when true north lies
-    /// east of (clockwise from) grid north. Zero on the central meridian.
+    /// Angle from grid north to true north in radians, positive when true north lies east of (clockwise
+    /// from) grid north.
+    ///
+    /// Zero on the central meridian.
     public var convergence: Double
 
     /// Creates a distortion record.

@@ -19,19 +19,24 @@ enum PointSymbolDrawing {
             var lines = [post.name]
             if !post.phone.isEmpty { lines.append("☎ " + post.phone) }
             let priority = post.kind == .station ? 100 : 95
-            frame.labels.append(LabelRequest(
-                lines: lines, style: style, anchor: p, gap: size / 2 + 0.5,
-                positions: [.right, .left, .aboveRight, .belowRight, .aboveLeft, .belowLeft, .above, .below], priority: priority,
-                houses: .prefer, leaderRings: 3))
+            frame.labels.append(
+                LabelRequest(
+                    lines: lines, style: style, anchor: p, gap: size / 2 + 0.5,
+                    positions: [.right, .left, .aboveRight, .belowRight, .aboveLeft, .belowLeft, .above, .below], priority: priority,
+                    houses: .prefer, leaderRings: 3))
         }
         svg.close()
         for (order, kind) in PostKind.allCases.enumerated() where kinds.contains(kind) {
-            frame.legend.add(LegendEntry(section: .posts, order: order, sample: .symbol(.post(kind), size: size), text: Localized(en: kind.name(.en).capitalizedFirst, zh: kind.name(.zh))))
+            frame.legend.add(
+                LegendEntry(
+                    section: .posts, order: order, sample: .symbol(.post(kind), size: size),
+                    text: Localized(en: kind.name(.en).capitalizedFirst, zh: kind.name(.zh))))
         }
         if !kinds.isEmpty {
-            frame.legend.add(LegendEntry(
-                section: .posts, order: 10, sample: .none,
-                text: Localized(en: "☎ public phone of the post", zh: "☎ 警务点公开电话")))
+            frame.legend.add(
+                LegendEntry(
+                    section: .posts, order: 10, sample: .none,
+                    text: Localized(en: "☎ public phone of the post", zh: "☎ 警务点公开电话")))
         }
     }
 
@@ -48,10 +53,11 @@ enum PointSymbolDrawing {
             symbol.draw(at: p, size: size, into: &svg)
             frame.placer.addObstacle(PageRect(center: p, side: size))
             kinds.insert(symbol)
-            frame.labels.append(LabelRequest(
-                lines: [landmark.name], style: style, anchor: p, gap: size / 2 + 0.4,
-                positions: [.right, .left, .above, .below, .aboveRight, .belowRight, .aboveLeft, .belowLeft], priority: 60, houses: .prefer,
-                leaderRings: frame.scale <= 10_000 ? 1 : 0))
+            frame.labels.append(
+                LabelRequest(
+                    lines: [landmark.name], style: style, anchor: p, gap: size / 2 + 0.4,
+                    positions: [.right, .left, .above, .below, .aboveRight, .belowRight, .aboveLeft, .belowLeft], priority: 60, houses: .prefer,
+                    leaderRings: frame.scale <= 10_000 ? 1 : 0))
         }
         svg.close()
         for (order, kind) in LandmarkSymbol.allCases.enumerated() where kinds.contains(kind) {

@@ -78,10 +78,13 @@ enum RoadLineDrawing {
             stroke([bridge.page], color: "#ffffff", width: width + 0.1, dash: nil, linecap: "butt", into: &svg)
             stroke([bridge.page], color: bridge.style.fill, width: bridge.style.width, dash: bridge.style.dash, linecap: "butt", into: &svg)
         }
-        frame.legend.add(LegendEntry(
-            section: .roads, order: 200,
-            sample: .line([StrokeSample(color: "#1a1a1a", width: 1.6), StrokeSample(color: "#ffffff", width: 1.2), StrokeSample(color: "#ffffff", width: 0.75)]),
-            text: Localized(en: "Bridge", zh: "桥梁")))
+        frame.legend.add(
+            LegendEntry(
+                section: .roads, order: 200,
+                sample: .line([
+                    StrokeSample(color: "#1a1a1a", width: 1.6), StrokeSample(color: "#ffffff", width: 1.2), StrokeSample(color: "#ffffff", width: 0.75),
+                ]),
+                text: Localized(en: "Bridge", zh: "桥梁")))
     }
 
     /// Roads closed in the rainy season: a blue dotted overlay.
@@ -92,9 +95,11 @@ enum RoadLineDrawing {
             let width = (style.casing == nil ? style.width + 0.25 : style.casingWidth + 0.35)
             stroke(closed.filter { $0.style == style }.map(\.page), color: color, width: width, dash: [0.2, 1.0], into: &svg)
         }
-        frame.legend.add(LegendEntry(
-            section: .roads, order: 210, sample: .line([StrokeSample(color: "#ffffff", width: 0.75), StrokeSample(color: color, width: 1.2, dash: [0.25, 1.1])]),
-            text: Localized(en: "Impassable in the wet season", zh: "雨季不通行")))
+        frame.legend.add(
+            LegendEntry(
+                section: .roads, order: 210,
+                sample: .line([StrokeSample(color: "#ffffff", width: 0.75), StrokeSample(color: color, width: 1.2, dash: [0.25, 1.1])]),
+                text: Localized(en: "Impassable in the wet season", zh: "雨季不通行")))
     }
 
     /// Names along named roads, repeated about every 160 mm.
@@ -104,9 +109,10 @@ enum RoadLineDrawing {
             guard let name = item.road.name, !item.isBridge else { continue }
             let width = TextMetrics.width(name, size: style.size) * 1.1 + 1
             for spot in LinePlacement.spots(along: item.page, length: width, spacing: 160, tolerance: style.size * 0.3) {
-                frame.labels.append(LabelRequest(
-                    lines: [name], style: style, anchor: spot.center, gap: 0, positions: [.center], priority: 20 + item.style.order,
-                    rotation: spot.angle))
+                frame.labels.append(
+                    LabelRequest(
+                        lines: [name], style: style, anchor: spot.center, gap: 0, positions: [.center], priority: 20 + item.style.order,
+                        rotation: spot.angle))
             }
         }
     }

@@ -2,7 +2,7 @@ public import PatrolData
 
 /// How one class of road is drawn: a casing (outline) under a fill, in page millimetres.
 public struct RoadStyle: Sendable, Hashable {
-    /// Stable identifier (legend key), e.g. `primary`.
+    /// Stable identifier (legend key), for example `primary`.
     public var id: String
     /// The `highway` values drawn this way.
     public var highways: [String]

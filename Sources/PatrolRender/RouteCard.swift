@@ -9,7 +9,7 @@ public struct RouteCard: Sendable, Hashable {
     public struct Step: Sendable, Hashable {
         /// Where the decision is made (a fork, a turn, the end of the drivable road).
         public var location: Point
-        /// The instruction as printed, e.g. `在岔路口走左边的土路(不走右边去张家沟的路)`.
+        /// The instruction as printed, for example `在岔路口走左边的土路(不走右边去张家沟的路)`.
         public var instruction: String
         /// Length of this step in metres (from this point to the next).
         public var distance: Double
@@ -45,7 +45,7 @@ public struct RouteCard: Sendable, Hashable {
     public var walkDistance: Double
     /// Numbered steps, in travel order.
     public var steps: [Step]
-    /// A short description of the travel profile and season, e.g. `驾车+步行 · 旱季`.
+    /// A short description of the travel profile and season, for example `驾车+步行 · 旱季`.
     public var profile: String
 
     /// Creates a route card.

@@ -24,7 +24,8 @@ public enum RouteCardRenderer {
         if orientation == .landscape {
             let columnWidth = (width - 2 * margin) * 0.36
             column = PageRect(x: width - margin - columnWidth, y: top, width: columnWidth, height: height - margin - top)
-            frameRect = PageRect(x: margin + t.gridLabel * 2.2, y: top, width: column.x - gap - margin - t.gridLabel * 2.2, height: height - margin - t.gridLabel * 2.2 - top)
+            frameRect = PageRect(
+                x: margin + t.gridLabel * 2.2, y: top, width: column.x - gap - margin - t.gridLabel * 2.2, height: height - margin - t.gridLabel * 2.2 - top)
         } else {
             let columnHeight = (height - top - margin) * 0.4
             column = PageRect(x: margin, y: height - margin - columnHeight, width: width - 2 * margin, height: columnHeight)
@@ -63,7 +64,8 @@ public enum RouteCardRenderer {
         let stretch = card.finalStretch(1000)
         guard var box = BoundingBox(covering: stretch) else { return nil }
         let side = Swift.max(box.width, box.height, 250)
-        box = BoundingBox(minX: box.center.x - side / 2, minY: box.center.y - side / 2, maxX: box.center.x + side / 2, maxY: box.center.y + side / 2).expanded(by: side * 0.15)
+        box = BoundingBox(minX: box.center.x - side / 2, minY: box.center.y - side / 2, maxX: box.center.x + side / 2, maxY: box.center.y + side / 2).expanded(
+            by: side * 0.15)
         let f = main.frame
         let w = f.width * 0.45
         let h = f.height * 0.45
@@ -89,12 +91,19 @@ public enum RouteCardRenderer {
         let f = inset.frame
         let outer = PageRect(x: f.x - 1.5, y: f.y - t.body * 1.6 - 1.5, width: f.width + 3, height: f.height + t.body * 1.6 + 3)
         // Where the inset lies on the main map.
-        svg.element("rect", main.page(inset.ground).attributes + [
-            ("fill", "none"), ("stroke", "#3d1f5c"), ("stroke-width", "0.35"), ("stroke-dasharray", "1.2 0.8"),
-        ])
+        svg.element(
+            "rect",
+            main.page(inset.ground).attributes + [
+                ("fill", "none"), ("stroke", "#3d1f5c"), ("stroke-width", "0.35"), ("stroke-dasharray", "1.2 0.8"),
+            ])
         svg.element("rect", outer.attributes + [("fill", "#ffffff"), ("stroke", "#3d1f5c"), ("stroke-width", "0.5")])
         let title = (language == .zh ? "最后 1 公里 · " : "Last kilometre · ") + ScaleBar.numeric(inset.scale)
-        svg.element("text", [("x", SVGNumber.format(f.x)), ("y", SVGNumber.format(f.y - t.body * 0.45)), ("font-size", SVGNumber.format(t.body)), ("font-weight", "bold"), ("fill", "#3d1f5c")], text: title)
+        svg.element(
+            "text",
+            [
+                ("x", SVGNumber.format(f.x)), ("y", SVGNumber.format(f.y - t.body * 0.45)), ("font-size", SVGNumber.format(t.body)), ("font-weight", "bold"),
+                ("fill", "#3d1f5c"),
+            ], text: title)
         var frame = MapFrame(map: map, style: style, viewport: inset, typography: t, language: language, id: "inset-")
         FrameRenderer.draw(&frame, extras: FrameExtras(route: card), into: &svg)
     }
@@ -132,12 +141,16 @@ enum DirectionsColumn {
     private static func rows(_ card: RouteCard, legend: LegendCollector, typography t: Typography, language: Language) -> [PanelRow] {
         let zh = language == .zh
         var rows: [PanelRow] = [.northAndScale]
-        let total = zh
+        let total =
+            zh
             ? "全程 \(distance(card.distance, language)),约 \(minutes(card.duration, language))"
             : "\(distance(card.distance, language)), about \(minutes(card.duration, language))"
         rows.append(.text(total, size: t.subtitle, color: "#1a1a1a"))
         if card.walkDistance > 0 {
-            rows.append(.text(zh ? "其中步行 \(distance(card.walkDistance, language))" : "of which on foot \(distance(card.walkDistance, language))", size: t.body, color: "#1b6fd1"))
+            rows.append(
+                .text(
+                    zh ? "其中步行 \(distance(card.walkDistance, language))" : "of which on foot \(distance(card.walkDistance, language))", size: t.body,
+                    color: "#1b6fd1"))
         }
         rows.append(.heading(zh ? "行车指引" : "Directions"))
         var number = 0
@@ -149,7 +162,8 @@ enum DirectionsColumn {
             } else {
                 marker = step == card.steps.last ? .routeEnd : .routeStart
             }
-            let meta = zh
+            let meta =
+                zh
                 ? "\(clock(step.elapsed)) 到达 · 再行 \(distance(step.distance, language))"
                 : "at \(clock(step.elapsed)) · then \(distance(step.distance, language))"
             let aside = step.distance > 0 ? meta : clock(step.elapsed)

@@ -20,16 +20,21 @@ enum RouteLayer {
         for part in card.walkedParts where part.count > 1 { walked.polyline(frame.pagePolyline(part)) }
         if !walked.isEmpty {
             svg.element("path", [("d", walked.text), ("stroke", "#ffffff"), ("stroke-width", "1.3")])
-            svg.element("path", [("d", walked.text), ("stroke", frame.style.walkColor), ("stroke-width", "1.0"), ("stroke-dasharray", "1.2 0.7"), ("stroke-linecap", "butt")])
+            svg.element(
+                "path",
+                [("d", walked.text), ("stroke", frame.style.walkColor), ("stroke-width", "1.0"), ("stroke-dasharray", "1.2 0.7"), ("stroke-linecap", "butt")])
         }
         svg.close()
-        frame.legend.add(LegendEntry(
-            section: .route, order: 0, sample: .line([StrokeSample(color: "#ffffff", width: 2.6), StrokeSample(color: color, width: 1.3)]),
-            text: Localized(en: "Route (by vehicle)", zh: "路线(乘车)")))
+        frame.legend.add(
+            LegendEntry(
+                section: .route, order: 0, sample: .line([StrokeSample(color: "#ffffff", width: 2.6), StrokeSample(color: color, width: 1.3)]),
+                text: Localized(en: "Route (by vehicle)", zh: "路线(乘车)")))
         if !walked.isEmpty {
-            frame.legend.add(LegendEntry(
-                section: .route, order: 1, sample: .line([StrokeSample(color: "#ffffff", width: 1.3), StrokeSample(color: frame.style.walkColor, width: 1.0, dash: [1.2, 0.7])]),
-                text: Localized(en: "On foot", zh: "步行")))
+            frame.legend.add(
+                LegendEntry(
+                    section: .route, order: 1,
+                    sample: .line([StrokeSample(color: "#ffffff", width: 1.3), StrokeSample(color: frame.style.walkColor, width: 1.0, dash: [1.2, 0.7])]),
+                    text: Localized(en: "On foot", zh: "步行")))
         }
         let size = markerSize(frame)
         svg.open("g", [("id", frame.id + "route-points"), ("font-family", Typography.fontFamily)])
@@ -56,9 +61,10 @@ enum RouteLayer {
         frame.legend.add(LegendEntry(section: .route, order: 2, sample: .symbol(.routeStart, size: size * 0.9), text: Localized(en: "Start", zh: "出发点")))
         frame.legend.add(LegendEntry(section: .route, order: 3, sample: .symbol(.routeEnd, size: size), text: Localized(en: "Destination", zh: "目的地")))
         if numbered, !card.steps.isEmpty {
-            frame.legend.add(LegendEntry(
-                section: .route, order: 4, sample: .symbol(.decisionPoint(1), size: size),
-                text: Localized(en: "Decision point (see directions)", zh: "路口编号(见文字指引)")))
+            frame.legend.add(
+                LegendEntry(
+                    section: .route, order: 4, sample: .symbol(.decisionPoint(1), size: size),
+                    text: Localized(en: "Decision point (see directions)", zh: "路口编号(见文字指引)")))
         }
     }
 }

@@ -3,7 +3,7 @@
 /// Built from integer arithmetic so the same value always gives the same bytes, whatever the
 /// machine's locale or the platform's `printf`.
 enum SVGNumber {
-    /// `value` rounded to `decimals` (0…6) places, e.g. `12.5`, `-0.03`, `7`.
+    /// `value` rounded to `decimals` (0…6) places, for example `12.5`, `-0.03`, `7`.
     static func format(_ value: Double, decimals: Int = 2) -> String {
         guard value.isFinite else { return "0" }
         let factor = powersOfTen[decimals]

@@ -41,13 +41,21 @@ enum ScaleBar {
         let barHeight = typography.small * 0.7
         let top = origin.y + typography.heading * 1.4
         let label = (language == .zh ? "比例尺 " : "Scale ") + numeric(scale)
-        svg.element("text", [("x", SVGNumber.format(origin.x)), ("y", SVGNumber.format(origin.y + typography.heading)), ("font-size", SVGNumber.format(typography.heading)), ("font-weight", "bold")], text: label)
+        svg.element(
+            "text",
+            [
+                ("x", SVGNumber.format(origin.x)), ("y", SVGNumber.format(origin.y + typography.heading)), ("font-size", SVGNumber.format(typography.heading)),
+                ("font-weight", "bold"),
+            ], text: label)
         svg.open("g", [("id", "scale-bar"), ("data-metres", SVGNumber.format(metres)), ("stroke", "#1a1a1a"), ("stroke-width", "0.15")])
         for i in 0..<divisions {
-            svg.element("rect", [
-                ("x", SVGNumber.format(origin.x + Double(i) * part, decimals: 3)), ("y", SVGNumber.format(top)), ("width", SVGNumber.format(part, decimals: 3)),
-                ("height", SVGNumber.format(barHeight)), ("fill", i % 2 == 0 ? "#1a1a1a" : "#ffffff"),
-            ])
+            svg.element(
+                "rect",
+                [
+                    ("x", SVGNumber.format(origin.x + Double(i) * part, decimals: 3)), ("y", SVGNumber.format(top)),
+                    ("width", SVGNumber.format(part, decimals: 3)),
+                    ("height", SVGNumber.format(barHeight)), ("fill", i % 2 == 0 ? "#1a1a1a" : "#ffffff"),
+                ])
         }
         svg.close()
         let useKm = metres >= 1000
@@ -60,7 +68,10 @@ enum ScaleBar {
             let unit = useKm ? (language == .zh ? " 公里" : " km") : (language == .zh ? " 米" : " m")
             let text = isLast ? shown + unit : shown
             let x = origin.x + Double(i) * part + (isLast ? TextMetrics.width(unit, size: typography.small) / 2 : 0)
-            svg.element("text", [("x", SVGNumber.format(x)), ("y", SVGNumber.format(top + barHeight + typography.small * 1.15))] + (isLast ? [("class", "scale-bar-end")] : []), text: text)
+            svg.element(
+                "text",
+                [("x", SVGNumber.format(x)), ("y", SVGNumber.format(top + barHeight + typography.small * 1.15))] + (isLast ? [("class", "scale-bar-end")] : []),
+                text: text)
         }
         svg.close()
     }

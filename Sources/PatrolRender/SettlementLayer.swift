@@ -23,12 +23,16 @@ enum SettlementLayer {
             let corners = [p - along - across, p + along - across, p + along + across, p - along + across]
             houses.polyline(corners, closed: true, minimumStep: 0)
             let box = BoundingBox(covering: corners)!
-            visible.append(VisibleHouse(household: household, page: p, place: place, halfDiagonal: (width * width + depth * depth).squareRoot() / 2, halfExtent: Swift.max(box.width, box.height) / 2))
+            visible.append(
+                VisibleHouse(
+                    household: household, page: p, place: place, halfDiagonal: (width * width + depth * depth).squareRoot() / 2,
+                    halfExtent: Swift.max(box.width, box.height) / 2))
             frame.placer.addHouse(PageRect(box))
         }
         if !visible.isEmpty {
             svg.element("path", [("id", frame.id + "houses"), ("d", houses.text), ("fill", frame.style.houseColor)])
-            frame.legend.add(LegendEntry(section: .settlements, order: 0, sample: .symbol(.house, size: Swift.max(depth, 1.2)), text: Localized(en: "House", zh: "房屋(住户)")))
+            frame.legend.add(
+                LegendEntry(section: .settlements, order: 0, sample: .symbol(.house, size: Swift.max(depth, 1.2)), text: Localized(en: "House", zh: "房屋(住户)")))
         }
         if frame.style.showsPersonalData { drawCareTags(visible, size: depth, frame: &frame, into: &svg) }
         addHouseLabels(visible, size: depth, frame: &frame)
@@ -73,21 +77,24 @@ enum SettlementLayer {
                 let side = style.size * 1.02 + style.halo * 1.2
                 let pieces = Swift.max(1.0, (width / (style.size * 1.02)).rounded(.up))
                 let reach = house.halfDiagonal + 0.15 + side * 0.71 + width / 2 - width / (2 * pieces)
-                frame.labels.append(LabelRequest(
-                    lines: [text], style: style, anchor: house.page + direction * reach, gap: 0,
-                    positions: [.center], priority: priority + 2, rotation: angle, houses: .avoid))
+                frame.labels.append(
+                    LabelRequest(
+                        lines: [text], style: style, anchor: house.page + direction * reach, gap: 0,
+                        positions: [.center], priority: priority + 2, rotation: angle, houses: .avoid))
             } else {
-                frame.labels.append(LabelRequest(
-                    lines: [text], style: style, anchor: house.page, gap: house.halfExtent + 0.25,
-                    positions: positions(awayFrom: house.place.across),
-                    priority: priority + (house.place.endsRow ? 2 : 0), houses: .clear))
+                frame.labels.append(
+                    LabelRequest(
+                        lines: [text], style: style, anchor: house.page, gap: house.halfExtent + 0.25,
+                        positions: positions(awayFrom: house.place.across),
+                        priority: priority + (house.place.endsRow ? 2 : 0), houses: .clear))
             }
         }
-        frame.legend.add(LegendEntry(
-            section: .settlements, order: 1, sample: .label("12", style: style),
-            text: frame.style.showsPersonalData
-                ? Localized(en: "House number and head of household (close rows: at the row ends)", zh: "门牌号与户主(密集成排处注于排头、排尾)")
-                : Localized(en: "House number (close rows: at the row ends)", zh: "门牌号(密集成排处注于排头、排尾)")))
+        frame.legend.add(
+            LegendEntry(
+                section: .settlements, order: 1, sample: .label("12", style: style),
+                text: frame.style.showsPersonalData
+                    ? Localized(en: "House number and head of household (close rows: at the row ends)", zh: "门牌号与户主(密集成排处注于排头、排尾)")
+                    : Localized(en: "House number (close rows: at the row ends)", zh: "门牌号(密集成排处注于排头、排尾)")))
     }
 
     /// Positions beside a house, less those facing the house across its row: a number
@@ -95,7 +102,8 @@ enum SettlementLayer {
     private static func positions(awayFrom across: [Point]) -> [LabelPosition] {
         let all: [(LabelPosition, Point)] = [
             (.right, Point(x: 1, y: 0)), (.left, Point(x: -1, y: 0)), (.above, Point(x: 0, y: -1)), (.below, Point(x: 0, y: 1)),
-            (.aboveRight, Point(x: 0.7, y: -0.7)), (.belowRight, Point(x: 0.7, y: 0.7)), (.aboveLeft, Point(x: -0.7, y: -0.7)), (.belowLeft, Point(x: -0.7, y: 0.7)),
+            (.aboveRight, Point(x: 0.7, y: -0.7)), (.belowRight, Point(x: 0.7, y: 0.7)), (.aboveLeft, Point(x: -0.7, y: -0.7)),
+            (.belowLeft, Point(x: -0.7, y: 0.7)),
         ]
         // Plane y grows north, page y grows down.
         return all.filter { position in across.allSatisfy { position.1.x * $0.x - position.1.y * $0.y <= 0.3 } }.map(\.0)
@@ -115,10 +123,11 @@ enum SettlementLayer {
             let middle = points.min { $0.squaredDistance(to: mean) < $1.squaredDistance(to: mean) }!
             // The village name stands large nearby, so the group alone is enough.
             let text = group.hasSuffix("组") ? group : (frame.language == .zh ? group + "组" : "Group " + group)
-            frame.labels.append(LabelRequest(
-                lines: [text], style: style, anchor: middle, gap: houseSize / 2 + style.size * 0.9,
-                positions: [.above, .below, .aboveRight, .aboveLeft, .belowRight, .belowLeft, .right, .left],
-                priority: 40 + Swift.min(points.count, 50) / 10, houses: .prefer))
+            frame.labels.append(
+                LabelRequest(
+                    lines: [text], style: style, anchor: middle, gap: houseSize / 2 + style.size * 0.9,
+                    positions: [.above, .below, .aboveRight, .aboveLeft, .belowRight, .belowLeft, .right, .left],
+                    priority: 40 + Swift.min(points.count, 50) / 10, houses: .prefer))
         }
     }
 
@@ -129,9 +138,10 @@ enum SettlementLayer {
             clearance: frame.typography.villageName * 0.5)
         for village in frame.map.villages {
             guard let anchor = LabelPoint.inside(village.boundary), frame.visible.contains(anchor) else { continue }
-            frame.labels.append(LabelRequest(
-                lines: [village.name], style: style, anchor: frame.page(anchor), gap: style.size * 0.9,
-                positions: [.center, .above, .below, .right, .left, .aboveRight, .belowRight, .aboveLeft, .belowLeft], priority: 90, houses: .prefer))
+            frame.labels.append(
+                LabelRequest(
+                    lines: [village.name], style: style, anchor: frame.page(anchor), gap: style.size * 0.9,
+                    positions: [.center, .above, .below, .right, .left, .aboveRight, .belowRight, .aboveLeft, .belowLeft], priority: 90, houses: .prefer))
         }
     }
 

@@ -27,8 +27,10 @@ struct SheetComposer {
         return svg.finish()
     }
 
-    /// A portrait layout whose bottom panel is only as tall as its legend and notes need,
-    /// found by drawing the frame once to learn what is on it. Landscape layouts are returned as they are.
+    /// A portrait layout whose bottom panel is only as tall as its legend and notes need, found by drawing
+    /// the frame once to learn what is on it.
+    ///
+    /// Landscape layouts are returned as they are.
     func fitted(_ layout: SheetLayout, page: PaperSize, orientation: Orientation, center: Point, scale: Double, scaleFactor: Double) -> SheetLayout {
         guard orientation == .portrait else { return layout }
         var scratch = SVGWriter()
@@ -39,7 +41,8 @@ struct SheetComposer {
         let rows = panelRows(legend: frame.legend, viewport: frame.viewport, columnWidth: layout.panelColumnWidth)
         let context = PanelContext(typography: typography, language: language, scale: scale, distortion: distortion)
         let needed = Panel.balancedHeight(rows, area: layout.panel, columnWidth: layout.panelColumnWidth, context: context) * 1.12
-        return SheetLayout(page: page, orientation: orientation, typography: typography, panelSize: Swift.min(layout.panel.height, Swift.max(needed, layout.height * 0.08)))
+        return SheetLayout(
+            page: page, orientation: orientation, typography: typography, panelSize: Swift.min(layout.panel.height, Swift.max(needed, layout.height * 0.08)))
     }
 
     /// North arrow and scale, the legend by section, then the notes.
@@ -77,9 +80,10 @@ struct SheetComposer {
         var lines: [String] = []
         let grid = CoordinateGrid.spacing(millimetresPerMetre: viewport.millimetresPerMetre)
         let gridText = grid >= 1000 ? SVGNumber.format(grid / 1000) + (zh ? " 公里" : " km") : SVGNumber.format(grid) + (zh ? " 米" : " m")
-        lines.append(zh
-            ? "坐标系 \(map.workingCRS.definition),格网间隔 \(gridText),格网注记单位为公里"
-            : "Grid: \(map.workingCRS.definition), every \(gridText); values in km")
+        lines.append(
+            zh
+                ? "坐标系 \(map.workingCRS.definition),格网间隔 \(gridText),格网注记单位为公里"
+                : "Grid: \(map.workingCRS.definition), every \(gridText); values in km")
         if let north = NorthArrow.note(distortion, language: language) { lines.append(north) }
         if let k = distortion?.scaleFactor, abs(k - 1) > 5e-5 {
             let ppm = SVGNumber.format((k - 1) * 100, decimals: 3)
@@ -92,9 +96,10 @@ struct SheetComposer {
         if map.manifest.synthetic {
             lines.append(zh ? "合成示例数据,不含真实人员信息" : "Synthetic sample data: no real person's information")
         }
-        lines.append(style.showsPersonalData
-            ? (zh ? "本图含住户个人信息,仅限派出所内部使用,不得张贴或外传" : "Contains personal data: station use only, never post or share")
-            : (zh ? "公开图:不含户主姓名、住户电话及关爱标记等个人信息" : "Public map: no household heads, phones, tags or notes"))
+        lines.append(
+            style.showsPersonalData
+                ? (zh ? "本图含住户个人信息,仅限派出所内部使用,不得张贴或外传" : "Contains personal data: station use only, never post or share")
+                : (zh ? "公开图:不含户主姓名、住户电话及关爱标记等个人信息" : "Public map: no household heads, phones, tags or notes"))
         lines.append(zh ? "PatrolMap 制图" : "Made with PatrolMap")
         return lines
     }
@@ -106,10 +111,12 @@ enum SVGDocument {
         var svg = SVGWriter()
         let w = SVGNumber.format(width)
         let h = SVGNumber.format(height)
-        svg.open("svg", [
-            ("xmlns", "http://www.w3.org/2000/svg"), ("version", "1.1"), ("width", w + "mm"), ("height", h + "mm"), ("viewBox", "0 0 \(w) \(h)"),
-            ("font-family", Typography.fontFamily),
-        ])
+        svg.open(
+            "svg",
+            [
+                ("xmlns", "http://www.w3.org/2000/svg"), ("version", "1.1"), ("width", w + "mm"), ("height", h + "mm"), ("viewBox", "0 0 \(w) \(h)"),
+                ("font-family", Typography.fontFamily),
+            ])
         svg.element("title", [], text: title)
         svg.element("rect", [("x", "0"), ("y", "0"), ("width", w), ("height", h), ("fill", "#ffffff")])
         return svg

@@ -20,11 +20,18 @@ enum Symbol: Hashable {
             svg.element("circle", [("cx", n(c.x)), ("cy", n(c.y)), ("r", n(r)), ("fill", "#0b3d91"), ("stroke", "#ffffff"), ("stroke-width", n(size * 0.08))])
             svg.element("path", [("d", Self.star(c, outer: r * 0.72, inner: r * 0.3)), ("fill", "#ffffff")])
         case .post(.policeRoom):
-            svg.element("rect", [("x", n(c.x - r)), ("y", n(c.y - r)), ("width", n(size)), ("height", n(size)), ("fill", "#1f5fbf"), ("stroke", "#ffffff"), ("stroke-width", n(size * 0.08))])
+            svg.element(
+                "rect",
+                [
+                    ("x", n(c.x - r)), ("y", n(c.y - r)), ("width", n(size)), ("height", n(size)), ("fill", "#1f5fbf"), ("stroke", "#ffffff"),
+                    ("stroke-width", n(size * 0.08)),
+                ])
             svg.element("path", [("d", Self.shield(c, r: r * 0.62)), ("fill", "#ffffff")])
         case .post(.registrationRoom):
             var d = PathData()
-            d.polyline([Point(x: c.x, y: c.y - r * 1.1), Point(x: c.x + r * 1.1, y: c.y), Point(x: c.x, y: c.y + r * 1.1), Point(x: c.x - r * 1.1, y: c.y)], closed: true, minimumStep: 0)
+            d.polyline(
+                [Point(x: c.x, y: c.y - r * 1.1), Point(x: c.x + r * 1.1, y: c.y), Point(x: c.x, y: c.y + r * 1.1), Point(x: c.x - r * 1.1, y: c.y)],
+                closed: true, minimumStep: 0)
             svg.element("path", [("d", d.text), ("fill", "#1a7f37"), ("stroke", "#ffffff"), ("stroke-width", n(size * 0.08))])
             svg.element("rect", [("x", n(c.x - r * 0.36)), ("y", n(c.y - r * 0.46)), ("width", n(r * 0.72)), ("height", n(r * 0.92)), ("fill", "#ffffff")])
         case .landmark(let kind):
@@ -43,7 +50,10 @@ enum Symbol: Hashable {
             let fontSize = size * (number >= 10 ? 0.52 : 0.62)
             svg.element(
                 "text",
-                [("x", n(c.x)), ("y", n(c.y + fontSize * 0.36)), ("font-size", n(fontSize)), ("font-weight", "bold"), ("fill", "#ffffff"), ("text-anchor", "middle")],
+                [
+                    ("x", n(c.x)), ("y", n(c.y + fontSize * 0.36)), ("font-size", n(fontSize)), ("font-weight", "bold"), ("fill", "#ffffff"),
+                    ("text-anchor", "middle"),
+                ],
                 text: String(number))
         }
     }
@@ -109,8 +119,11 @@ enum LandmarkSymbol: String, Hashable, CaseIterable {
         switch self {
         case .school:
             // A flag on a pole.
-            svg.element("path", [("d", "M\(n(c.x - r * 0.5)) \(n(c.y + r))V\(n(c.y - r))"), ("stroke", ink), ("stroke-width", n(size * 0.12)), ("fill", "none")])
-            svg.element("path", [("d", "M\(n(c.x - r * 0.5)) \(n(c.y - r))L\(n(c.x + r)) \(n(c.y - r * 0.55))L\(n(c.x - r * 0.5)) \(n(c.y - r * 0.1))Z"), ("fill", "#c0392b")])
+            svg.element(
+                "path", [("d", "M\(n(c.x - r * 0.5)) \(n(c.y + r))V\(n(c.y - r))"), ("stroke", ink), ("stroke-width", n(size * 0.12)), ("fill", "none")])
+            svg.element(
+                "path",
+                [("d", "M\(n(c.x - r * 0.5)) \(n(c.y - r))L\(n(c.x + r)) \(n(c.y - r * 0.55))L\(n(c.x - r * 0.5)) \(n(c.y - r * 0.1))Z"), ("fill", "#c0392b")])
         case .temple:
             var d = PathData()
             d.polyline([Point(x: c.x - r, y: c.y + r), Point(x: c.x, y: c.y - r), Point(x: c.x + r, y: c.y + r)], closed: true, minimumStep: 0)
@@ -118,16 +131,36 @@ enum LandmarkSymbol: String, Hashable, CaseIterable {
         case .bridge:
             svg.element(
                 "path",
-                [("d", "M\(n(c.x - r)) \(n(c.y - r))Q\(n(c.x - r * 0.3)) \(n(c.y)) \(n(c.x - r)) \(n(c.y + r))M\(n(c.x + r)) \(n(c.y - r))Q\(n(c.x + r * 0.3)) \(n(c.y)) \(n(c.x + r)) \(n(c.y + r))"),
-                 ("stroke", ink), ("stroke-width", n(size * 0.14)), ("fill", "none")])
+                [
+                    (
+                        "d",
+                        "M\(n(c.x - r)) \(n(c.y - r))Q\(n(c.x - r * 0.3)) \(n(c.y)) \(n(c.x - r)) \(n(c.y + r))M\(n(c.x + r)) \(n(c.y - r))Q\(n(c.x + r * 0.3)) \(n(c.y)) \(n(c.x + r)) \(n(c.y + r))"
+                    ),
+                    ("stroke", ink), ("stroke-width", n(size * 0.14)), ("fill", "none"),
+                ])
         case .committee:
             svg.element("rect", [("x", n(c.x - r)), ("y", n(c.y - r * 0.7)), ("width", n(size)), ("height", n(r * 1.7)), ("fill", "#8b1e3f")])
-            svg.element("path", [("d", "M\(n(c.x - r * 1.15)) \(n(c.y - r * 0.7))L\(n(c.x)) \(n(c.y - r * 1.3))L\(n(c.x + r * 1.15)) \(n(c.y - r * 0.7))Z"), ("fill", "#8b1e3f")])
+            svg.element(
+                "path",
+                [
+                    ("d", "M\(n(c.x - r * 1.15)) \(n(c.y - r * 0.7))L\(n(c.x)) \(n(c.y - r * 1.3))L\(n(c.x + r * 1.15)) \(n(c.y - r * 0.7))Z"),
+                    ("fill", "#8b1e3f"),
+                ])
         case .clinic:
             svg.element("circle", [("cx", n(c.x)), ("cy", n(c.y)), ("r", n(r)), ("fill", "#ffffff"), ("stroke", "#c0392b"), ("stroke-width", n(size * 0.1))])
-            svg.element("path", [("d", "M\(n(c.x - r * 0.6)) \(n(c.y))H\(n(c.x + r * 0.6))M\(n(c.x)) \(n(c.y - r * 0.6))V\(n(c.y + r * 0.6))"), ("stroke", "#c0392b"), ("stroke-width", n(size * 0.2))])
+            svg.element(
+                "path",
+                [
+                    ("d", "M\(n(c.x - r * 0.6)) \(n(c.y))H\(n(c.x + r * 0.6))M\(n(c.x)) \(n(c.y - r * 0.6))V\(n(c.y + r * 0.6))"), ("stroke", "#c0392b"),
+                    ("stroke-width", n(size * 0.2)),
+                ])
         case .shop:
-            svg.element("rect", [("x", n(c.x - r)), ("y", n(c.y - r * 0.6)), ("width", n(size)), ("height", n(r * 1.6)), ("fill", "#ffffff"), ("stroke", ink), ("stroke-width", n(size * 0.1))])
+            svg.element(
+                "rect",
+                [
+                    ("x", n(c.x - r)), ("y", n(c.y - r * 0.6)), ("width", n(size)), ("height", n(r * 1.6)), ("fill", "#ffffff"), ("stroke", ink),
+                    ("stroke-width", n(size * 0.1)),
+                ])
             svg.element("path", [("d", "M\(n(c.x - r)) \(n(c.y - r * 0.6))L\(n(c.x)) \(n(c.y - r * 1.2))L\(n(c.x + r)) \(n(c.y - r * 0.6))"), ("fill", ink)])
         case .other:
             svg.element("circle", [("cx", n(c.x)), ("cy", n(c.y)), ("r", n(r * 0.7)), ("fill", "#ffffff"), ("stroke", ink), ("stroke-width", n(size * 0.14))])
@@ -165,13 +198,22 @@ enum CareTag: String, Hashable, CaseIterable {
         case .elderlyAlone:
             svg.element("circle", [("cx", n(c.x)), ("cy", n(c.y)), ("r", n(r)), ("fill", "#e67e22")] + outline)
         case .leftBehindChildren:
-            svg.element("path", [("d", "M\(n(c.x)) \(n(c.y - r))L\(n(c.x + r)) \(n(c.y + r * 0.8))L\(n(c.x - r)) \(n(c.y + r * 0.8))Z"), ("fill", "#27ae60")] + outline)
+            svg.element(
+                "path", [("d", "M\(n(c.x)) \(n(c.y - r))L\(n(c.x + r)) \(n(c.y + r * 0.8))L\(n(c.x - r)) \(n(c.y + r * 0.8))Z"), ("fill", "#27ae60")] + outline)
         case .disability:
-            svg.element("rect", [("x", n(c.x - r * 0.9)), ("y", n(c.y - r * 0.9)), ("width", n(r * 1.8)), ("height", n(r * 1.8)), ("fill", "#2e86c1")] + outline)
+            svg.element(
+                "rect", [("x", n(c.x - r * 0.9)), ("y", n(c.y - r * 0.9)), ("width", n(r * 1.8)), ("height", n(r * 1.8)), ("fill", "#2e86c1")] + outline)
         case .mentalHealth:
-            svg.element("path", [("d", "M\(n(c.x)) \(n(c.y - r))L\(n(c.x + r)) \(n(c.y))L\(n(c.x)) \(n(c.y + r))L\(n(c.x - r)) \(n(c.y))Z"), ("fill", "#8e44ad")] + outline)
+            svg.element(
+                "path",
+                [("d", "M\(n(c.x)) \(n(c.y - r))L\(n(c.x + r)) \(n(c.y))L\(n(c.x)) \(n(c.y + r))L\(n(c.x - r)) \(n(c.y))Z"), ("fill", "#8e44ad")] + outline)
         case .dispute:
-            svg.element("path", [("d", "M\(n(c.x - r)) \(n(c.y - r))L\(n(c.x + r)) \(n(c.y + r))M\(n(c.x + r)) \(n(c.y - r))L\(n(c.x - r)) \(n(c.y + r))"), ("stroke", "#c0392b"), ("stroke-width", n(size * 0.32)), ("stroke-linecap", "round")])
+            svg.element(
+                "path",
+                [
+                    ("d", "M\(n(c.x - r)) \(n(c.y - r))L\(n(c.x + r)) \(n(c.y + r))M\(n(c.x + r)) \(n(c.y - r))L\(n(c.x - r)) \(n(c.y + r))"),
+                    ("stroke", "#c0392b"), ("stroke-width", n(size * 0.32)), ("stroke-linecap", "round"),
+                ])
         case .keyPerson:
             svg.element("path", [("d", Symbol.star(c, outer: r * 1.1, inner: r * 0.48)), ("fill", "#111111")])
         }

@@ -1,8 +1,9 @@
 /// Breaks text into lines that fit a width, using ``TextMetrics``.
 enum TextWrap {
-    /// Lines of `text` no wider than `width` mm at `size` mm. CJK text breaks between any
-    /// two characters; Latin text breaks at spaces when it can.
-    /// - Complexity: O(n²) in the line length, fine for notes and directions.
+    /// Lines of `text` no wider than `width` mm at `size` mm.
+    ///
+    /// CJK text breaks between any two characters; Latin text breaks at spaces when it can. - Complexity:
+    /// O(n²) in the line length, fine for notes and directions.
     static func lines(_ text: String, width: Double, size: Double) -> [String] {
         var result: [String] = []
         var line = ""

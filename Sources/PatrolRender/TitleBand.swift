@@ -7,7 +7,9 @@ enum TitleBand {
         func n(_ v: Double) -> String { SVGNumber.format(v) }
         svg.open("g", [("id", "title"), ("font-family", Typography.fontFamily), ("fill", "#1a1a1a")])
         svg.element("text", [("x", n(band.x)), ("y", n(band.y + t.title)), ("font-size", n(t.title)), ("font-weight", "bold")], text: title)
-        svg.element("text", [("x", n(band.x)), ("y", n(band.y + t.title * 1.25 + t.subtitle * 1.05)), ("font-size", n(t.subtitle)), ("fill", "#4a4a4a")], text: subtitle)
+        svg.element(
+            "text", [("x", n(band.x)), ("y", n(band.y + t.title * 1.25 + t.subtitle * 1.05)), ("font-size", n(t.subtitle)), ("fill", "#4a4a4a")], text: subtitle
+        )
         if internalUse {
             let size = t.subtitle * 1.25
             let lines = ["内部资料 注意保密", "INTERNAL USE ONLY · 不得张贴外传"]
@@ -18,7 +20,10 @@ enum TitleBand {
             for (i, line) in lines.enumerated() {
                 svg.element(
                     "text",
-                    [("x", n(box.center.x)), ("y", n(box.y + size * (1.25 + 1.2 * Double(i)))), ("font-size", n(i == 0 ? size : size * 0.75)), ("font-weight", "bold"), ("fill", "#c0392b"), ("text-anchor", "middle")],
+                    [
+                        ("x", n(box.center.x)), ("y", n(box.y + size * (1.25 + 1.2 * Double(i)))), ("font-size", n(i == 0 ? size : size * 0.75)),
+                        ("font-weight", "bold"), ("fill", "#c0392b"), ("text-anchor", "middle"),
+                    ],
                     text: line)
             }
         }

@@ -47,7 +47,9 @@ public struct Dispatcher: Sendable {
         }
         return results.sorted { a, b in
             switch (a.milliseconds, b.milliseconds) {
-            case let (ma?, mb?): EndpointRank(milliseconds: ma, metres: a.distance ?? 0, index: a.index) < EndpointRank(milliseconds: mb, metres: b.distance ?? 0, index: b.index)
+            case (let ma?, let mb?):
+                EndpointRank(milliseconds: ma, metres: a.distance ?? 0, index: a.index)
+                    < EndpointRank(milliseconds: mb, metres: b.distance ?? 0, index: b.index)
             case (nil, nil): a.index < b.index
             case (nil, _): false
             case (_, nil): true

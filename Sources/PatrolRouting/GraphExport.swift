@@ -8,7 +8,9 @@ public import PatrolGeo
 /// For `car+foot`, ids below the network's node count are the car layer and the rest the
 /// foot layer; the zero-cost rows from a car node to its foot twin are the places one may park.
 public enum GraphExport {
-    /// Both files' contents. `toWGS84` maps working-CRS points to longitude/latitude.
+    /// Both files' contents.
+    ///
+    /// `toWGS84` maps working-CRS points to longitude/latitude.
     public static func csv(_ graph: RoutingGraph, toWGS84: ([Point]) -> [Point]) -> (nodes: String, edges: String) {
         let positions = toWGS84(graph.network.nodes)
         var nodes = "id,lon,lat\n"
@@ -27,7 +29,7 @@ public enum GraphExport {
         return (nodes, edges)
     }
 
-    /// Milliseconds as exact decimal seconds, e.g. `27.000`.
+    /// Milliseconds as exact decimal seconds, for example `27.000`.
     static func seconds(_ ms: UInt32) -> String {
         let whole = ms / 1000
         let frac = ms % 1000

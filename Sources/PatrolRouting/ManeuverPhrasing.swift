@@ -80,8 +80,9 @@ public enum ManeuverPhrasing {
             zh: "到达\(destination)(最后 \(metres(walk, .zh))步行)")
     }
 
-    /// `At the 3-way fork by 土地庙, take the right branch, 小河路; do not take the lane on the left`;
-    /// `…, keep on 小河路 (the right branch); …` when the branch taken is the road arrived on.
+    /// `At the 3-way fork by 土地庙, take the right branch, 小河路; do not take the lane on the left`; `…, keep
+    /// on 小河路 (the right branch); …` when the branch taken is the road arrived on.
+    ///
     /// A sharp turn or a hairpin is said as such; a branch the mode may not enter says why.
     private static func fork(_ fork: Fork, namingLandmark: Bool, _ region: RoadRegion) -> Localized {
         let landmark = namingLandmark ? fork.landmark : nil
@@ -89,13 +90,16 @@ public enum ManeuverPhrasing {
         let avoided = fork.avoided
         let takenRoad = road(taken, region)
         let bend = self.bend(taken.turnAngle)
-        let choiceEn = fork.staysOnRoad
+        let choiceEn =
+            fork.staysOnRoad
             ? "keep on \(takenRoad.en) (\(takenPosition(taken.position))\(bend.map { ", " + $0.en } ?? ""))"
             : "take \(takenPosition(taken.position)), \(takenRoad.en)" + (bend.map { " (\($0.en))" } ?? "")
-        let en = "At the \(fork.ways)-way fork" + nearby(landmark, .en) + ", " + choiceEn
+        let en =
+            "At the \(fork.ways)-way fork" + nearby(landmark, .en) + ", " + choiceEn
             + "; do not take " + list(avoided.map { road($0, region).en + " " + avoidedPosition($0.position) + closure($0, .en) })
         let choiceZh = (fork.staysOnRoad ? "继续走" : "走") + position(taken.position) + takenRoad.zh + (bend.map { "(\($0.zh))" } ?? "")
-        let zh = "在" + nearby(landmark, .zh, as: .attribute) + "\(chineseCount(fork.ways))岔路口" + choiceZh
+        let zh =
+            "在" + nearby(landmark, .zh, as: .attribute) + "\(chineseCount(fork.ways))岔路口" + choiceZh
             + ",不要走" + avoided.map { position($0.position) + road($0, region).zh + closure($0, .zh) }.joined(separator: "或")
         return Localized(en: en, zh: zh)
     }

@@ -125,7 +125,8 @@ struct TargetAttachments: Sendable {
     /// The search's arrivals are weighed by the endpoint rule as they come; targets that may
     /// also be reached along the source's link or by walking across go through
     /// ``Router/bestEnding(throughGraph:from:to:limit:)`` with the best arrival.
-    func row(from source: Point, router: Router, search: ShortestPathSearch, limit: Int64, best: inout [PathCost?], touched: inout [Int32]) -> [(Int32, Int64)] {
+    func row(from source: Point, router: Router, search: ShortestPathSearch, limit: Int64, best: inout [PathCost?], touched: inout [Int32]) -> [(Int32, Int64)]
+    {
         let graph = router.graph
         let snaps = router.snaps(source)
         search.run(from: snaps.flatMap { router.snapper.startSeeds($0) }.searchSeeds, limit: limit)

@@ -3,8 +3,8 @@ public import PatrolData
 
 /// Words for roads in directions: the name when there is one, else what kind of road it is.
 public enum RoadDescription {
-    /// The kind of road, e.g. `土路` / `track`, in the words of `region`: a `secondary` is a
-    /// county road (县道) in China and a secondary road elsewhere; `steps` are `台阶`.
+    /// The kind of road, for example `土路` / `track`, in the words of `region`: a `secondary` is a county
+    /// road (县道) in China and a secondary road elsewhere; `steps` are `台阶`.
     public static func kind(_ tags: [String: String], region: RoadRegion = .china) -> Localized {
         let highway = tags["highway"] ?? ""
         if highway == "steps" { return Localized(en: "steps", zh: "台阶") }

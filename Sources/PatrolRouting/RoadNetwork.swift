@@ -1,8 +1,10 @@
 public import PatrolData
 public import PatrolGeo
 
-/// The road network as a graph: nodes where roads join or end, and links between them that
-/// keep their geometry. Profile-independent; ``RoutingGraph`` adds directions and costs.
+/// The road network as a graph: nodes where roads join or end, and links between them that keep their
+/// geometry.
+///
+/// Profile-independent; ``RoutingGraph`` adds directions and costs.
 public struct RoadNetwork: Sendable {
     /// A stretch of road between two nodes, with its full geometry.
     public struct Link: Sendable, Hashable {

@@ -18,8 +18,14 @@ public enum RoadRegion: String, Sendable, Hashable {
     /// China's extent; elsewhere international.
     public init(map: PatrolMap) {
         let crs = map.inputCRS.definition.uppercased().replacingOccurrences(of: " ", with: "")
-        if map.inputCRS.isGCJ02 { self = .china; return }
-        if crs.hasPrefix("EPSG:"), let code = Int(crs.dropFirst(5)), (4490...4554).contains(code) { self = .china; return }
+        if map.inputCRS.isGCJ02 {
+            self = .china
+            return
+        }
+        if crs.hasPrefix("EPSG:"), let code = Int(crs.dropFirst(5)), (4490...4554).contains(code) {
+            self = .china
+            return
+        }
         guard let centre = map.jurisdiction.boundary.bounds?.center,
             let lonLat = try? map.wgs84Transform().inverse(centre)
         else {

@@ -40,7 +40,8 @@ public struct Router: Sendable {
         for layer in graph.layers.indices {
             guard let nearest = snapper.snap(place, layer: layer) else { continue }
             result.append(nearest)
-            if !snapper.isOnMainNetwork(layer: layer, link: nearest.link), var main = snapper.snap(place, layer: layer, component: snapper.mainComponent[layer]) {
+            if !snapper.isOnMainNetwork(layer: layer, link: nearest.link), var main = snapper.snap(place, layer: layer, component: snapper.mainComponent[layer])
+            {
                 main.viaMainNetwork = true
                 result.append(main)
             }
@@ -70,9 +71,11 @@ public struct Router: Sendable {
         for (name, snaps, chosen) in [(startName, startSnaps, used.start), (endName, endSnaps, used.end)] {
             guard let chosen, chosen.viaMainNetwork, let near = snaps.first(where: { $0.layer == chosen.layer && !$0.viaMainNetwork }) else { continue }
             let mode = graph.layers[chosen.layer]
-            withNotes.notes.append(Localized(
-                en: "the road nearest \(name) open to \(mode == .foot ? "walkers" : mode == .car ? "cars" : "motorcycles") (\(Int(near.doorDistance.rounded())) m) is cut off from the rest of the network; the route uses the nearest connected road, \(Int(chosen.doorDistance.rounded())) m away",
-                zh: "\(name) 最近的可\(mode.name(.zh))道路(\(Int(near.doorDistance.rounded())) 米)与路网不连通;路线改用 \(Int(chosen.doorDistance.rounded())) 米外最近的连通道路"))
+            withNotes.notes.append(
+                Localized(
+                    en:
+                        "the road nearest \(name) open to \(mode == .foot ? "walkers" : mode == .car ? "cars" : "motorcycles") (\(Int(near.doorDistance.rounded())) m) is cut off from the rest of the network; the route uses the nearest connected road, \(Int(chosen.doorDistance.rounded())) m away",
+                    zh: "\(name) 最近的可\(mode.name(.zh))道路(\(Int(near.doorDistance.rounded())) 米)与路网不连通;路线改用 \(Int(chosen.doorDistance.rounded())) 米外最近的连通道路"))
         }
         return withNotes
     }
@@ -127,9 +130,10 @@ public struct Router: Sendable {
         if backward { geometry.reverse() }
         var legs: [RouteLeg] = []
         legs += doorLeg(from: a.place, to: a.roadPoint, milliseconds: a.doorMilliseconds)
-        legs.append(RouteLeg(
-            kind: .road(link: a.link, backward: backward), mode: mode, geometry: geometry, distance: abs(b.offset - a.offset),
-            milliseconds: Int64(RoutingGraph.milliseconds(seconds)), endNode: nil))
+        legs.append(
+            RouteLeg(
+                kind: .road(link: a.link, backward: backward), mode: mode, geometry: geometry, distance: abs(b.offset - a.offset),
+                milliseconds: Int64(RoutingGraph.milliseconds(seconds)), endNode: nil))
         legs += doorLeg(from: b.roadPoint, to: b.place, milliseconds: b.doorMilliseconds)
         return Route(profile: graph.profile, season: graph.season, legs: legs, notes: [])
     }
@@ -148,10 +152,11 @@ public struct Router: Sendable {
         if abs(startEnd - start.snap.offset) > 1e-9 {
             var geometry = Polyline.slice(startLink.geometry, from: start.snap.offset, to: startEnd)
             if start.backward { geometry.reverse() }
-            legs.append(RouteLeg(
-                kind: .road(link: start.snap.link, backward: start.backward), mode: graph.layers[start.snap.layer],
-                geometry: geometry, distance: abs(startEnd - start.snap.offset), milliseconds: start.alongMilliseconds,
-                endNode: graph.split(start.node).networkNode))
+            legs.append(
+                RouteLeg(
+                    kind: .road(link: start.snap.link, backward: start.backward), mode: graph.layers[start.snap.layer],
+                    geometry: geometry, distance: abs(startEnd - start.snap.offset), milliseconds: start.alongMilliseconds,
+                    endNode: graph.split(start.node).networkNode))
         }
         for edge in edges.map(Int.init) {
             let ref = Int(graph.edgeLink[edge])
@@ -159,19 +164,21 @@ public struct Router: Sendable {
             let link = network.links[ref / 2]
             let backward = ref % 2 == 1
             let (to, layer) = graph.split(Int(graph.target[edge]))
-            legs.append(RouteLeg(
-                kind: .road(link: ref / 2, backward: backward), mode: graph.layers[layer],
-                geometry: backward ? link.geometry.reversed() : link.geometry, distance: link.length,
-                milliseconds: Int64(graph.cost[edge]), endNode: to))
+            legs.append(
+                RouteLeg(
+                    kind: .road(link: ref / 2, backward: backward), mode: graph.layers[layer],
+                    geometry: backward ? link.geometry.reversed() : link.geometry, distance: link.length,
+                    milliseconds: Int64(graph.cost[edge]), endNode: to))
         }
         let endLink = network.links[target.snap.link]
         let endStart = target.backward ? endLink.length : 0
         if abs(endStart - target.snap.offset) > 1e-9 {
             var geometry = Polyline.slice(endLink.geometry, from: endStart, to: target.snap.offset)
             if target.backward { geometry.reverse() }
-            legs.append(RouteLeg(
-                kind: .road(link: target.snap.link, backward: target.backward), mode: graph.layers[target.snap.layer],
-                geometry: geometry, distance: abs(endStart - target.snap.offset), milliseconds: target.alongMilliseconds, endNode: nil))
+            legs.append(
+                RouteLeg(
+                    kind: .road(link: target.snap.link, backward: target.backward), mode: graph.layers[target.snap.layer],
+                    geometry: geometry, distance: abs(endStart - target.snap.offset), milliseconds: target.alongMilliseconds, endNode: nil))
         }
         legs += doorLeg(from: target.snap.roadPoint, to: target.snap.place, milliseconds: target.snap.doorMilliseconds)
         return Route(profile: graph.profile, season: graph.season, legs: legs, notes: [])

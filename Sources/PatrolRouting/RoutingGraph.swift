@@ -86,11 +86,15 @@ public struct RoutingGraph: Sendable {
                 rulesByRoad[link.road] = rules
                 if let speed = rules.forward {
                     layerSpeeds[i * 2] = speed
-                    add(link.from, link.to, seconds: travelTime.seconds(along: link.geometry, from: 0, to: link.length, flatSpeed: speed, mode: mode), link: Int32(i * 2))
+                    add(
+                        link.from, link.to, seconds: travelTime.seconds(along: link.geometry, from: 0, to: link.length, flatSpeed: speed, mode: mode),
+                        link: Int32(i * 2))
                 }
                 if let speed = rules.backward {
                     layerSpeeds[i * 2 + 1] = speed
-                    add(link.to, link.from, seconds: travelTime.seconds(along: link.geometry, from: link.length, to: 0, flatSpeed: speed, mode: mode), link: Int32(i * 2 + 1))
+                    add(
+                        link.to, link.from, seconds: travelTime.seconds(along: link.geometry, from: link.length, to: 0, flatSpeed: speed, mode: mode),
+                        link: Int32(i * 2 + 1))
                 }
             }
             speeds.append(layerSpeeds)

@@ -62,9 +62,10 @@ public final class ShortestPathSearch {
         expand { key in key > bound }
     }
 
-    /// One-to-one (or one-to-few) search with early exit: stops as soon as no unsettled node
-    /// can improve the best arrival at the targets, where reaching target node `t` costs
-    /// `extra` more. Returns the best target index and total, or `nil` when unreachable.
+    /// One-to-one (or one-to-few) search with early exit: stops as soon as no unsettled node can improve
+    /// the best arrival at the targets, where reaching target node `t` costs `extra` more.
+    ///
+    /// Returns the best target index and total, or `nil` when unreachable.
     public func run(from seeds: [SearchSeed], toAny targets: [(node: Int, extra: Int64)]) -> (target: Int, total: Int64)? {
         reset()
         seed(seeds)
@@ -112,7 +113,7 @@ public final class ShortestPathSearch {
             swap(&distance, &self.distance)
             swap(&metres, &self.metres)
             swap(&walkedMetres, &self.walkedMetres)
-                swap(&originOf, &self.originOf)
+            swap(&originOf, &self.originOf)
             swap(&touched, &self.touched)
             swap(&settled, &self.settled)
             swap(&heap, &self.heap)

@@ -6,6 +6,7 @@ import Foundation
 /// downhill cost differently.
 public enum SlopeSpeed {
     /// Walking speed in km/h on a path with gradient `s` (Tobler 1993): 6·e^(−3.5·|s + 0.05|).
+    ///
     /// 5.04 km/h on the flat, fastest (6 km/h) on a gentle 5 % descent.
     public static func tobler(_ s: Double) -> Double {
         6 * exp(-3.5 * abs(s + 0.05))

@@ -35,9 +35,13 @@ public struct Snapper: Sendable {
     /// The nearest usable point in `layer`, optionally only on links of `component`.
     public func snap(_ place: Point, layer: Int, component: Int32? = nil) -> Snap? {
         let network = graph.network
-        guard let hit = index.nearest(to: place, in: network, maxDistance: Self.maximumDistance, accept: { link in
-            graph.isAccessible(layer: layer, link: link) && (component == nil || self.component(layer: layer, link: link) == component)
-        }) else { return nil }
+        guard
+            let hit = index.nearest(
+                to: place, in: network, maxDistance: Self.maximumDistance,
+                accept: { link in
+                    graph.isAccessible(layer: layer, link: link) && (component == nil || self.component(layer: layer, link: link) == component)
+                })
+        else { return nil }
         let door = graph.travelTime.offRoadSeconds(from: place, to: hit.closest.point)
         return Snap(
             layer: layer, link: hit.link, offset: hit.closest.offset, roadPoint: hit.closest.point, place: place,

@@ -24,27 +24,39 @@ enum CoverageReport {
             ("households", .number(Double(map.households.count))), ("residents", .number(Double(map.residents))),
             ("area_km2", .number(map.jurisdiction.geodesicArea / 1e6, decimals: 3)),
             ("thresholds", .array(r.thresholds.map(thresholdJSON))),
-            ("villages", .array(r.villages.map { v in
-                .object([
-                    ("name", .string(v.name)), ("households", .number(Double(v.households))), ("residents", .number(Double(v.residents))),
-                    ("area_km2", .number(v.areaKm2, decimals: 3)), ("thresholds", .array(v.thresholds.map(thresholdJSON))),
-                ])
-            })),
+            (
+                "villages",
+                .array(
+                    r.villages.map { v in
+                        .object([
+                            ("name", .string(v.name)), ("households", .number(Double(v.households))), ("residents", .number(Double(v.residents))),
+                            ("area_km2", .number(v.areaKm2, decimals: 3)), ("thresholds", .array(v.thresholds.map(thresholdJSON))),
+                        ])
+                    })
+            ),
             ("uncovered", .array(r.uncovered.map { .string(map.households[$0.household].id) })),
             ("uncovered_seconds", .array(r.uncovered.map { $0.seconds.map { .number($0, decimals: 1) } ?? .null })),
-            ("blind_spots", .array(r.blindSpots.map { spot in
-                .object([
-                    ("area_km2", .number(spot.areaKm2, decimals: 3)), ("households", .number(Double(spot.households.count))),
-                    ("village", spot.village.map(JSONValue.string) ?? .null),
-                ])
-            })),
+            (
+                "blind_spots",
+                .array(
+                    r.blindSpots.map { spot in
+                        .object([
+                            ("area_km2", .number(spot.areaKm2, decimals: 3)), ("households", .number(Double(spot.households.count))),
+                            ("village", spot.village.map(JSONValue.string) ?? .null),
+                        ])
+                    })
+            ),
         ]
         if let baseline = study.baseline {
-            members.append(("baseline", .object([
-                ("posts", .array(baseline.posts.map { .string($0.name) })),
-                ("thresholds", .array(baseline.thresholds.map(thresholdJSON))),
-                ("uncovered", .array(baseline.uncovered.map { .string(map.households[$0.household].id) })),
-            ])))
+            members.append(
+                (
+                    "baseline",
+                    .object([
+                        ("posts", .array(baseline.posts.map { .string($0.name) })),
+                        ("thresholds", .array(baseline.thresholds.map(thresholdJSON))),
+                        ("uncovered", .array(baseline.uncovered.map { .string(map.households[$0.household].id) })),
+                    ])
+                ))
         }
         return .object(members)
     }
@@ -66,22 +78,25 @@ enum CoverageReport {
         }
         var features: [GeoJSONWriter.Feature] = []
         for iso in r.isochrones.reversed() {
-            features.append(GeoJSONWriter.Feature(
-                properties: [("kind", .string("isochrone")), ("minutes", .number(iso.minutes)), ("area_km2", .number(iso.areaKm2, decimals: 3))],
-                geometry: multipolygon(iso.polygons)))
+            features.append(
+                GeoJSONWriter.Feature(
+                    properties: [("kind", .string("isochrone")), ("minutes", .number(iso.minutes)), ("area_km2", .number(iso.areaKm2, decimals: 3))],
+                    geometry: multipolygon(iso.polygons)))
         }
         for (i, spot) in r.blindSpots.enumerated() {
-            features.append(GeoJSONWriter.Feature(
-                properties: [
-                    ("kind", .string("blind_spot")), ("rank", .number(Double(i + 1))), ("area_km2", .number(spot.areaKm2, decimals: 3)),
-                    ("households", .number(Double(spot.households.count))), ("village", spot.village.map(JSONValue.string) ?? .null),
-                ],
-                geometry: multipolygon(spot.polygons)))
+            features.append(
+                GeoJSONWriter.Feature(
+                    properties: [
+                        ("kind", .string("blind_spot")), ("rank", .number(Double(i + 1))), ("area_km2", .number(spot.areaKm2, decimals: 3)),
+                        ("households", .number(Double(spot.households.count))), ("village", spot.village.map(JSONValue.string) ?? .null),
+                    ],
+                    geometry: multipolygon(spot.polygons)))
         }
         for post in r.posts {
-            features.append(GeoJSONWriter.Feature(
-                properties: [("kind", .string("post")), ("name", .string(post.name)), ("post_kind", .string(post.kind.rawValue))],
-                geometry: .point(LonLatOutput.positions([post.location], of: map)[0])))
+            features.append(
+                GeoJSONWriter.Feature(
+                    properties: [("kind", .string("post")), ("name", .string(post.name)), ("post_kind", .string(post.kind.rawValue))],
+                    geometry: .point(LonLatOutput.positions([post.location], of: map)[0])))
         }
         return GeoJSONWriter.featureCollection(features, decimals: LonLatOutput.decimals)
     }
@@ -92,23 +107,31 @@ enum CoverageReport {
         var lines: [String] = []
         let profile = r.settings.profile.name.text(language)
         let season = r.settings.season.name.text(language)
-        lines.append(zh
-            ? "覆盖分析:\(map.manifest.title)(\(profile),\(season),栅格 \(Int(r.settings.cellSize)) 米)"
-            : "Coverage: \(map.manifest.title) (\(profile), \(season), \(Int(r.settings.cellSize)) m cells)")
+        lines.append(
+            zh
+                ? "覆盖分析:\(map.manifest.title)(\(profile),\(season),栅格 \(Int(r.settings.cellSize)) 米)"
+                : "Coverage: \(map.manifest.title) (\(profile), \(season), \(Int(r.settings.cellSize)) m cells)")
         lines.append((zh ? "警务点:" : "posts: ") + r.posts.map(\.name).joined(separator: zh ? "、" : ", "))
-        lines.append(zh
-            ? "辖区 \(Fmt.fixed(map.jurisdiction.geodesicArea / 1e6, 2)) 平方公里,\(map.households.count) 户,\(map.residents) 人"
-            : "jurisdiction \(Fmt.fixed(map.jurisdiction.geodesicArea / 1e6, 2)) km², \(EnglishCount.of(map.households.count, "household")), \(EnglishCount.of(map.residents, "resident"))")
+        lines.append(
+            zh
+                ? "辖区 \(Fmt.fixed(map.jurisdiction.geodesicArea / 1e6, 2)) 平方公里,\(map.households.count) 户,\(map.residents) 人"
+                : "jurisdiction \(Fmt.fixed(map.jurisdiction.geodesicArea / 1e6, 2)) km², \(EnglishCount.of(map.households.count, "household")), \(EnglishCount.of(map.residents, "resident"))"
+        )
         lines.append("")
-        var table = TextTable(zh ? ["时限", "住户", "比例", "人口", "比例", "面积 km²", "比例"] : ["within", "households", "share", "residents", "share", "area km²", "share"])
+        var table = TextTable(
+            zh ? ["时限", "住户", "比例", "人口", "比例", "面积 km²", "比例"] : ["within", "households", "share", "residents", "share", "area km²", "share"])
         for t in r.thresholds {
-            table.add([minutesLabel(t.minutes, language), String(t.households), Fmt.percent(t.householdsShare), String(t.residents), Fmt.percent(t.residentsShare), Fmt.fixed(t.areaKm2, 2), Fmt.percent(t.areaShare)])
+            table.add([
+                minutesLabel(t.minutes, language), String(t.households), Fmt.percent(t.householdsShare), String(t.residents), Fmt.percent(t.residentsShare),
+                Fmt.fixed(t.areaKm2, 2), Fmt.percent(t.areaShare),
+            ])
         }
         lines.append(table.render())
         if let baseline = study.baseline {
             lines.append("")
             lines.append(zh ? "方案对比(住户 / 面积):" : "Scenario vs current (households / area):")
-            var compare = TextTable(zh ? ["时限", "现状住户", "方案住户", "变化", "现状面积", "方案面积", "变化"] : ["within", "now", "scenario", "change", "now km²", "scenario km²", "change"])
+            var compare = TextTable(
+                zh ? ["时限", "现状住户", "方案住户", "变化", "现状面积", "方案面积", "变化"] : ["within", "now", "scenario", "change", "now km²", "scenario km²", "change"])
             for (before, after) in zip(baseline.thresholds, r.thresholds) {
                 compare.add([
                     minutesLabel(after.minutes, language), String(before.households), String(after.households), signed(after.households - before.households),
@@ -128,27 +151,33 @@ enum CoverageReport {
         lines.append("")
         let blindArea = r.blindSpots.reduce(0) { $0 + $1.areaKm2 }
         let blindHouseholds = r.blindSpots.reduce(0) { $0 + $1.households.count }
-        lines.append(zh
-            ? "盲区(超过 \(limit)):\(r.blindSpots.count) 处,共 \(Fmt.fixed(blindArea, 2)) 平方公里,区内 \(blindHouseholds) 户"
-            : "Blind spots (beyond \(limit)): \(r.blindSpots.count), \(Fmt.fixed(blindArea, 2)) km² in all, \(EnglishCount.of(blindHouseholds, "household")) in them")
+        lines.append(
+            zh
+                ? "盲区(超过 \(limit)):\(r.blindSpots.count) 处,共 \(Fmt.fixed(blindArea, 2)) 平方公里,区内 \(blindHouseholds) 户"
+                : "Blind spots (beyond \(limit)): \(r.blindSpots.count), \(Fmt.fixed(blindArea, 2)) km² in all, \(EnglishCount.of(blindHouseholds, "household")) in them"
+        )
         for (i, spot) in r.blindSpots.prefix(10).enumerated() {
             let place = spot.village ?? (zh ? "辖区边缘" : "edge of the jurisdiction")
-            lines.append(zh
-                ? "  \(i + 1). \(place):\(Fmt.fixed(spot.areaKm2, 2)) 平方公里,\(spot.households.count) 户"
-                : "  \(i + 1). \(place): \(Fmt.fixed(spot.areaKm2, 2)) km², \(EnglishCount.of(spot.households.count, "household"))")
+            lines.append(
+                zh
+                    ? "  \(i + 1). \(place):\(Fmt.fixed(spot.areaKm2, 2)) 平方公里,\(spot.households.count) 户"
+                    : "  \(i + 1). \(place): \(Fmt.fixed(spot.areaKm2, 2)) km², \(EnglishCount.of(spot.households.count, "household"))")
         }
         if r.blindSpots.count > 10 { lines.append(zh ? "  …另有 \(r.blindSpots.count - 10) 处较小盲区" : "  … and \(r.blindSpots.count - 10) smaller ones") }
         lines.append("")
-        lines.append(zh
-            ? "\(limit)内未覆盖的住户:\(r.uncovered.count) 户(按到达时间排列,最易改善的在前)"
-            : "Households not reached within \(limit): \(r.uncovered.count) (fastest first: the easiest to fix)")
+        lines.append(
+            zh
+                ? "\(limit)内未覆盖的住户:\(r.uncovered.count) 户(按到达时间排列,最易改善的在前)"
+                : "Households not reached within \(limit): \(r.uncovered.count) (fastest first: the easiest to fix)")
         for h in r.uncovered.prefix(20) {
             let household = map.households[h.household]
             let time = h.seconds.map { Fmt.clock($0, roundingUp: true) } ?? (zh ? "不可达" : "unreachable")
             let post = h.post.map { r.posts[$0].name } ?? ""
             lines.append("  \(household.id)  \(household.houseLabel)  \(time)  \(post)")
         }
-        if r.uncovered.count > 20 { lines.append(zh ? "  …共 \(r.uncovered.count) 户,完整名单见 --format csv" : "  … \(r.uncovered.count) in all; --format csv lists every household") }
+        if r.uncovered.count > 20 {
+            lines.append(zh ? "  …共 \(r.uncovered.count) 户,完整名单见 --format csv" : "  … \(r.uncovered.count) in all; --format csv lists every household")
+        }
         return lines.joined(separator: "\n")
     }
 

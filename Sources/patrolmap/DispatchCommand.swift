@@ -61,7 +61,8 @@ struct DispatchCommand: ParsableCommand {
     /// The ranking table followed by the directions from the fastest post.
     private func text(_ ranking: [Dispatcher.Ranking], map: PatrolMap, end: Place, planned: PlannedRoute, language: Language) -> String {
         let zh = language == .zh
-        var table = TextTable(zh ? ["#", "警务点", "预计到达", "距离", "电话"] : ["#", "post", "ETA", "distance", "phone"], alignments: [.right, .left, .right, .right, .left])
+        var table = TextTable(
+            zh ? ["#", "警务点", "预计到达", "距离", "电话"] : ["#", "post", "ETA", "distance", "phone"], alignments: [.right, .left, .right, .right, .left])
         for (i, r) in ranking.enumerated() {
             let post = map.posts[r.index]
             table.add([

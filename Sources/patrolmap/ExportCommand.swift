@@ -39,8 +39,9 @@ struct ExportGraphCommand: ParsableCommand {
         let folder = URL(fileURLWithPath: output)
         try Output.emit(nodes, to: folder.appendingPathComponent("nodes.csv").path, language: lang)
         try Output.emit(edges, to: folder.appendingPathComponent("edges.csv").path, language: lang)
-        Output.note(lang == .zh
-            ? "已写出 \(graph.nodeCount) 个节点、\(graph.edgeCount) 条有向边到 \(output)"
-            : "wrote \(EnglishCount.of(graph.nodeCount, "node")) and \(EnglishCount.of(graph.edgeCount, "directed edge")) to \(output)")
+        Output.note(
+            lang == .zh
+                ? "已写出 \(graph.nodeCount) 个节点、\(graph.edgeCount) 条有向边到 \(output)"
+                : "wrote \(EnglishCount.of(graph.nodeCount, "node")) and \(EnglishCount.of(graph.edgeCount, "directed edge")) to \(output)")
     }
 }

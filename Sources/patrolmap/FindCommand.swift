@@ -52,7 +52,8 @@ struct FindCommand: ParsableCommand {
             let locations = LonLatOutput.json(places.map(\.location), of: map)
             let items: [JSONValue] = zip(places, locations).map { PlaceJSON.describe($0, location: $1, language: language) }
             try Output.emit(
-                JSONWriter.pretty(.object([("query", .string(query)), ("total", .number(Double(all.count))), ("matches", .array(items))])), to: outputFile.output,
+                JSONWriter.pretty(.object([("query", .string(query)), ("total", .number(Double(all.count))), ("matches", .array(items))])),
+                to: outputFile.output,
                 language: language)
         } else {
             var lines: [String] = []

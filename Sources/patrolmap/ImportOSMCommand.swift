@@ -65,7 +65,8 @@ struct ImportOSMCommand: ParsableCommand {
         var stationOption: StationOption?
         if let station {
             let defaultName = lang == .zh ? "派出所" : "Police station"
-            stationOption = StationOption(location: try Self.position(station, option: "--station", language: lang), name: stationName ?? defaultName, phone: stationPhone)
+            stationOption = StationOption(
+                location: try Self.position(station, option: "--station", language: lang), name: stationName ?? defaultName, phone: stationPhone)
         }
         let options = OSMImportOptions(
             input: file, output: output, area: area, name: name, title: title, station: stationOption, replace: force)

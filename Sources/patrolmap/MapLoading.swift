@@ -16,7 +16,8 @@ enum MapLoading {
             Output.note(
                 options.lang == .zh
                     ? "警告:地图数据有 \(n) 处错误,相关记录已跳过(运行 patrolmap validate \(options.map) 查看全部)。第一处:\(first)"
-                    : "warning: the map has \(EnglishCount.of(n, "error")); the records involved were skipped (run patrolmap validate \(options.map) for all). First: \(first)")
+                    : "warning: the map has \(EnglishCount.of(n, "error")); the records involved were skipped (run patrolmap validate \(options.map) for all). First: \(first)"
+            )
         }
         return map
     }

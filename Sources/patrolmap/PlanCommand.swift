@@ -95,7 +95,8 @@ struct PlanCommand: ParsableCommand {
                 throw CommandFailure.input(error, language: language)
             }
             guard !(sites ?? []).isEmpty else {
-                throw CommandFailure.input(InputIssue(.error, file: candidates, message: Localized(en: "no usable candidate point", zh: "没有可用的候选点")), language: language)
+                throw CommandFailure.input(
+                    InputIssue(.error, file: candidates, message: Localized(en: "no usable candidate point", zh: "没有可用的候选点")), language: language)
             }
         }
         let settings = PlanSettings(

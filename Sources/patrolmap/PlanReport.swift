@@ -56,9 +56,11 @@ enum PlanReport {
         case (.max, false): objectiveName = "least worst travel time"
         }
         var lines: [String] = []
-        lines.append(zh
-            ? "选址规划:新增 \(r.added.count) 个警务点,目标:\(objectiveName)(\(r.settings.profile.name.text(language)),\(r.candidates) 个候选点)"
-            : "Plan: \(EnglishCount.of(r.added.count, "new post")), objective: \(objectiveName) (\(r.settings.profile.name.text(language)), \(EnglishCount.of(r.candidates, "candidate")))")
+        lines.append(
+            zh
+                ? "选址规划:新增 \(r.added.count) 个警务点,目标:\(objectiveName)(\(r.settings.profile.name.text(language)),\(r.candidates) 个候选点)"
+                : "Plan: \(EnglishCount.of(r.added.count, "new post")), objective: \(objectiveName) (\(r.settings.profile.name.text(language)), \(EnglishCount.of(r.candidates, "candidate")))"
+        )
         lines.append("")
         for (i, post) in r.added.enumerated() {
             let ll = map.coordinates.lonLat(post.site.location)
@@ -75,11 +77,16 @@ enum PlanReport {
         }
         lines.append("")
         let gapText = Fmt.percent(r.gap)
-        lines.append(zh
-            ? "目标值:现状 \(objectiveText(r, r.before, language)) → 规划后 \(objectiveText(r, r.after, language));最优值的界 \(objectiveText(r, r.bound, language)),与最优的差距至多 \(gapText)"
-            : "objective: now \(objectiveText(r, r.before, language)) → after \(objectiveText(r, r.after, language)); bound on the optimum \(objectiveText(r, r.bound, language)), at most \(gapText) from optimal")
+        lines.append(
+            zh
+                ? "目标值:现状 \(objectiveText(r, r.before, language)) → 规划后 \(objectiveText(r, r.after, language));最优值的界 \(objectiveText(r, r.bound, language)),与最优的差距至多 \(gapText)"
+                : "objective: now \(objectiveText(r, r.before, language)) → after \(objectiveText(r, r.after, language)); bound on the optimum \(objectiveText(r, r.bound, language)), at most \(gapText) from optimal"
+        )
         lines.append("")
-        var table = TextTable(zh ? ["时限", "现状住户", "规划后", "变化", "现状人口", "规划后", "现状面积 km²", "规划后"] : ["within", "households now", "after", "change", "residents now", "after", "km² now", "after"])
+        var table = TextTable(
+            zh
+                ? ["时限", "现状住户", "规划后", "变化", "现状人口", "规划后", "现状面积 km²", "规划后"]
+                : ["within", "households now", "after", "change", "residents now", "after", "km² now", "after"])
         for (before, after) in zip(r.coverageBefore.thresholds, r.coverageAfter.thresholds) {
             table.add([
                 CoverageReport.minutesLabel(after.minutes, language), String(before.households), String(after.households),
@@ -90,9 +97,11 @@ enum PlanReport {
         lines.append(table.render())
         let uncovered = r.coverageAfter.uncovered
         lines.append("")
-        lines.append(zh
-            ? "规划后 \(CoverageReport.minutesLabel(r.coverageAfter.settings.minutes.last ?? 0, language))内仍未覆盖:\(uncovered.count) 户"
-            : "still not reached within \(CoverageReport.minutesLabel(r.coverageAfter.settings.minutes.last ?? 0, language)): \(EnglishCount.of(uncovered.count, "household"))")
+        lines.append(
+            zh
+                ? "规划后 \(CoverageReport.minutesLabel(r.coverageAfter.settings.minutes.last ?? 0, language))内仍未覆盖:\(uncovered.count) 户"
+                : "still not reached within \(CoverageReport.minutesLabel(r.coverageAfter.settings.minutes.last ?? 0, language)): \(EnglishCount.of(uncovered.count, "household"))"
+        )
         for h in uncovered.prefix(10) {
             let household = map.households[h.household]
             lines.append("  \(household.id)  \(household.houseLabel)  \(h.seconds.map { Fmt.clock($0, roundingUp: true) } ?? (zh ? "不可达" : "unreachable"))")

@@ -80,7 +80,8 @@ struct RenderCommand: ParsableCommand {
         }
         var overlay: CoverageOverlay?
         if style == .coverage {
-            let settings = CoverageSettings(minutes: try ThresholdParsing.minutes(minutes, language: language), profile: routing.profile, season: routing.season)
+            let settings = CoverageSettings(
+                minutes: try ThresholdParsing.minutes(minutes, language: language), profile: routing.profile, season: routing.season)
             overlay = CoverageOverlay(coverage: CoverageStudy.run(map: map, settings: settings).result, language: language)
         }
         let options = RenderOptions(

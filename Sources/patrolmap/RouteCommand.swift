@@ -58,7 +58,8 @@ enum RoutePlanning {
         } catch {
             throw CommandFailure.impossible(error.message, language: language)
         }
-        let steps = Directions(graph: router.graph, landmarks: map.landmarks, region: RoadRegion(map: map)).steps(for: route, startName: start.publicName, endName: end.publicName)
+        let steps = Directions(graph: router.graph, landmarks: map.landmarks, region: RoadRegion(map: map)).steps(
+            for: route, startName: start.publicName, endName: end.publicName)
         return PlannedRoute(route: route, steps: steps, startName: start.publicName, endName: end.publicName)
     }
 

@@ -9,10 +9,12 @@ enum RouteReport {
         let route = planned.route
         var lines: [String] = []
         let settings = route.profile.name.text(language) + (zh ? "," : ", ") + route.season.name.text(language)
-        lines.append(zh
-            ? "路线:\(planned.startName) → \(planned.endName)(\(settings))"
-            : "Route: \(planned.startName) → \(planned.endName) (\(settings))")
-        var summary = zh
+        lines.append(
+            zh
+                ? "路线:\(planned.startName) → \(planned.endName)(\(settings))"
+                : "Route: \(planned.startName) → \(planned.endName) (\(settings))")
+        var summary =
+            zh
             ? "全程 \(Fmt.distance(route.distance, language)),预计 \(Fmt.duration(route.duration, language))(\(Fmt.clock(route.duration)))"
             : "\(Fmt.distance(route.distance, language)), ETA \(Fmt.duration(route.duration, language)) (\(Fmt.clock(route.duration)))"
         if route.walkDistance > 0.5 {
@@ -69,23 +71,26 @@ enum RouteReport {
 
     static func geojson(_ planned: PlannedRoute, map: PatrolMap) -> String {
         let route = planned.route
-        var features = [GeoJSONWriter.Feature(
-            properties: [
-                ("kind", .string("route")), ("from", .string(planned.startName)), ("to", .string(planned.endName)),
-                ("profile", .string(route.profile.rawValue)), ("season", .string(route.season.rawValue)),
-                ("distance_m", .number(route.distance, decimals: 1)), ("duration_s", .number(route.duration, decimals: 3)),
-                ("walk_m", .number(route.walkDistance, decimals: 1)),
-            ],
-            geometry: .lineString(LonLatOutput.positions(route.geometry, of: map)))]
+        var features = [
+            GeoJSONWriter.Feature(
+                properties: [
+                    ("kind", .string("route")), ("from", .string(planned.startName)), ("to", .string(planned.endName)),
+                    ("profile", .string(route.profile.rawValue)), ("season", .string(route.season.rawValue)),
+                    ("distance_m", .number(route.distance, decimals: 1)), ("duration_s", .number(route.duration, decimals: 3)),
+                    ("walk_m", .number(route.walkDistance, decimals: 1)),
+                ],
+                geometry: .lineString(LonLatOutput.positions(route.geometry, of: map)))
+        ]
         let stepPoints = LonLatOutput.positions(planned.steps.map(\.location), of: map)
         for (i, step) in planned.steps.enumerated() {
-            features.append(GeoJSONWriter.Feature(
-                properties: [
-                    ("kind", .string("step")), ("index", .number(Double(i + 1))), ("step", .string(step.kind.rawValue)),
-                    ("instruction", .string(step.instruction.zh)), ("instruction_en", .string(step.instruction.en)),
-                    ("elapsed_s", .number(step.elapsed, decimals: 1)),
-                ],
-                geometry: .point(stepPoints[i])))
+            features.append(
+                GeoJSONWriter.Feature(
+                    properties: [
+                        ("kind", .string("step")), ("index", .number(Double(i + 1))), ("step", .string(step.kind.rawValue)),
+                        ("instruction", .string(step.instruction.zh)), ("instruction_en", .string(step.instruction.en)),
+                        ("elapsed_s", .number(step.elapsed, decimals: 1)),
+                    ],
+                    geometry: .point(stepPoints[i])))
         }
         return GeoJSONWriter.featureCollection(features, decimals: LonLatOutput.decimals)
     }

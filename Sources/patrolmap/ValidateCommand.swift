@@ -46,7 +46,9 @@ struct ValidateCommand: ParsableCommand {
             if !lines.isEmpty { lines.append("") }
             guard let map = check.map else {
                 lines.append(
-                    language == .zh ? "检查未通过:无法读取地图,\(errors) 个错误,\(warnings) 个警告。" : "invalid: the map cannot be read; \(EnglishCount.of(errors, "error")), \(EnglishCount.of(warnings, "warning")).")
+                    language == .zh
+                        ? "检查未通过:无法读取地图,\(errors) 个错误,\(warnings) 个警告。"
+                        : "invalid: the map cannot be read; \(EnglishCount.of(errors, "error")), \(EnglishCount.of(warnings, "warning")).")
                 try Output.emit(lines.joined(separator: "\n"), to: outputFile.output, language: language)
                 // The problem that stopped the reading, on standard error as every command reports it.
                 if let fatal = check.fatal { throw CommandFailure.input(fatal, language: language) }
@@ -65,7 +67,10 @@ struct ValidateCommand: ParsableCommand {
                         + "\(EnglishCount.of(map.roads.count, "road")), \(EnglishCount.of(map.posts.count, "post")), \(EnglishCount.of(map.landmarks.count, "landmark"))"
                 )
                 if let encoding = map.householdEncoding { lines.append("household ledger encoding: \(encoding.rawValue)") }
-                lines.append(errors == 0 ? "valid: \(EnglishCount.of(warnings, "warning"))." : "invalid: \(EnglishCount.of(errors, "error")), \(EnglishCount.of(warnings, "warning")).")
+                lines.append(
+                    errors == 0
+                        ? "valid: \(EnglishCount.of(warnings, "warning"))."
+                        : "invalid: \(EnglishCount.of(errors, "error")), \(EnglishCount.of(warnings, "warning")).")
             }
             try Output.emit(lines.joined(separator: "\n"), to: outputFile.output, language: language)
         }

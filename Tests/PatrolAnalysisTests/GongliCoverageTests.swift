@@ -18,11 +18,13 @@ struct GongliCoverageTests {
     }
 
     /// Households checked: most for the default profile, fewer for the others.
-    @Test("household time and nearest post equal per-post routes", arguments: [(TravelProfile.carFoot, Season.dry, 240), (.carFoot, .wet, 80), (.car, .dry, 80)])
+    @Test(
+        "household time and nearest post equal per-post routes", arguments: [(TravelProfile.carFoot, Season.dry, 240), (.carFoot, .wet, 80), (.car, .dry, 80)])
     func householdsAgainstRoutes(_ profile: TravelProfile, _ season: Season, sampleSize: Int) throws {
         // A coarse raster: this test is about households.
         let (map, router, result) = try coverage(profile, season, minutes: [15], cell: 1_000)
-        var random = SeededSample(seed: 0x636F_7665_7261_6765 + UInt64(TravelProfile.allCases.firstIndex(of: profile)! * 2 + Season.allCases.firstIndex(of: season)!))
+        var random = SeededSample(
+            seed: 0x636F_7665_7261_6765 + UInt64(TravelProfile.allCases.firstIndex(of: profile)! * 2 + Season.allCases.firstIndex(of: season)!))
         let sample = random.pick(sampleSize, from: Array(map.households.indices))
         var reached = 0
         for h in sample {

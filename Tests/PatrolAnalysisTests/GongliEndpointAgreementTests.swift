@@ -54,7 +54,9 @@ struct GongliEndpointAgreementTests {
             // Coverage names a post at least as fast as any, and walks what its route walks.
             if let post = covered.post {
                 #expect(ranking.first { $0.index == post }?.milliseconds == best, "\(house.id): coverage's post \(post) is not among the fastest")
-                if post == first.index { #expect(abs((covered.walk ?? -1) - route.walkDistance) < 0.01, "\(house.id): walk \(covered.walk ?? -1) m vs \(route.walkDistance) m") }
+                if post == first.index {
+                    #expect(abs((covered.walk ?? -1) - route.walkDistance) < 0.01, "\(house.id): walk \(covered.walk ?? -1) m vs \(route.walkDistance) m")
+                }
             }
         }
         #expect(sample.count >= Self.sampleSize)

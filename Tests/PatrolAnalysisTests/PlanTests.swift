@@ -17,8 +17,10 @@ struct PlanTests {
 
     /// The objective of posts `extra` added to the map's, from household coverage times.
     func evaluate(_ map: PatrolMap, _ sites: [CandidateSite], _ extra: [Int], _ settings: PlanSettings) -> Double {
-        let posts = map.posts + extra.map { Post(name: "c\($0)", kind: .policeRoom, phone: "", location: sites[$0].location, sourceCoordinate: sites[$0].location) }
-        let coverage = CoverageAnalysis.run(map: map, posts: posts, settings: CoverageSettings(minutes: [settings.minutes], profile: settings.profile, cellSize: 200))
+        let posts =
+            map.posts + extra.map { Post(name: "c\($0)", kind: .policeRoom, phone: "", location: sites[$0].location, sourceCoordinate: sites[$0].location) }
+        let coverage = CoverageAnalysis.run(
+            map: map, posts: posts, settings: CoverageSettings(minutes: [settings.minutes], profile: settings.profile, cellSize: 200))
         let cap = settings.capMinutes * 60
         let times = coverage.households.map { min($0.seconds ?? cap, cap) }
         let weights = map.households.map { FacilityPlanner.weight($0, settings.weighting) }
@@ -29,8 +31,9 @@ struct PlanTests {
         }
     }
 
-    @Test("the plan equals the exact optimum found by brute force, and its bound holds",
-          arguments: [(PlanObjective.coverage, 1), (.coverage, 2), (.mean, 1), (.mean, 2), (.max, 1), (.max, 2)])
+    @Test(
+        "the plan equals the exact optimum found by brute force, and its bound holds",
+        arguments: [(PlanObjective.coverage, 1), (.coverage, 2), (.mean, 1), (.mean, 2), (.max, 1), (.max, 2)])
     func bruteForce(_ objective: PlanObjective, _ k: Int) throws {
         let map = try Fixtures.tiny()
         let settings = PlanSettings(objective: objective, newPosts: k, minutes: 5)
@@ -78,7 +81,9 @@ struct PlanTests {
         let map = try Fixtures.tiny()
         let settings = PlanSettings(objective: .coverage, newPosts: 2, minutes: 5)
         let result = FacilityPlanner.plan(map: map, settings: settings)
-        let posts = map.posts + result.added.map { Post(name: $0.site.name, kind: .policeRoom, phone: "", location: $0.site.location, sourceCoordinate: $0.site.location) }
+        let posts =
+            map.posts
+            + result.added.map { Post(name: $0.site.name, kind: .policeRoom, phone: "", location: $0.site.location, sourceCoordinate: $0.site.location) }
         let coverage = CoverageAnalysis.run(map: map, posts: posts, settings: CoverageSettings(minutes: [5]))
         #expect(Double(coverage.thresholds[0].residents) == result.after)
         let before = CoverageAnalysis.run(map: map, posts: map.posts, settings: CoverageSettings(minutes: [5]))

@@ -38,8 +38,10 @@ struct InterruptedWriteTests {
         ["import", "osm", Fixtures.sharedDataPath + "/andorra.osm.pbf", "-o", folder + "/X", "--force", "--lang", "en"]
     }
 
-    /// Starts importing Andorra over `X` and sends `signal` 200 ms after the staging folder
-    /// appears, while the roads are being read and written. Returns how the run ended.
+    /// Starts importing Andorra over `X` and sends `signal` 200 ms after the staging folder appears, while
+    /// the roads are being read and written.
+    ///
+    /// Returns how the run ended.
     func importInterrupted(by signal: Int32, in folder: String, io: String) throws -> ChildProcess.Outcome {
         let child = try ChildProcess.start(CLIRunner.executable.path, importArguments(folder), in: folder, scratch: io)
         let start = Date()
@@ -77,10 +79,11 @@ struct InterruptedWriteTests {
 
     static let oldWallMap = "the previous wall map\n"
 
-    /// Renders gongli's A1 wall map over `wall.svg` (holding ``oldWallMap``) and sends
-    /// `signal` the moment the temporary file appears, while the 2 MB SVG is being written.
-    /// The window is a few milliseconds, so this tries up to five times; it returns the
-    /// folder of the attempt the signal interrupted, or `nil`.
+    /// Renders gongli's A1 wall map over `wall.svg` (holding ``oldWallMap``) and sends `signal` the moment
+    /// the temporary file appears, while the 2 MB SVG is being written.
+    ///
+    /// The window is a few milliseconds, so this tries up to five times; it returns the folder of the
+    /// attempt the signal interrupted, or `nil`.
     func renderInterrupted(by signal: Int32) throws -> String? {
         for _ in 0..<5 {
             let (folder, io) = try scratch()

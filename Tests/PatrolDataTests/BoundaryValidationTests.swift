@@ -18,7 +18,8 @@ struct BoundaryValidationTests {
     @Test("a bow-tie village is an error at its crossing; the village is kept")
     func bowTie() throws {
         let map = try TemporaryMap(copying: Fixtures.tinyPath)
-        try map.replace(Self.west, with: "[[596000,3863000],[597000,3864500],[597000,3863000],[596000,3864500],[596000,3863000]]", inLine: 3, of: "boundary.geojson")
+        try map.replace(
+            Self.west, with: "[[596000,3863000],[597000,3864500],[597000,3863000],[596000,3864500],[596000,3863000]]", inLine: 3, of: "boundary.geojson")
         let loaded = try MapLoader.load(map.path)
         let issue = try #require(loaded.issues.first { $0.file == "boundary.geojson" })
         #expect(issue.severity == .error)
@@ -31,7 +32,8 @@ struct BoundaryValidationTests {
     @Test("a hole outside its shell is an error and ignored; the village keeps its full area")
     func holeOutside() throws {
         let map = try TemporaryMap(copying: Fixtures.tinyPath)
-        try map.replace(Self.east, with: Self.east + ",[[598100,3863100],[598200,3863100],[598200,3863200],[598100,3863100]]", inLine: 4, of: "boundary.geojson")
+        try map.replace(
+            Self.east, with: Self.east + ",[[598100,3863100],[598200,3863100],[598200,3863200],[598100,3863100]]", inLine: 4, of: "boundary.geojson")
         let loaded = try MapLoader.load(map.path)
         let issues = loaded.issues.filter { $0.file == "boundary.geojson" }
         #expect(issues.count == 1)

@@ -70,7 +70,9 @@ struct FileIOTests {
         let folder = try scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
         // A process id that is not running: one past the kernel's largest.
-        let maximum = (try? String(contentsOfFile: "/proc/sys/kernel/pid_max", encoding: .utf8)).flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 4_194_304
+        let maximum =
+            (try? String(contentsOfFile: "/proc/sys/kernel/pid_max", encoding: .utf8)).flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            ?? 4_194_304
         let dead = ".info.txt.tmp-\(maximum + 1)-deadbeef"
         let alive = ".info.txt.tmp-1-0123abcd"  // pid 1 always runs
         for name in [dead, alive] { try Data("partial".utf8).write(to: folder.appendingPathComponent(name)) }

@@ -32,7 +32,9 @@ struct LedgerValidationTests {
 
     @Test("ids equal once full-width forms, case and spaces are folded: the second is refused")
     func foldedIDs() throws {
-        for (line, old, new, first) in [(13, "H012", "Ｈ００１", "'H001' (line 2)"), (12, "H011", "h002", "'H002' (line 3)"), (11, "H010", "H 003", "'H003' (line 4)")] {
+        for (line, old, new, first) in [
+            (13, "H012", "Ｈ００１", "'H001' (line 2)"), (12, "H011", "h002", "'H002' (line 3)"), (11, "H010", "H 003", "'H003' (line 4)"),
+        ] {
             let map = try load(line: line, old, new)
             let issue = try #require(map.issues.first { $0.field == "id" })
             #expect(issue.severity == .error && issue.line == line && issue.recordID == new)

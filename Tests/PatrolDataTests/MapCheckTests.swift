@@ -21,7 +21,10 @@ struct MapCheckTests {
     func brokenManifest() throws {
         let map = try TemporaryMap(copying: Fixtures.tinyPath)
         try map.write("map.json", "{\"name\": \"tiny\",\n\"crs\": }\n")
-        try map.write("roads.geojson", "{\"type\":\"FeatureCollection\",\n\"features\":[\n{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[1,2]]}}]}\n")
+        try map.write(
+            "roads.geojson",
+            "{\"type\":\"FeatureCollection\",\n\"features\":[\n{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[1,2]]}}]}\n"
+        )
         let check = MapLoader.check(map.path)
         #expect(check.map == nil)
         #expect(check.fatal?.file == "map.json" && check.fatal?.line == 2)

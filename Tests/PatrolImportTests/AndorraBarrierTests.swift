@@ -45,7 +45,9 @@ struct AndorraBarrierTests {
         let network = router.graph.network
         // Barrier nodes on roads a car may use, and those among them that stop it.
         let onCarRoads = network.nodeBarriers.filter { node, _ in
-            (network.incidentStart[Int(node)]..<network.incidentStart[Int(node) + 1]).contains { router.graph.isAccessible(layer: 0, link: Int(network.incidentLinks[Int($0)]) / 2) }
+            (network.incidentStart[Int(node)]..<network.incidentStart[Int(node) + 1]).contains {
+                router.graph.isAccessible(layer: 0, link: Int(network.incidentLinks[Int($0)]) / 2)
+            }
         }
         let blockingOnCarRoads = onCarRoads.filter { router.graph.passing(Int($0.key)) == nil }
         print("Andorra: \(map.barriers.count) barrier points, \(onCarRoads.count) on car roads, \(blockingOnCarRoads.count) of them stop a car")

@@ -21,7 +21,8 @@ struct OSMElementMessageTests {
     func latitude() throws {
         let issue = try #require(try failure("<node id=\"1\" lat=\"999\" lon=\"1.5\"/>\n<node id=\"2\" lat=\"42.5\" lon=\"181\"/>\n" + way))
         #expect(issue.line == 2 && issue.recordID == "node/1" && issue.field == "lat")
-        #expect(issue.message.en.hasPrefix("too few roads to outline a jurisdiction: 3 elements were unusable; here: node 1: lat '999' is outside ±90°; skipped"))
+        #expect(
+            issue.message.en.hasPrefix("too few roads to outline a jurisdiction: 3 elements were unusable; here: node 1: lat '999' is outside ±90°; skipped"))
     }
 
     @Test("NaN, an overflowing id, a missing attribute")
@@ -40,6 +41,7 @@ struct OSMElementMessageTests {
         #expect(issue.recordID == "way/10" && issue.field == "nd")
         #expect(
             issue.message.en
-                == "too few roads to outline a jurisdiction: 1 element was unusable; here: 2 of its 2 nodes are missing from the file or were skipped (first: node 1); too few of its nodes are usable; skipped")
+                == "too few roads to outline a jurisdiction: 1 element was unusable; here: 2 of its 2 nodes are missing from the file or were skipped (first: node 1); too few of its nodes are usable; skipped"
+        )
     }
 }

@@ -16,7 +16,8 @@ struct RenderPartsTests {
         var requests: [LabelRequest] = []
         for i in 0..<60 {
             let anchor = Point(x: 20 + Double(i % 8) * 4, y: 20 + Double(i / 8) * 3.5)
-            requests.append(LabelRequest(lines: ["房\(i)"], style: Self.style("a"), anchor: anchor, gap: 1, positions: LabelPosition.allCases, priority: i == 59 ? 100 : 1))
+            requests.append(
+                LabelRequest(lines: ["房\(i)"], style: Self.style("a"), anchor: anchor, gap: 1, positions: LabelPosition.allCases, priority: i == 59 ? 100 : 1))
         }
         let placed = placer.place(requests)
         #expect(placed.count < requests.count)  // too many to fit: some must give way
@@ -88,7 +89,9 @@ struct RenderPartsTests {
         #expect(XMLCheck.problem(in: svg) == nil)
         for step in card.steps { #expect(svg.contains(step.instruction)) }
         let points = try #require(SVGProbe(text: svg).group("route-points"))
-        let numbers = points.components(separatedBy: "font-weight=\"bold\" fill=\"#ffffff\" text-anchor=\"middle\">").dropFirst().map { $0.prefix { $0 != "<" } }
+        let numbers = points.components(separatedBy: "font-weight=\"bold\" fill=\"#ffffff\" text-anchor=\"middle\">").dropFirst().map {
+            $0.prefix { $0 != "<" }
+        }
         #expect(numbers == ["1", "2", "3"])
         #expect(svg.contains("全程 2.5 公里,约 19 分钟"))
         // A public view: no head or phone of any household.

@@ -4,7 +4,8 @@ import Foundation
 struct SVGProbe {
     let text: String
 
-    /// The value of `attribute` on the first element matching `tagPrefix` (e.g. `<svg` or `<g id="map"`).
+    /// The value of `attribute` on the first element matching `tagPrefix` (for example `<svg` or `<g
+    /// id="map"`).
     func attribute(_ attribute: String, of tagPrefix: String) -> String? {
         guard let start = text.range(of: tagPrefix) else { return nil }
         let tail = text[start.lowerBound...]

@@ -20,7 +20,11 @@ struct TextFragments {
         var digits: [Character] = []
         for scalar in text.unicodeScalars {
             let c = Character(scalar)
-            if (0x3400...0x9FFF).contains(scalar.value) || (0x20000...0x3FFFD).contains(scalar.value) { cjk.append(c) } else { flush(&cjk, from: 2, to: longest) }
+            if (0x3400...0x9FFF).contains(scalar.value) || (0x20000...0x3FFFD).contains(scalar.value) {
+                cjk.append(c)
+            } else {
+                flush(&cjk, from: 2, to: longest)
+            }
             if ("0"..."9").contains(scalar) { digits.append(c) } else { flush(&digits, from: 11, to: 11) }
         }
         flush(&cjk, from: 2, to: longest)

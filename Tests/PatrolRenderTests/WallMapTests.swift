@@ -133,7 +133,10 @@ struct WallMapTests {
             _ = try MapRenderer.render(map, options: RenderOptions(style: .wall, page: .a4, scale: 2000))
             Issue.record("2 km at 1:2000 cannot fit A4")
         } catch {
-            guard case .doesNotFit(_, let w, _, let fw, _) = error else { Issue.record("unexpected \(error)"); return }
+            guard case .doesNotFit(_, let w, _, let fw, _) = error else {
+                Issue.record("unexpected \(error)")
+                return
+            }
             #expect(abs(w - 2000 / 2000 * 1000) < 1)  // the 2 km wide tiny map is 1000 mm at 1:2000
             #expect(fw < w)
         }

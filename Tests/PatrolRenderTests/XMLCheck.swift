@@ -16,7 +16,10 @@ enum XMLCheck {
         func entityOK(_ j: Int) -> Bool {
             var k = j + 1
             var name = ""
-            while k < s.count, s[k] != ";", k - j < 12 { name.unicodeScalars.append(s[k]); k += 1 }
+            while k < s.count, s[k] != ";", k - j < 12 {
+                name.unicodeScalars.append(s[k])
+                k += 1
+            }
             guard k < s.count, s[k] == ";" else { return false }
             if ["amp", "lt", "gt", "quot", "apos"].contains(name) { return true }
             if name.hasPrefix("#x") { return name.count > 2 && name.dropFirst(2).allSatisfy(\.isHexDigit) }
@@ -37,7 +40,10 @@ enum XMLCheck {
             } else if at("</") {
                 i += 2
                 var name = ""
-                while i < s.count, isNameChar(s[i]) { name.unicodeScalars.append(s[i]); i += 1 }
+                while i < s.count, isNameChar(s[i]) {
+                    name.unicodeScalars.append(s[i])
+                    i += 1
+                }
                 while i < s.count, s[i] == " " || s[i] == "\n" { i += 1 }
                 guard i < s.count, s[i] == ">" else { return "bad end tag </\(name) at \(i)" }
                 guard stack.popLast() == name else { return "end tag </\(name)> does not match at \(i)" }
@@ -45,7 +51,10 @@ enum XMLCheck {
             } else if s[i] == "<" {
                 i += 1
                 var name = ""
-                while i < s.count, isNameChar(s[i]) { name.unicodeScalars.append(s[i]); i += 1 }
+                while i < s.count, isNameChar(s[i]) {
+                    name.unicodeScalars.append(s[i])
+                    i += 1
+                }
                 guard !name.isEmpty else { return "raw '<' at \(i)" }
                 if stack.isEmpty {
                     if sawRoot { return "second root element <\(name)> at \(i)" }
@@ -65,7 +74,10 @@ enum XMLCheck {
                         break
                     }
                     var attribute = ""
-                    while i < s.count, isNameChar(s[i]) { attribute.unicodeScalars.append(s[i]); i += 1 }
+                    while i < s.count, isNameChar(s[i]) {
+                        attribute.unicodeScalars.append(s[i])
+                        i += 1
+                    }
                     guard !attribute.isEmpty, attributes.insert(attribute).inserted else { return "bad or repeated attribute in <\(name)> at \(i)" }
                     guard i + 1 < s.count, s[i] == "=", s[i + 1] == "\"" || s[i + 1] == "'" else { return "attribute \(attribute) not quoted at \(i)" }
                     let quote = s[i + 1]

@@ -34,11 +34,12 @@ struct GongliDispatchTests {
             for entry in ranking {
                 let route = routes[entry.index]
                 #expect(entry.milliseconds == route?.milliseconds, "\(profile) \(season) \(house.id) post \(entry.index)")
-                let sameDistance = switch (entry.distance, route?.distance) {
-                case let (a?, b?): abs(a - b) < 0.01
-                case (nil, nil): true
-                default: false
-                }
+                let sameDistance =
+                    switch (entry.distance, route?.distance) {
+                    case (let a?, let b?): abs(a - b) < 0.01
+                    case (nil, nil): true
+                    default: false
+                    }
                 #expect(sameDistance, "\(profile) \(season) \(house.id) post \(entry.index): \(entry.distance ?? -1) m vs \(route?.distance ?? -1) m")
             }
         }

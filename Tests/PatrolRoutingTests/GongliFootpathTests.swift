@@ -58,14 +58,15 @@ struct GongliFootpathTests {
         let network = graph.network
         // A node only walkers use, more than 300 m from any car road, on the main network.
         let snapper = carFoot.snapper
-        let node = try #require(network.nodes.indices.first { v in
-            let carNode = graph.node(v, layer: 0)
-            let footNode = graph.node(v, layer: 1)
-            guard graph.firstEdge[carNode + 1] == graph.firstEdge[carNode], graph.firstEdge[footNode + 1] > graph.firstEdge[footNode],
-                snapper.componentOf[footNode] == snapper.mainComponent[1]
-            else { return false }
-            return (carFoot.snapper.snap(network.nodes[v], layer: 0)?.doorDistance ?? 0) > 300
-        })
+        let node = try #require(
+            network.nodes.indices.first { v in
+                let carNode = graph.node(v, layer: 0)
+                let footNode = graph.node(v, layer: 1)
+                guard graph.firstEdge[carNode + 1] == graph.firstEdge[carNode], graph.firstEdge[footNode + 1] > graph.firstEdge[footNode],
+                    snapper.componentOf[footNode] == snapper.mainComponent[1]
+                else { return false }
+                return (carFoot.snapper.snap(network.nodes[v], layer: 0)?.doorDistance ?? 0) > 300
+            })
         let snaps = carFoot.snaps(network.nodes[node])
         #expect(snaps.map(\.layer) == [1])
         let station = try #require(map.posts.first { $0.kind == .station }).location

@@ -82,7 +82,9 @@ struct GongliReferenceTests {
             for leg in route.legs {
                 guard case .road = leg.kind, let layer = graph.layers.firstIndex(of: leg.mode) else { return false }
                 let end = leg.endNode ?? b
-                guard rows[Pair(from: graph.node(at, layer: layer), to: graph.node(end, layer: layer))]?.contains(leg.milliseconds) == true else { return false }
+                guard rows[Pair(from: graph.node(at, layer: layer), to: graph.node(end, layer: layer))]?.contains(leg.milliseconds) == true else {
+                    return false
+                }
                 at = end
             }
             return at == b

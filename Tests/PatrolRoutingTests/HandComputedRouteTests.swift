@@ -5,9 +5,10 @@ import PatrolGeo
 @testable import PatrolRouting
 import _PatrolTestSupport
 
-/// Routes on SampleMaps/tiny (flat, no DEM) against times worked out by hand from the speed table:
-/// car: tertiary 40 km/h, unclassified 30, service 15 × 0.8 (3 m < 3.5 m comfortable width) = 12;
-/// the 2 m track and the path are closed to cars.
+/// Routes on SampleMaps/tiny (flat, no DEM) against times worked out by hand from the speed table: car:
+/// tertiary 40 km/h, unclassified 30, service 15 × 0.8 (3 m < 3.5 m comfortable width) = 12; the 2 m
+/// track and the path are closed to cars.
+///
 /// foot: Tobler on the flat 6·e^(−0.175) = 5.036742 km/h; path × 0.95; off-road × 0.6.
 @Suite("Routes on the tiny map, by hand")
 struct HandComputedRouteTests {

@@ -4,8 +4,9 @@ import PatrolGeo
 import PatrolRouting
 import _PatrolTestSupport
 
-/// `barriers.geojson` in a hand-made map (SampleMaps/tiny): read with located errors, and
-/// routed. 北沟路 (r2) runs 600 m north from 小河路 at x = 597000, with a vertex at 300 m.
+/// `barriers.geojson` in a hand-made map (SampleMaps/tiny): read with located errors, and routed.
+///
+/// 北沟路 (r2) runs 600 m north from 小河路 at x = 597000, with a vertex at 300 m.
 @Suite("barriers.geojson on the tiny map")
 struct HandMadeBarrierTests {
     static let layer = """

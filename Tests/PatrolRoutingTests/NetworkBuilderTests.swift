@@ -54,9 +54,11 @@ struct NetworkBuilderTests {
 
     @Test("a change of name keeps the node; a ring road keeps one node")
     func contractionRules() {
-        let ring = Road(feature: 0, id: "ring", tags: ["highway": "track"], geometry: [
-            Point(x: 0, y: 0), Point(x: 10, y: 0), Point(x: 10, y: 10), Point(x: 0, y: 0),
-        ])
+        let ring = Road(
+            feature: 0, id: "ring", tags: ["highway": "track"],
+            geometry: [
+                Point(x: 0, y: 0), Point(x: 10, y: 0), Point(x: 10, y: 10), Point(x: 0, y: 0),
+            ])
         let a = Road(feature: 1, id: "a", tags: ["highway": "residential", "name": "东街"], geometry: [Point(x: 100, y: 0), Point(x: 200, y: 0)])
         let b = Road(feature: 2, id: "b", tags: ["highway": "residential", "name": "西街"], geometry: [Point(x: 200, y: 0), Point(x: 300, y: 0)])
         let network = NetworkBuilder.build(roads: [ring, a, b])

@@ -53,8 +53,9 @@ struct ProfileRuleTests {
         let down = TravelTime.secondsPerMetre(flat: flat, grade: -1, mode: .foot, zigzag: true)
         #expect(abs(down - 3.5 * exp(3.5 * (1 / 3.5 - 0.05))) < 1e-9)
         // Gentle ground: the fall line is best, zigzag or not.
-        #expect(TravelTime.secondsPerMetre(flat: flat, grade: 0.2, mode: .foot, zigzag: true)
-            == TravelTime.secondsPerMetre(flat: flat, grade: 0.2, mode: .foot, zigzag: false))
+        #expect(
+            TravelTime.secondsPerMetre(flat: flat, grade: 0.2, mode: .foot, zigzag: true)
+                == TravelTime.secondsPerMetre(flat: flat, grade: 0.2, mode: .foot, zigzag: false))
     }
 
     @Test("a one-way lane is driven only one way")
@@ -95,7 +96,9 @@ struct ProfileRuleTests {
             let yCentre = 3_862_900 + Double(rowsCount - r) * 50 - 25
             rows.append(Array(repeating: String(500 + 0.1 * (yCentre - 3_863_000)), count: 44).joined(separator: " "))
         }
-        try copy.write("dem.asc", "ncols 44\nnrows \(rowsCount)\nxllcorner 595900\nyllcorner 3862900\ncellsize 50\nNODATA_value -9999\n" + rows.joined(separator: "\n") + "\n")
+        try copy.write(
+            "dem.asc",
+            "ncols 44\nnrows \(rowsCount)\nxllcorner 595900\nyllcorner 3862900\ncellsize 50\nNODATA_value -9999\n" + rows.joined(separator: "\n") + "\n")
         let map = try MapLoader.load(copy.path)
         #expect(map.elevation != nil)
         // 北沟路 from (1000,200) to (1000,800): 600 m at +10 %.
@@ -116,7 +119,11 @@ struct ProfileRuleTests {
         let copy = try TemporaryMap(copying: Fixtures.tinyPath)
         // A 40 m stub 20 m from the lone house H012 at (1800,1400), joined to nothing.
         try copy.edit("roads.geojson") {
-            $0.replacingOccurrences(of: "\n]}", with: ",\n{\"type\":\"Feature\",\"id\":\"stub\",\"properties\":{\"highway\":\"path\"},\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[597760,3864380],[597800,3864380]]}}\n]}")
+            $0.replacingOccurrences(
+                of: "\n]}",
+                with:
+                    ",\n{\"type\":\"Feature\",\"id\":\"stub\",\"properties\":{\"highway\":\"path\"},\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[597760,3864380],[597800,3864380]]}}\n]}"
+            )
         }
         let map = try MapLoader.load(copy.path)
         #expect(map.roads.count == 9)
@@ -138,12 +145,14 @@ struct ProfileRuleTests {
         // A 40 m lane 20 m south of the lone house H012 at (1800,1400), joined to the path end
         // (1400,1200) only by a 2.58 km footpath that winds north and back.
         try copy.edit("roads.geojson") {
-            $0.replacingOccurrences(of: "\n]}", with: """
-                ,
-                {"type":"Feature","id":"lane","properties":{"highway":"unclassified","width":4},"geometry":{"type":"LineString","coordinates":[[597760,3864380],[597800,3864380]]}},
-                {"type":"Feature","id":"detour","properties":{"highway":"path"},"geometry":{"type":"LineString","coordinates":[[597400,3864200],[597400,3865400],[597760,3865400],[597760,3864380]]}}
-                ]}
-                """)
+            $0.replacingOccurrences(
+                of: "\n]}",
+                with: """
+                    ,
+                    {"type":"Feature","id":"lane","properties":{"highway":"unclassified","width":4},"geometry":{"type":"LineString","coordinates":[[597760,3864380],[597800,3864380]]}},
+                    {"type":"Feature","id":"detour","properties":{"highway":"path"},"geometry":{"type":"LineString","coordinates":[[597400,3864200],[597400,3865400],[597760,3865400],[597760,3864380]]}}
+                    ]}
+                    """)
         }
         let map = try MapLoader.load(copy.path)
         let start = p(100, 180)

@@ -53,9 +53,11 @@ struct SegmentIndexTests {
         #expect(index.nearest(to: Point(x: .infinity, y: y0), in: network) { _ in true }?.closest == nil)
     }
 
-    @Test("on gongli, places thousands of km away are answered at once", arguments: [
-        Point(x: 0, y: 0), Point(x: 1e9, y: 0), Point(x: 1e150, y: -1e150), Point(x: 3e6, y: 1e6),
-    ])
+    @Test(
+        "on gongli, places thousands of km away are answered at once",
+        arguments: [
+            Point(x: 0, y: 0), Point(x: 1e9, y: 0), Point(x: 1e150, y: -1e150), Point(x: 3e6, y: 1e6),
+        ])
     func farOnGongli(_ p: Point) throws {
         let router = Router(map: try Fixtures.gongli(), profile: .carFoot)
         let clock = ContinuousClock()

@@ -74,7 +74,9 @@ public enum ChildProcess {
         // process id (and `wait4`'s figures) are the program's own.
         let launcher = "/usr/bin/env"
         let argv: [UnsafeMutablePointer<CChar>?] = ([launcher, "-C", directory, executable] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer {
+            for pointer in argv { free(pointer) }
+        }
         // The test runner's threads block signals, and a child inherits the mask: start it
         // with none blocked and every signal at its default, as from a shell.
         var attributes = posix_spawnattr_t()

@@ -86,8 +86,9 @@ enum FieldTracks {
             let key = [ends[i].village, ends[j].village]
             guard !linked.contains(key), attempts[key, default: 0] < 2 else { continue }
             attempts[key, default: 0] += 1
-            guard let route = router.route(
-                from: ends[i].point, to: .point(ends[j].point), profile: .track, network: network, budget: d * 2.5, clearance: 40)
+            guard
+                let route = router.route(
+                    from: ends[i].point, to: .point(ends[j].point), profile: .track, network: network, budget: d * 2.5, clearance: 40)
             else { continue }
             network.addRoute(route, kind: .track, rank: 1)
             linked.insert(key)

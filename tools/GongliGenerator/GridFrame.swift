@@ -47,10 +47,11 @@ struct GridFrame: Sendable {
     ]
 
     /// The eight neighbours plus the eight knight's moves, so paths can run at 26.6° and 63.4°.
-    static let neighbours16: [(Int, Int, Double)] = neighbours8 + [
-        (-2, 1, 5.0.squareRoot()), (-1, 2, 5.0.squareRoot()), (1, 2, 5.0.squareRoot()), (2, 1, 5.0.squareRoot()),
-        (2, -1, 5.0.squareRoot()), (1, -2, 5.0.squareRoot()), (-1, -2, 5.0.squareRoot()), (-2, -1, 5.0.squareRoot()),
-    ]
+    static let neighbours16: [(Int, Int, Double)] =
+        neighbours8 + [
+            (-2, 1, 5.0.squareRoot()), (-1, 2, 5.0.squareRoot()), (1, 2, 5.0.squareRoot()), (2, 1, 5.0.squareRoot()),
+            (2, -1, 5.0.squareRoot()), (1, -2, 5.0.squareRoot()), (-1, -2, 5.0.squareRoot()), (-2, -1, 5.0.squareRoot()),
+        ]
 
     /// Elevation at `p` from `heights` (one value per cell) by bilinear interpolation.
     func sample(_ heights: [Double], at p: Point) -> Double {

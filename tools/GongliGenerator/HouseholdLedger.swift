@@ -5,8 +5,10 @@ import PatrolGeo
 /// The station's household ledger for the generated houses: ids, villager groups (组),
 /// house numbers, and synthetic heads, sizes, phones, care tags and notes.
 enum HouseholdLedger {
-    /// Builds the ledger. Houses are numbered within their group in the order they stand;
-    /// groups are runs of neighbouring houses (whole hamlets in the mountains).
+    /// Builds the ledger.
+    ///
+    /// Houses are numbered within their group in the order they stand; groups are runs of neighbouring
+    /// houses (whole hamlets in the mountains).
     ///
     /// `toSource` converts working coordinates to the file's longitude/latitude.
     static func build(
@@ -59,15 +61,17 @@ enum HouseholdLedger {
         for (i, entry) in ordered.enumerated() {
             let key = "\(entry.village)-\(entry.group)"
             numberInGroup[key, default: 0] += 1
-            let farmstead = hamlets.indices.contains(entry.house.hamlet) && hamlets[entry.house.hamlet].households == 1
+            let farmstead =
+                hamlets.indices.contains(entry.house.hamlet) && hamlets[entry.house.hamlet].households == 1
                 && hamlets[entry.house.hamlet].access == .path
             let traits = HouseholdTraits.draw(favoured: names.favouredSurnames(entry.village), farmstead: farmstead, random: &random)
             var phone = HouseholdTraits.phone(random: &random)
             while !phones.insert(phone).inserted { phone = HouseholdTraits.phone(random: &random) }
-            households.append(Household(
-                id: String(format: "H%05d", i + 1), village: names.villages[entry.village], group: String(entry.group),
-                number: String(numberInGroup[key]!), location: entry.house.location, sourceCoordinate: source[i],
-                head: traits.head, members: traits.members, phone: phone, tags: traits.tags, note: traits.note))
+            households.append(
+                Household(
+                    id: String(format: "H%05d", i + 1), village: names.villages[entry.village], group: String(entry.group),
+                    number: String(numberInGroup[key]!), location: entry.house.location, sourceCoordinate: source[i],
+                    head: traits.head, members: traits.members, phone: phone, tags: traits.tags, note: traits.note))
         }
         return households
     }

@@ -1,9 +1,10 @@
 import Foundation
 import PatrolGeo
 
-/// Where each household's house stands: in rows along the tableland lanes, strung along the
-/// roads near a mountain village's core, in hamlets at the end of their lanes, and alone at
-/// the end of a footpath. Every house is a few metres off a road, inside its village.
+/// Where each household's house stands: in rows along the tableland lanes, strung along the roads near
+/// a mountain village's core, in hamlets at the end of their lanes, and alone at the end of a footpath.
+///
+/// Every house is a few metres off a road, inside its village.
 struct HouseholdPlacement {
     /// One placed house.
     struct House {
@@ -70,12 +71,17 @@ struct HouseholdPlacement {
         return spots
     }
 
-    /// Places up to `count` houses of `village` at the spots nearest `centre`, keeping them
-    /// `spacing` apart and at least 7 m off every road. Returns how many it placed.
+    /// Places up to `count` houses of `village` at the spots nearest `centre`, keeping them `spacing` apart
+    /// and at least 7 m off every road.
+    ///
+    /// Returns how many it placed.
     @discardableResult
     mutating func place(_ count: Int, village: Int, hamlet: Int, spots: [Point], centre: Point, spacing: Double) -> Int {
         guard count > 0 else { return 0 }
-        let ordered = spots.sorted { $0.squaredDistance(to: centre) < $1.squaredDistance(to: centre) || ($0.squaredDistance(to: centre) == $1.squaredDistance(to: centre) && ($0.x, $0.y) < ($1.x, $1.y)) }
+        let ordered = spots.sorted {
+            $0.squaredDistance(to: centre) < $1.squaredDistance(to: centre)
+                || ($0.squaredDistance(to: centre) == $1.squaredDistance(to: centre) && ($0.x, $0.y) < ($1.x, $1.y))
+        }
         var placed = 0
         for p in ordered where placed < count {
             guard isClear(p, spacing: spacing), roads.distanceToRoad(p) >= 7, lies(p, in: village) else { continue }

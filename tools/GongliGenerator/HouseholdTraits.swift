@@ -43,10 +43,11 @@ struct HouseholdTraits {
         return HouseholdTraits(head: head, members: members, tags: tags, note: note)
     }
 
-    /// A phone number no subscriber can have: eleven digits starting `1009`. China's
-    /// numbering plan gives the `100` block to carriers' short service codes (10000, 10086,
-    /// 10010); mobile numbers start 13–19 and fixed lines with a 0 area code, so no real
-    /// phone line begins with 100.
+    /// A phone number no subscriber can have: eleven digits starting `1009`.
+    ///
+    /// China's numbering plan gives the `100` block to carriers' short service codes (10000, 10086, 10010);
+    /// mobile numbers start 13–19 and fixed lines with a 0 area code, so no real phone line begins with
+    /// 100.
     static func phone(random: inout RandomSource) -> String {
         var digits = "1009"
         for _ in 0..<7 { digits.append(String(random.int(0...9))) }

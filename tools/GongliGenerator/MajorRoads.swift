@@ -4,7 +4,9 @@ import PatrolGeo
 /// The county road across the south through the town, and a township road from every
 /// village seat to the network.
 enum MajorRoads {
-    /// Builds both; `seats[0]` is the town. Returns the ids of the township roads' pieces by village.
+    /// Builds both; `seats[0]` is the town.
+    ///
+    /// Returns the ids of the township roads' pieces by village.
     static func build(network: inout RoadNetwork, router: RoadRouter, seats: [Point], inside: [Bool], names: PlaceNames) throws {
         let frame = router.terrain.frame
         let town = seats[0]
@@ -36,9 +38,10 @@ enum MajorRoads {
         for v in order {
             // Where the valley is too steep for a township road's grades, the road takes the
             // steeper pitches of a lane, or in the worst case of a track.
-            guard let route = router.route(from: seats[v], to: .network, profile: .township, network: network, budget: 40_000)
-                ?? router.route(from: seats[v], to: .network, profile: .lane, network: network, budget: 60_000)
-                ?? router.route(from: seats[v], to: .network, profile: .track, network: network, budget: 80_000)
+            guard
+                let route = router.route(from: seats[v], to: .network, profile: .township, network: network, budget: 40_000)
+                    ?? router.route(from: seats[v], to: .network, profile: .lane, network: network, budget: 60_000)
+                    ?? router.route(from: seats[v], to: .network, profile: .track, network: network, budget: 80_000)
             else {
                 throw GeneratorError("no township road to \(names.villages[v])")
             }

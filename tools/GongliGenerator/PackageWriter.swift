@@ -34,15 +34,17 @@ struct PackageWriter {
         var features: [GeoJSONWriter.Feature] = []
         let outer = try map.arcs.rings { $0 >= 0 }
         guard outer.count == 1 else { throw GeneratorError("the jurisdiction outline has \(outer.count) rings") }
-        features.append(GeoJSONWriter.Feature(
-            properties: [("kind", .string("jurisdiction")), ("name", .string(map.names.township))],
-            geometry: .polygon([lonLat(outer[0])])))
+        features.append(
+            GeoJSONWriter.Feature(
+                properties: [("kind", .string("jurisdiction")), ("name", .string(map.names.township))],
+                geometry: .polygon([lonLat(outer[0])])))
         for (v, name) in map.names.villages.enumerated() {
             let rings = try map.arcs.rings { $0 == v }
             guard rings.count == 1 else { throw GeneratorError("village \(name) has \(rings.count) rings") }
-            features.append(GeoJSONWriter.Feature(
-                properties: [("kind", .string("village")), ("name", .string(name))],
-                geometry: .polygon([lonLat(rings[0])])))
+            features.append(
+                GeoJSONWriter.Feature(
+                    properties: [("kind", .string("village")), ("name", .string(name))],
+                    geometry: .polygon([lonLat(rings[0])])))
         }
         return features
     }
@@ -66,7 +68,10 @@ struct PackageWriter {
     /// more than 600 m outside it left void (NODATA), so the grid shows the place and its rim.
     func elevation() throws -> ElevationGrid {
         let frame = map.landscape.frame
-        var minRow = frame.rows, maxRow = 0, minColumn = frame.columns, maxColumn = 0
+        var minRow = frame.rows
+        var maxRow = 0
+        var minColumn = frame.columns
+        var maxColumn = 0
         for i in 0..<frame.count where map.landscape.inside[i] {
             minRow = min(minRow, i / frame.columns)
             maxRow = max(maxRow, i / frame.columns)

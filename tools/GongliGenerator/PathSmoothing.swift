@@ -2,8 +2,10 @@ import PatrolGeo
 
 /// Turns a route's cell-to-cell zigzag into a road's curves.
 enum PathSmoothing {
-    /// `rounds` rounds of Chaikin corner cutting with the ends (and span ends) kept in
-    /// place, then Douglas–Peucker at 1.5 m. Spans stay straight.
+    /// `rounds` rounds of Chaikin corner cutting with the ends (and span ends) kept in place, then
+    /// Douglas–Peucker at 1.5 m.
+    ///
+    /// Spans stay straight.
     ///
     /// - Complexity: O(n)
     static func smooth(_ points: [Point], spans: Set<Int>, rounds: Int) -> (points: [Point], spans: Set<Int>) {

@@ -63,8 +63,10 @@ struct RoadNetwork {
         return id
     }
 
-    /// Makes `p` (or the nearest point of road `id` to it) a vertex of that road and
-    /// returns it, so a new road can end exactly there. Reuses a vertex within 4 m.
+    /// Makes `p` (or the nearest point of road `id` to it) a vertex of that road and returns it, so a new
+    /// road can end exactly there.
+    ///
+    /// Reuses a vertex within 4 m.
     ///
     /// - Complexity: O(vertices of the road)
     mutating func attach(to id: Int, near p: Point) -> Point {
@@ -94,8 +96,10 @@ struct RoadNetwork {
         roads[id].points.insert(p, at: closest.segment + 1)
     }
 
-    /// Adds a road given by explicit geometry (village streets), joining it to every road it
-    /// crosses: each crossing point becomes a vertex of both lines. Spans are not joined.
+    /// Adds a road given by explicit geometry (village streets), joining it to every road it crosses: each
+    /// crossing point becomes a vertex of both lines.
+    ///
+    /// Spans are not joined.
     ///
     /// - Complexity: O(v · r) for v new vertices and r nearby road segments.
     @discardableResult
@@ -129,9 +133,10 @@ struct RoadNetwork {
         return add(joined)
     }
 
-    /// Joins every pair of roads that cross or touch without sharing a vertex there, by
-    /// putting the crossing point into both (spans excepted: they pass over). A safety net
-    /// after all roads are built; returns how many junctions it added.
+    /// Joins every pair of roads that cross or touch without sharing a vertex there, by putting the
+    /// crossing point into both (spans excepted: they pass over).
+    ///
+    /// A safety net after all roads are built; returns how many junctions it added.
     ///
     /// - Complexity: O(s · k) for s segments and k segments sharing their cells.
     @discardableResult
@@ -185,8 +190,9 @@ struct RoadNetwork {
     }
 
     /// Where segments a–b and c–d cross: the parameter along a–b and the point, or `nil`.
-    /// A crossing within a micrometre of an endpoint is that endpoint, so lines that meet
-    /// at a vertex share it exactly.
+    ///
+    /// A crossing within a micrometre of an endpoint is that endpoint, so lines that meet at a vertex share
+    /// it exactly.
     static func intersection(_ a: Point, _ b: Point, _ c: Point, _ d: Point) -> (Double, Point)? {
         let r = b - a
         let s = d - c

@@ -1,9 +1,10 @@
 import PatrolData
 import PatrolGeo
 
-/// How many households each stretch of road serves: the number whose shortest way out to
-/// a county or township road runs along it. Busier lanes get wider and better surfaces,
-/// the way village roads are upgraded in practice.
+/// How many households each stretch of road serves: the number whose shortest way out to a county or
+/// township road runs along it.
+///
+/// Busier lanes get wider and better surfaces, the way village roads are upgraded in practice.
 struct RoadService {
     let graph: RoadGraph
     /// Households served per undirected edge, keyed by the two node ids (smaller first).

@@ -70,18 +70,31 @@ struct RoadTagging {
                 ("smoothness", .string(mountain ? "intermediate" : "good")),
             ]
         case .street:
-            tags = [("highway", .string("residential")), ("surface", .string("concrete")), ("width", .number(served > 60 ? 5 : 4)), ("smoothness", .string("intermediate"))]
+            tags = [
+                ("highway", .string("residential")), ("surface", .string("concrete")), ("width", .number(served > 60 ? 5 : 4)),
+                ("smoothness", .string("intermediate")),
+            ]
         case .lane:
             let t = laneThresholds
             if served >= t.wide {
-                tags = [("highway", .string("unclassified")), ("surface", .string("asphalt")), ("width", .number(4.5)), ("smoothness", .string("intermediate"))]
+                tags = [
+                    ("highway", .string("unclassified")), ("surface", .string("asphalt")), ("width", .number(4.5)), ("smoothness", .string("intermediate")),
+                ]
             } else if served >= t.medium {
-                tags = [("highway", .string("unclassified")), ("surface", .string("concrete")), ("width", .number(3.5)), ("smoothness", .string("intermediate"))]
+                tags = [
+                    ("highway", .string("unclassified")), ("surface", .string("concrete")), ("width", .number(3.5)), ("smoothness", .string("intermediate")),
+                ]
             } else if served >= t.narrow {
-                tags = [("highway", .string("unclassified")), ("surface", .string("concrete")), ("width", .number(3)), ("smoothness", .string(steep ? "bad" : "intermediate"))]
+                tags = [
+                    ("highway", .string("unclassified")), ("surface", .string("concrete")), ("width", .number(3)),
+                    ("smoothness", .string(steep ? "bad" : "intermediate")),
+                ]
             } else if served >= t.tiny {
                 // The last stretch to a small hamlet: a concrete strip too narrow for a car.
-                tags = [("highway", .string("service")), ("surface", .string("concrete")), ("width", .number(2.3)), ("smoothness", .string(steep ? "bad" : "intermediate"))]
+                tags = [
+                    ("highway", .string("service")), ("surface", .string("concrete")), ("width", .number(2.3)),
+                    ("smoothness", .string(steep ? "bad" : "intermediate")),
+                ]
             } else {
                 tags = [
                     ("highway", .string("track")), ("tracktype", .string(steep ? "grade3" : "grade2")), ("surface", .string(steep ? "ground" : "gravel")),
@@ -102,9 +115,11 @@ struct RoadTagging {
         return tags
     }
 
-    /// Splits `piece` where it crosses a stream: a bridge for roads a car uses, else a ford
-    /// marked as closed when the stream runs. A lesser road running along a stream bed for
-    /// more than 50 m is closed in the wet season along that stretch.
+    /// Splits `piece` where it crosses a stream: a bridge for roads a car uses, else a ford marked as
+    /// closed when the stream runs.
+    ///
+    /// A lesser road running along a stream bed for more than 50 m is closed in the wet season along that
+    /// stretch.
     static func crossings(_ piece: [Point], tags: [(String, JSONValue)], landscape: Landscape, bridgeIndex: inout Int, roadName: String?) -> [Stretch] {
         let highway = tags.first { $0.0 == "highway" }!.1.stringValue!
         let width = tags.first { $0.0 == "width" }?.1.numberValue ?? 1
@@ -140,7 +155,9 @@ struct RoadTagging {
                 guard receiver >= 0 else { continue }
                 let flow = landscape.frame.center(receiver) - landscape.frame.center(cell)
                 let road = Polyline.point(at: Swift.min(middle + 8, length), on: piece) - Polyline.point(at: Swift.max(middle - 8, 0), on: piece)
-                let cosine = abs(flow.x * road.x + flow.y * road.y) / Swift.max((flow.x * flow.x + flow.y * flow.y).squareRoot() * (road.x * road.x + road.y * road.y).squareRoot(), 1e-9)
+                let cosine =
+                    abs(flow.x * road.x + flow.y * road.y)
+                    / Swift.max((flow.x * flow.x + flow.y * flow.y).squareRoot() * (road.x * road.x + road.y * road.y).squareRoot(), 1e-9)
                 guard cosine < 0.6 else { continue }
                 if bridges && drainage.area[cell] >= 1e6 {
                     bridgeIndex += 1

@@ -1,10 +1,11 @@
 import PatrolGeo
 
 extension RoadNetwork {
-    /// Adds a routed road: smoothed into curves (unless smoothing would make it touch
-    /// another road), ended exactly on the road it joins, joined to the lesser roads it
-    /// crosses, and cut into pieces at its spans, which become bridges. Returns the indices
-    /// of the pieces, in order.
+    /// Adds a routed road: smoothed into curves (unless smoothing would make it touch another road), ended
+    /// exactly on the road it joins, joined to the lesser roads it crosses, and cut into pieces at its
+    /// spans, which become bridges.
+    ///
+    /// Returns the indices of the pieces, in order.
     @discardableResult
     mutating func addRoute(_ route: RoadRouter.Route, kind: RoadKind, rank: Int, name: String? = nil) -> [Int] {
         var points = route.points
@@ -42,8 +43,10 @@ extension RoadNetwork {
         return ids
     }
 
-    /// The line with every loop cut out: where two of its segments cross, the line goes
-    /// straight through the crossing point instead of round the loop. Ends are kept.
+    /// The line with every loop cut out: where two of its segments cross, the line goes straight through
+    /// the crossing point instead of round the loop.
+    ///
+    /// Ends are kept.
     ///
     /// - Complexity: O(n²) for n vertices.
     static func withoutLoops(_ line: [Point]) -> [Point] {

@@ -17,9 +17,11 @@ struct RouteProfile {
     var targetRank: Int
 
     /// The county road: gentle grades, bridges over gullies.
-    static let county = RouteProfile(maxGrade: 0.065, easyGrade: 0.03, hillsidePenalty: 14, streamPenalty: 600, allowsSpans: true, mayLeave: true, targetRank: 3)
+    static let county = RouteProfile(
+        maxGrade: 0.065, easyGrade: 0.03, hillsidePenalty: 14, streamPenalty: 600, allowsSpans: true, mayLeave: true, targetRank: 3)
     /// Township roads to the villages.
-    static let township = RouteProfile(maxGrade: 0.09, easyGrade: 0.05, hillsidePenalty: 8, streamPenalty: 250, allowsSpans: false, mayLeave: false, targetRank: 3)
+    static let township = RouteProfile(
+        maxGrade: 0.09, easyGrade: 0.05, hillsidePenalty: 8, streamPenalty: 250, allowsSpans: false, mayLeave: false, targetRank: 3)
     /// Lanes to hamlets: steep where they must be, kept off the stream beds.
     static let lane = RouteProfile(maxGrade: 0.16, easyGrade: 0.09, hillsidePenalty: 3, streamPenalty: 90, allowsSpans: false, mayLeave: false, targetRank: 2)
     /// Farm tracks.

@@ -134,10 +134,11 @@ struct Terrain {
         self.drainage = Drainage(heights: elevation, frame: frame, isOutlet: isOutlet)
     }
 
-    /// Gives the valleys flat floors of silt, wider the more water they carry (about 10 m
-    /// across each side of the stream under a 5 ha catchment, 45 m under 50 km²), where
-    /// stream-power erosion alone leaves a sharp V one cell wide. The valley sides are
-    /// lowered smoothly onto the floor over another one and a half floor widths.
+    /// Gives the valleys flat floors of silt, wider the more water they carry (about 10 m across each side
+    /// of the stream under a 5 ha catchment, 45 m under 50 km²), where stream-power erosion alone leaves a
+    /// sharp V one cell wide.
+    ///
+    /// The valley sides are lowered smoothly onto the floor over another one and a half floor widths.
     ///
     /// Roads and houses sit on these floors; without them a road along a valley would seem,
     /// between two grid cells, to climb the valley wall.
@@ -185,7 +186,8 @@ struct Terrain {
             for column in 1..<(frame.columns - 1) {
                 let i = row * frame.columns + column
                 let c = frame.columns
-                let sum = 4 * values[i] + 2 * (values[i - 1] + values[i + 1] + values[i - c] + values[i + c])
+                let sum =
+                    4 * values[i] + 2 * (values[i - 1] + values[i + 1] + values[i - c] + values[i + c])
                     + values[i - c - 1] + values[i - c + 1] + values[i + c - 1] + values[i + c + 1]
                 out[i] = sum / 16
             }

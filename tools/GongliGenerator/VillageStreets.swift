@@ -12,8 +12,9 @@ enum VillageStreets {
         var households: Int
     }
 
-    /// Lays out every tableland village: the main core around its seat (the town's lanes run
-    /// along the county road) and one or two smaller cores joined to the network by a lane.
+    /// Lays out every tableland village: the main core around its seat (the town's lanes run along the
+    /// county road) and one or two smaller cores joined to the network by a lane.
+    ///
     /// Returns the seats of each village's cores, main core first.
     static func layOutTablelandVillages(
         seats: [Point], tablelandCount: Int, plan: PopulationPlan, network: inout RoadNetwork, landscape: Landscape, random: RandomSource

@@ -116,7 +116,9 @@ public enum DEMImporter {
                 message: Localized(
                     en: "a \(JSONWriter.format(cell)) m grid over this area has \(JSONWriter.format(width * height)) cells "
                         + "(limit \(InputLimits.gridCells)); use a larger --cell-size or a smaller --margin",
-                    zh: "按 \(JSONWriter.format(cell)) 米格网该范围有 \(JSONWriter.format(width * height)) 个像元(上限 \(InputLimits.gridCells));请加大 --cell-size 或减小 --margin"))
+                    zh:
+                        "按 \(JSONWriter.format(cell)) 米格网该范围有 \(JSONWriter.format(width * height)) 个像元(上限 \(InputLimits.gridCells));请加大 --cell-size 或减小 --margin"
+                ))
         }
         let columns = Int(width)
         let rows = Int(height)

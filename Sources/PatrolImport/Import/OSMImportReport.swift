@@ -87,7 +87,8 @@ public struct OSMImportReport: Sendable {
             lines.append(
                 zh
                     ? "  缺失节点:\(roads.waysWithMissingNodes) 条路径引用了文件中没有的 \(roads.missingReferences) 个节点,已在缺口处断开"
-                    : "  missing nodes: \(EnglishCount.of(roads.waysWithMissingNodes, "way")) reference \(EnglishCount.of(roads.missingReferences, "node")) absent from the file; broken at the gaps")
+                    : "  missing nodes: \(EnglishCount.of(roads.waysWithMissingNodes, "way")) reference \(EnglishCount.of(roads.missingReferences, "node")) absent from the file; broken at the gaps"
+            )
         }
         if roads.degenerate > 0 {
             lines.append(zh ? "  \(roads.degenerate) 段长度为零,已丢弃" : "  \(EnglishCount.of(roads.degenerate, "zero-length piece")) dropped")

@@ -103,15 +103,7 @@ struct OSMXMLReader {
 
     private func readNode<H: OSMHandler>(_ tag: XMLStartTag, _ tokenizer: inout XMLTokenizer, _ handler: inout H) throws(InputIssue) {
         guard handler.wantsNodes else { return try skipElement(tag, &tokenizer) }
-        var refs: [Int64] = []
-        var badRef = false
-        var tooMany = false
-        let tags = try children(of: tag, &tokenizer, refs: &refs, badRef: &badRef, tooMany: &tooMany)
-        if Self.isDeleted(tag) { return }
-        guard let id = tag.attribute("id").flatMap({ Int64($0) }) else {
-            return handler.skipped(badID(tag, element: "node"))
-        }
-        guard !tooMany else { return handler.skipped(tooLarge(tag, "node \(id)", "节点 \(id)")) }
+        guard let (id, tags, _, _) = try element(tag, "node", "节点", &tokenizer, &handler) else { return }
         let lat: Int64
         let lon: Int64
         switch (Self.degrees(tag.attribute("lat"), limit: 90), Self.degrees(tag.attribute("lon"), limit: 180)) {
@@ -126,17 +118,32 @@ struct OSMXMLReader {
         handler.node(OSMNode(id: id, coordinate: FixedCoordinate(lat: Int32(lat), lon: Int32(lon)), tags: tags, timestamp: Self.timestamp(tag)))
     }
 
-    private func readWay<H: OSMHandler>(_ tag: XMLStartTag, _ tokenizer: inout XMLTokenizer, _ handler: inout H) throws(InputIssue) {
-        guard handler.wantsWays else { return try skipElement(tag, &tokenizer) }
+    /// Reads a node's or way's children and checks what both need.
+    ///
+    /// Not deleted, a valid id, within the reference and tag limits; `nil` when the element is
+    /// skipped (and reported).
+    private func element<H: OSMHandler>(
+        _ tag: XMLStartTag, _ kind: String, _ kindZh: String, _ tokenizer: inout XMLTokenizer, _ handler: inout H
+    ) throws(InputIssue) -> (id: Int64, tags: OSMTags, refs: [Int64], badRef: Bool)? {
         var refs: [Int64] = []
         var badRef = false
         var tooMany = false
         let tags = try children(of: tag, &tokenizer, refs: &refs, badRef: &badRef, tooMany: &tooMany)
-        if Self.isDeleted(tag) { return }
+        if Self.isDeleted(tag) { return nil }
         guard let id = tag.attribute("id").flatMap({ Int64($0) }) else {
-            return handler.skipped(badID(tag, element: "way"))
+            handler.skipped(badID(tag, element: kind))
+            return nil
         }
-        guard !tooMany else { return handler.skipped(tooLarge(tag, "way \(id)", "路径 \(id)")) }
+        guard !tooMany else {
+            handler.skipped(tooLarge(tag, "\(kind) \(id)", "\(kindZh) \(id)"))
+            return nil
+        }
+        return (id, tags, refs, badRef)
+    }
+
+    private func readWay<H: OSMHandler>(_ tag: XMLStartTag, _ tokenizer: inout XMLTokenizer, _ handler: inout H) throws(InputIssue) {
+        guard handler.wantsWays else { return try skipElement(tag, &tokenizer) }
+        guard let (id, tags, refs, badRef) = try element(tag, "way", "路径", &tokenizer, &handler) else { return }
         guard !badRef else {
             return handler.skipped(
                 issue(tag, "way \(id) has an <nd> without a valid ref; skipped", "路径 \(id) 的 <nd> 缺少有效的 ref,已跳过", id: "way/\(id)", field: "nd"))

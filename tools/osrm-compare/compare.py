@@ -23,6 +23,7 @@ import prepare
 import report
 import speeds
 import stats
+import terrain
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SHARED = os.environ.get("PATROLMAP_SHARED_DATA", os.path.join(os.path.dirname(ROOT), "shared", "data"))
@@ -93,10 +94,16 @@ def main():
     measured = [measure.pair(i, a, b, engine.route(a, b), ours[i], facts, positions, barriers, lat0) for i, (a, b) in by_index.items()]
     summary = stats.summary(measured)
     worst = stats.worst(measured, args.worst)
-    flat = {}
+    flat_summary, flat = None, {}
     if dem:
-        flat_routes = engines.patrolmap_routes(binary, flat_pkg, {p["index"]: by_index[p["index"]] for p in worst}, os.path.join(route_cache, "flat"))
+        flat_routes = engines.patrolmap_routes(binary, flat_pkg, by_index, os.path.join(route_cache, "flat"))
         flat = {i: r["route"]["duration_s"] for i, r in flat_routes.items() if r["route"]}
+        flat_measured = [measure.pair(i, a, b, engine.route(a, b), flat_routes[i], facts, positions, barriers, lat0) for i, (a, b) in by_index.items()]
+        flat_summary = stats.summary(flat_measured)
+    climbs = {}
+    if dem:
+        srtm = terrain.SRTM([dem])
+        climbs = {p["index"]: terrain.climb(p["ours"]["geometry"], srtm) for p in worst}
     by_class = speeds.by_class(summary["done"], facts, binary, pkg, os.path.join(route_cache, "graph"))
 
     command = "tools/osrm-compare/run " + " ".join(shlex.quote(a) for a in sys.argv[1:])
@@ -117,7 +124,7 @@ def main():
         f"same path: both routes have ≥ {100 * measure.SAME_PATH:.0f} % of their length within {measure.REACH_M:.0f} m of the other's line",
     ]
     findings = open(args.findings).read() if os.path.exists(args.findings) else "(no findings file)"
-    report.write(args.out, header, setup, summary, worst, flat, by_class, findings)
+    report.write(args.out, header, setup, summary, flat_summary, worst, flat, climbs, by_class, findings)
     s = summary
     print(
         f"osrm-compare: {s['routed']}/{s['pairs']} routed; duration ratio median {s['duration_ratio']['median']:.3f} "

@@ -33,8 +33,12 @@ def _ratio_row(name, q, target=""):
     return f"| {name} | {q['p10']:.3f} | {q['median']:.3f} | {q['p90']:.3f} | {target} |"
 
 
-def write(path, header, setup, s, worst, flat, speeds, findings):
-    """header: lines that name the commit, date and command; setup: facts about the inputs."""
+def write(path, header, setup, s, flat_s, worst, flat, climbs, speeds, findings):
+    """header: lines that name the commit, date and command; setup: facts about the inputs.
+
+    flat_s: the same figures for our routes on the package without the DEM (None without a DEM);
+    flat: our duration without the DEM by pair; climbs: (rise, fall) along our line by pair.
+    """
     lines = ["# Routing quality: PatrolMap's car routes against OSRM", ""]
     lines += [f"- {h}" for h in header]
     lines += [""]
@@ -64,20 +68,33 @@ def write(path, header, setup, s, worst, flat, speeds, findings):
     if s["failed"]:
         lines += ["", "Pairs not routed by both:", ""]
         lines += [f"- pair {p['index']} {_pos(p['from'])} → {_pos(p['to'])}: {p['failed']}" for p in s["failed"]]
+    if flat_s:
+        lines += ["", "Our routes on the same package without the DEM (`import osm` only), against the same OSRM routes:", ""]
+        lines += ["| ours (no DEM) / OSRM | p10 | median | p90 | target |", "|---|---:|---:|---:|---|"]
+        lines += [_ratio_row("duration ratio", flat_s["duration_ratio"], "median 0.9–1.1")]
+        lines += [_ratio_row("distance ratio", flat_s["distance_ratio"])]
+        lines += [_ratio_row("our length within 15 m of OSRM's line", flat_s["overlap_ours"])]
+        lines += [_ratio_row("OSRM's length within 15 m of ours", flat_s["overlap_osrm"])]
+        flat_same = flat_s["same_path"] / flat_s["routed"]
+        lines += ["", f"Same path {flat_s['same_path']} of {flat_s['routed']} ({_pct(flat_same)}); steps per km {flat_s['ours']['steps_per_km']:.2f} "
+                  f"({flat_s['ours']['steps_per_km'] / flat_s['osrm']['steps_per_km']:.2f} × OSRM's); routes through a car barrier {flat_s['ours']['barriers']}, "
+                  f"banned turns {flat_s['ours']['restrictions']}, against a one-way {flat_s['ours']['oneway']}."]
     if speeds:
         lines += ["", "## Speeds by road class", ""]
         lines += ["Metres over seconds on each engine's own routes (OSRM from its per-segment annotations, without its turn", "penalties; ours from the exported car graph's edges along our routes, slope included).", ""]
         lines += ["| highway | OSRM km | OSRM km/h | our km | our km/h |", "|---|---:|---:|---:|---:|"]
-        for cls, (om, os_, um, us) in speeds:
+        for cls, om, os_, um, us in speeds:
             lines += [f"| {cls} | {om / 1000:.1f} | {3.6 * om / os_ if os_ else 0:.1f} | {um / 1000:.1f} | {3.6 * um / us if us else 0:.1f} |"]
     lines += ["", "## The 10 pairs whose durations differ most", ""]
-    lines += ["Durations in seconds. *flat*: our route on the same package without the DEM. *turns*: the seconds of OSRM's", "turn penalties in its duration. *only ours* / *only OSRM*: km by highway class of the OSM edges one route", "uses and the other does not.", ""]
-    lines += ["| pair | from → to | OSRM s | ours s | ratio | flat s | turns s | overlap ours/OSRM | only ours | only OSRM | notes |", "|---|---|---:|---:|---:|---:|---:|---|---|---|---|"]
+    lines += ["Durations in seconds. *flat*: our route on the same package without the DEM. *climb*: metres up / down", "along our line, read from the SRTM tile every 30 m (not through our DEM). *turns*: the seconds of OSRM's", "turn penalties in its duration. *only ours* / *only OSRM*: km by highway class of the OSM edges one route", "uses and the other does not.", ""]
+    lines += ["| pair | from → to | OSRM s | ours s | ratio | flat s | climb m | turns s | overlap ours/OSRM | only ours | only OSRM | notes |", "|---|---|---:|---:|---:|---:|---|---:|---|---|---|---|"]
     for p in worst:
         f = flat.get(p["index"])
         flat_s = f"{f:.0f}" if f is not None else "—"
+        c = climbs.get(p["index"])
+        climb_s = f"↑{c[0]:.0f} ↓{c[1]:.0f}" if c else "—"
         lines += [
-            f"| {p['index']} | {_pos(p['from'])} → {_pos(p['to'])} | {p['osrm']['duration']:.0f} | {p['ours']['duration']:.0f} | {p['duration_ratio']:.2f} | {flat_s} | {p['osrm']['turn_s']:.0f} | "
+            f"| {p['index']} | {_pos(p['from'])} → {_pos(p['to'])} | {p['osrm']['duration']:.0f} | {p['ours']['duration']:.0f} | {p['duration_ratio']:.2f} | {flat_s} | {climb_s} | {p['osrm']['turn_s']:.0f} | "
             f"{_pct(p['overlap_ours'])} / {_pct(p['overlap_osrm'])} | {_classes(p['only_ours'])} | {_classes(p['only_osrm'])} | {_flags(p)} |"
         ]
     lines += ["", "## Every route that breaks a rule", ""]

@@ -61,8 +61,12 @@ def commit_line(binary):
         return subprocess.run(["git", "-C", ROOT, *args], capture_output=True, text=True).stdout.strip()
 
     head = git("rev-parse", "--short=12", "HEAD")
-    dirty = " (with uncommitted changes)" if git("status", "--porcelain", "--untracked-files=no") else ""
-    return f"measured: commit {head}{dirty} of {git('rev-parse', '--abbrev-ref', 'HEAD')}, binary {os.path.relpath(binary, ROOT)} sha256 {prepare.file_hash(binary)[:12]}"
+    sources = git("log", "-1", "--format=%h", "--", "Sources", "Package.swift")
+    dirty = " (with uncommitted changes)" if git("status", "--porcelain", "--untracked-files=no", "--", "Sources", "Package.swift") else ""
+    return (
+        f"measured: checkout at commit {head}, whose routing code (Sources/, Package.swift) is that of commit {sources}{dirty}; "
+        f"binary {os.path.relpath(binary, ROOT)}, sha256 {prepare.file_hash(binary)[:12]}"
+    )
 
 
 def main():

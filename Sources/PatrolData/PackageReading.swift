@@ -137,6 +137,7 @@ final class PackageReading {
             householdEncoding: households.encoding, posts: posts, roads: roads, landmarks: landmarks, barriers: barriers, elevation: elevation,
             profiles: profiles, issues: context.issues)
         map.issues += VillageMembership.check(map, file: householdName)
+        map.issues += StationMembership.check(map, boundaryFile: boundaryFile, postsFile: postsFile)
         return map
     }
 

@@ -117,6 +117,19 @@ final class PackageReading {
             }
         }
 
+        var turns: [TurnRestriction] = []
+        if let turnsFile = manifest.file(for: "turns"), FileManager.default.fileExists(atPath: path(turnsFile)) {
+            turns = try layer([TurnRestriction]()) { () throws(InputIssue) in
+                let read = try GeoJSONReader.read(bytes(turnsFile), file: turnsFile, geographic: geographic)
+                context.issues += read.issues
+                let found = TurnLayerReader.read(read.features, file: turnsFile, context: context, check: check)
+                let lines = Dictionary(uniqueKeysWithValues: read.features.map { ($0.index, $0.line) })
+                let checked = TurnCheck.check(found, roads: roads, file: turnsFile, lines: lines)
+                context.issues += checked.issues
+                return checked.kept
+            }
+        }
+
         var elevation: ElevationGrid?
         if let demFile = manifest.file(for: "dem"), FileManager.default.fileExists(atPath: path(demFile)) {
             elevation = try layer(ElevationGrid?.none) { () throws(InputIssue) in
@@ -134,7 +147,7 @@ final class PackageReading {
         var map = PatrolMap(
             directory: directory, manifest: manifest, inputCRS: inputCRS, workingCRS: workingCRS, inputIsGeographic: geographic, coordinates: coordinates,
             jurisdiction: boundary.jurisdiction, villages: boundary.villages, households: households.households,
-            householdEncoding: households.encoding, posts: posts, roads: roads, landmarks: landmarks, barriers: barriers, elevation: elevation,
+            householdEncoding: households.encoding, posts: posts, roads: roads, landmarks: landmarks, barriers: barriers, turns: turns, elevation: elevation,
             profiles: profiles, issues: context.issues)
         map.issues += VillageMembership.check(map, file: householdName)
         return map

@@ -81,7 +81,8 @@ public struct Directions: Sendable {
             if i > 0 {
                 let previous = legs[i - 1]
                 let here = leg.geometry[0]
-                if case .offRoad = leg.kind, i == legs.count - 1 {
+                // A house on the road's edge has no walk worth a step ("walk 0 m to the door").
+                if case .offRoad = leg.kind, i == legs.count - 1, leg.distance >= Self.negligibleWalk {
                     let bearing = Branch.compassBearing(Branch.heading(leg.geometry))
                     add(.leaveRoad(bearing: bearing, distance: leg.distance), at: here, mode: .foot)
                 } else if case .road = leg.kind, case .road = previous.kind, let node = previous.endNode,
@@ -94,11 +95,14 @@ public struct Directions: Sendable {
             elapsed += Double(leg.milliseconds) / 1000
         }
         let walk = route.finalWalkDistance
-        let callsOutWalk = walk > 0.5 && (route.legs.contains { $0.mode != .foot } || walk < route.distance)
+        let callsOutWalk = walk >= Self.negligibleWalk && (route.legs.contains { $0.mode != .foot } || walk < route.distance)
         add(.arrive(destination: endName, lastWalk: callsOutWalk ? walk : nil), at: legs.last!.geometry.last!, mode: legs.last!.mode)
         close()
         return steps
     }
+
+    /// Walks shorter than this (metres) round to "0 m" and are not said.
+    static let negligibleWalk = 0.5
 
     /// The route's first road and the walk to it, nil when the route uses no road.
     private func firstRoad(_ legs: [RouteLeg]) -> Maneuver.FirstRoad? {
@@ -106,7 +110,8 @@ public struct Directions: Sendable {
             case .road(let link, _) = legs[index].kind
         else { return nil }
         let leg = legs[index]
-        let walk = index > 0 ? legs[0..<index].reduce(0) { $0 + $1.distance } : nil
+        let walked = legs[0..<index].reduce(0) { $0 + $1.distance }
+        let walk = walked >= Self.negligibleWalk ? walked : nil
         return Maneuver.FirstRoad(
             tags: graph.network.tags(of: link), bearing: Branch.compassBearing(Branch.heading(leg.geometry)), mode: leg.mode, walkBefore: walk)
     }

@@ -38,11 +38,15 @@ enum OSMImportRules {
     static let pointKeys = ["name", "phone", "contact:phone", "amenity", "tourism", "place"]
 
     /// Why a way with a `highway` tag was not kept as a road (`highway=proposed`, `area=yes`,
-    /// `nodes<2`), or `nil` when it is one.
+    /// `construction=*`, `nodes<2`), or `nil` when it is one.
+    ///
+    /// A road with a `construction` tag other than `no`, `minor` or `widening` is being built
+    /// or rebuilt: OSRM's car profile, GraphHopper and Valhalla all leave it out, and so do we.
     static func roadRefusal(_ tags: OSMTags, nodeCount: Int) -> String? {
         guard let highway = tags["highway"] else { return "highway=" }
         guard knownHighways.contains(highway) else { return "highway=\(highway)" }
         if tags["area"] == "yes" { return "area=yes" }
+        if let construction = tags["construction"], !openConstruction.contains(construction) { return "construction=\(construction)" }
         if nodeCount < 2 { return "nodes<2" }
         return nil
     }
@@ -52,11 +56,16 @@ enum OSMImportRules {
         switch reason {
         case "area=yes": Localized(en: "area=yes (a square, not a line)", zh: "area=yes(广场等面状区域,不是线)")
         case "nodes<2": Localized(en: "fewer than two nodes", zh: "少于两个节点")
+        case let tag where tag.hasPrefix("construction="):
+            Localized(en: "\(tag) (under construction)", zh: "\(tag)(施工中)")
         default: Localized(en: reason, zh: reason)
         }
     }
 
     private static let knownHighways = Set(Road.knownHighways)
+
+    /// `construction` values that leave the road open.
+    private static let openConstruction: Set<String> = ["no", "minor", "widening"]
 
     /// The role of a way, or `nil` when the import does not use it.
     static func role(ofWay tags: OSMTags) -> WayRole? {

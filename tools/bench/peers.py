@@ -121,6 +121,8 @@ def run(folder, pairs_path, sources_path):
         results["igraph_multi_source_s"] = t
     except ImportError:
         results["igraph"] = "not installed"
+    except AssertionError as error:
+        results["igraph_failed"] = str(error)
     try:
         import networkx as nx
         results["versions"]["networkx"] = nx.__version__
@@ -138,6 +140,8 @@ def run(folder, pairs_path, sources_path):
         results["networkx_multi_source_s"] = t
     except ImportError:
         results["networkx"] = "not installed"
+    except AssertionError as error:
+        results["networkx_failed"] = str(error)
     print(json.dumps(results, indent=2))
 
 

@@ -271,8 +271,11 @@ def write_package(size, folder, seed):
             groups = max(1, int(round(total / 80)))
             hubs = rng.choice(members_of, size=groups)
             group_of = rng.integers(0, groups, total)
-            hx = x[hubs[group_of]] + rng.normal(0, 70, total)
-            hy = y[hubs[group_of]] + rng.normal(0, 70, total)
+            # Houses within the region, each listed in the village its position lies in.
+            hx = np.clip(x[hubs[group_of]] + rng.normal(0, 70, total), lo + 1, hi - 1)
+            hy = np.clip(y[hubs[group_of]] + rng.normal(0, 70, total), lo + 1, hi - 1)
+            cell = (np.clip(((hy - lo) // size_m).astype(int), 0, cells - 1) * cells
+                    + np.clip(((hx - lo) // size_m).astype(int), 0, cells - 1)).tolist()
             hlon, hlat = to_lonlat(hx, hy)
             members = rng.integers(1, 7, total)
             surname = rng.integers(0, len(SURNAMES), total)
@@ -286,7 +289,7 @@ def write_package(size, folder, seed):
                 g = int(group_of[i])
                 numbers[g] += 1
                 tag = "elderly_alone" if tagged[i] < 0.04 else ("left_behind_children" if tagged[i] < 0.07 else "")
-                rows.append(f"H{households:07d},{names[v]},{g + 1},{numbers[g]},{hlon[i]:.7f},{hlat[i]:.7f},"
+                rows.append(f"H{households:07d},{names[cell[i]]},{g + 1},{numbers[g]},{hlon[i]:.7f},{hlat[i]:.7f},"
                             f"{SURNAMES[surname[i]]}{GIVEN[g1[i]]}{GIVEN[g2[i]]},{members[i]},"
                             f"100{households:08d},{tag},\n")
             f.write("".join(rows))

@@ -19,9 +19,9 @@ step_seconds="${STEP_SECONDS:-1800}"
 mkdir -p "$out"
 
 tools/bootstrap
-swift build -c release --product patrolmap
-(cd tools/bench && swift build -c release --product patrolmap-bench)
-bin=.build/release/patrolmap
+# One release build serves both: the benchmark package builds the CLI product of PatrolMap too.
+(cd tools/bench && swift build -c release --product patrolmap-bench && swift build -c release --product patrolmap)
+bin=tools/bench/.build/release/patrolmap
 bench=tools/bench/.build/release/patrolmap-bench
 py="$out/venv/bin/python"
 if ! "$py" -c "import numpy, scipy, igraph, networkx" 2>/dev/null; then
@@ -58,7 +58,7 @@ for size in $sizes; do
     du -sb "$map" | cut -f1 > "$w/package_bytes"
     measure "$w" info "$bin" info "$map" --format json
     measure "$w" export "$bin" export graph "$map" --profile car -o "$w/graph"
-    "$py" tools/bench/peers.py queries "$w/graph" "$w/pairs.csv" "$w/sources.csv" "$pairs" "$sources"
+    measure "$w" queries "$py" tools/bench/peers.py queries "$w/graph" "$w/pairs.csv" "$w/sources.csv" "$pairs" "$sources"
     measure "$w" ours "$bench" "$map" "$w/pairs.csv" "$w/sources.csv" --profile car --runs "$runs" --no-plan --no-coverage
     measure "$w" peers "$py" tools/bench/peers.py run "$w/graph" "$w/pairs.csv" "$w/sources.csv" "$runs"
     # A whole `route` between the first and the last household of the ledger (far apart).

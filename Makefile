@@ -5,7 +5,7 @@ SWIFT ?= swift
 BIN := .build/release/patrolmap
 OUT := out
 
-.PHONY: bootstrap build lint test demo docs fuzz clean
+.PHONY: bootstrap build lint test demo docs fuzz bench clean
 
 bootstrap:
 	@tools/bootstrap
@@ -28,6 +28,13 @@ test: bootstrap lint
 # findings land in .build-fuzz/findings/ (docs/reliability.md says what to do with them).
 fuzz: bootstrap
 	tools/fuzz/run
+
+# The scaling benchmark: township (gongli) → county → province (generated into .build-bench/ by
+# tools/bench/make_region.py), our searches beside SciPy, igraph and NetworkX (pip-installed into
+# .build-bench/venv) on the same exported graphs; rewrites the scaling section of BENCHMARKS.md.
+# BENCH_SIZES="township county" picks sizes. tools/bench/run.sh is the gongli routing/planning bench.
+bench: bootstrap
+	tools/bench/scale.sh
 
 # The station's day on the generated mountain township (SampleMaps/gongli): check the map,
 # dispatch an officer to a mountain household, report coverage, plan three new posts, and
@@ -60,4 +67,4 @@ docs: bootstrap
 	@echo "Documentation archives written to .build/docs/"
 
 clean:
-	rm -rf .build .build-fuzz $(OUT)
+	rm -rf .build .build-fuzz .build-bench $(OUT)

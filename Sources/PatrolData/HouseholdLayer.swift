@@ -80,7 +80,7 @@ enum HouseholdLayer {
                             message: Localized(en: "\(found.en); removed", zh: "\(found.zh),已删除")))
                     field = ControlCharacters.removed(from: field)
                 }
-                values[column] = field.trimmingCharacters(in: .whitespacesAndNewlines)
+                values[column] = Trimming.whitespaceAndNewlines(field)
             }
             if refused { continue }
             rows.append(Row(line: record.line, feature: nil, values: values, point: nil))
@@ -117,7 +117,7 @@ enum HouseholdLayer {
             var values: [HouseholdColumn: String] = [:]
             for (key, value) in feature.properties {
                 if let column = HouseholdColumn.matching(key), values[column] == nil, let text = value.textValue {
-                    values[column] = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                    values[column] = Trimming.whitespaceAndNewlines(text)
                 }
             }
             if values[.id] == nil, let id = feature.id { values[.id] = id }

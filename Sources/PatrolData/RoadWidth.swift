@@ -10,8 +10,10 @@ enum RoadWidth {
 
     /// `nil` when `text` is a usable width, else why it is not.
     static func problem(_ text: String) -> Localized? {
-        let cleaned = text.replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: "m", with: "").trimmingCharacters(in: .whitespaces)
-        guard let value = Double(cleaned) else {
+        // A plain number parses as it is: the cleaning would leave it unchanged (see RoadRules.width).
+        let value =
+            Double(text) ?? Double(text.replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: "m", with: "").trimmingCharacters(in: .whitespaces))
+        guard let value else {
             return Localized(en: "width '\(text)' is not a number of metres", zh: "宽度 '\(text)' 不是米数")
         }
         guard value.isFinite else {

@@ -13,30 +13,50 @@ public enum GraphExport {
     /// `toWGS84` maps working-CRS points to longitude/latitude.
     public static func csv(_ graph: RoutingGraph, toWGS84: ([Point]) -> [Point]) -> (nodes: String, edges: String) {
         let positions = toWGS84(graph.network.nodes)
-        var nodes = "id,lon,lat\n"
+        var nodes = Array("id,lon,lat\n".utf8)
         nodes.reserveCapacity(graph.nodeCount * 32)
         for v in 0..<graph.nodeCount {
             let p = positions[graph.split(v).networkNode]
-            nodes += "\(v),\(fixed(p.x, 7)),\(fixed(p.y, 7))\n"
+            DecimalText.appendInteger(Int64(v), to: &nodes)
+            nodes.append(comma)
+            DecimalText.appendFixed(p.x, decimals: 7, to: &nodes)
+            nodes.append(comma)
+            DecimalText.appendFixed(p.y, decimals: 7, to: &nodes)
+            nodes.append(newline)
         }
-        var edges = "from,to,seconds,meters\n"
+        var edges = Array("from,to,seconds,meters\n".utf8)
         edges.reserveCapacity(graph.edgeCount * 28)
         for e in 0..<graph.edgeCount {
             let ref = Int(graph.edgeLink[e])
             let meters = ref >= 0 ? graph.network.links[ref / 2].length : 0
-            edges += "\(graph.source[e]),\(graph.target[e]),\(seconds(graph.cost[e])),\(fixed(meters, 2))\n"
+            DecimalText.appendInteger(Int64(graph.source[e]), to: &edges)
+            edges.append(comma)
+            DecimalText.appendInteger(Int64(graph.target[e]), to: &edges)
+            edges.append(comma)
+            appendSeconds(graph.cost[e], to: &edges)
+            edges.append(comma)
+            DecimalText.appendFixed(meters, decimals: 2, to: &edges)
+            edges.append(newline)
         }
-        return (nodes, edges)
+        return (String(decoding: nodes, as: UTF8.self), String(decoding: edges, as: UTF8.self))
     }
+
+    private static let comma = UInt8(ascii: ",")
+    private static let newline = UInt8(ascii: "\n")
 
     /// Milliseconds as exact decimal seconds, for example `27.000`.
     static func seconds(_ ms: UInt32) -> String {
-        let whole = ms / 1000
-        let frac = ms % 1000
-        return "\(whole)." + String(repeating: "0", count: 3 - String(frac).count) + String(frac)
+        var bytes: [UInt8] = []
+        appendSeconds(ms, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    static func fixed(_ value: Double, _ decimals: Int) -> String {
-        String(format: "%.\(decimals)f", locale: Locale(identifier: "en_US_POSIX"), value)
+    private static func appendSeconds(_ ms: UInt32, to out: inout [UInt8]) {
+        DecimalText.appendInteger(Int64(ms / 1000), to: &out)
+        out.append(UInt8(ascii: "."))
+        let frac = ms % 1000
+        if frac < 100 { out.append(UInt8(ascii: "0")) }
+        if frac < 10 { out.append(UInt8(ascii: "0")) }
+        DecimalText.appendInteger(Int64(frac), to: &out)
     }
 }

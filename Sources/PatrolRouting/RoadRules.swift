@@ -59,6 +59,9 @@ public struct RoadRules: Sendable, Hashable {
     /// `width` in metres (`3`, `3.5 m`, `2,5`), or `nil` when absent or unreadable.
     public static func width(_ tags: [String: String]) -> Double? {
         guard let raw = tags["width"] else { return nil }
+        // Most widths are plain numbers: those parse as they are (no number Double reads holds a
+        // comma, an "m" or whitespace, so the cleaning below would leave them unchanged).
+        if let value = Double(raw) { return value > 0 ? value : nil }
         let cleaned = raw.replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: "m", with: "")
             .trimmingCharacters(in: .whitespaces)
         guard let value = Double(cleaned), value > 0 else { return nil }

@@ -7,10 +7,13 @@
 Reads DIR/households.csv, times.csv and problem.json (written by --instance), builds the
 integer program of the objective, solves it with HiGHS through scipy.optimize.milp, and prints
 the optimum, the plan's value, its gap, whether the plan's reported bound is a true bound, and
-the solve time (model building included). A MILP stopped by its 600 s limit is reported as not
-optimal; its best solution can still refute a bound, but not prove one.
+the solve time (model building included). The solver's time limit is 600 s, or
+PLAN_CHECK_SECONDS when set. A MILP stopped by its limit is reported as not optimal: its best
+solution, when it found one, can still refute a bound but not prove one; when it found none the
+report says so ("no solution in 600 s") and the bound stays untested.
 Needs scipy >= 1.9 (pip install scipy). Exit status 1 when the bound is violated.
 """
+import os
 import csv
 import json
 import sys
@@ -19,6 +22,8 @@ import time
 import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import coo_matrix, hstack, vstack, identity, csr_matrix
+
+TIME_LIMIT_S = float(os.environ.get("PLAN_CHECK_SECONDS", "600"))
 
 
 def load(folder):
@@ -57,8 +62,8 @@ def solve_coverage(problem, w, b, cand, house, secs, n_cand):
     cons = [LinearConstraint(a, -np.inf, 0), LinearConstraint(total, k, k)]
     c = np.concatenate([np.zeros(n_cand), -w[need]])
     integrality = np.concatenate([np.ones(n_cand), np.zeros(m)])
-    res = milp(c, constraints=cons, integrality=integrality, bounds=Bounds(0, 1), options={"time_limit": 600})
-    return fixed - res.fun, res
+    res = milp(c, constraints=cons, integrality=integrality, bounds=Bounds(0, 1), options={"time_limit": TIME_LIMIT_S})
+    return (None if res.fun is None else fixed - res.fun), res
 
 
 def solve_assignment(problem, w, b, cand, house, secs, n_cand, center):
@@ -84,7 +89,7 @@ def solve_assignment(problem, w, b, cand, house, secs, n_cand, center):
         c = np.concatenate([np.zeros(n_cand), w * b, w[house] * secs]) / w.sum()
     integrality = np.concatenate([np.ones(n_cand), np.zeros(nv - n_cand)])
     upper = np.concatenate([np.ones(nv - (1 if center else 0)), [np.inf] if center else []])
-    res = milp(c, constraints=cons, integrality=integrality, bounds=Bounds(0, upper), options={"time_limit": 600})
+    res = milp(c, constraints=cons, integrality=integrality, bounds=Bounds(0, upper), options={"time_limit": TIME_LIMIT_S})
     return res.fun, res
 
 
@@ -99,20 +104,31 @@ def main():
         optimum, res = solve_assignment(problem, w, b, cand, house, secs, n_cand, objective == "max")
     solve_s = time.perf_counter() - start
     # Status 0: proven optimal. Otherwise (time limit) `optimum` is only the best solution found,
-    # so the plan's bound can be refuted (it is beaten by a feasible solution) but not proven.
+    # so the plan's bound can be refuted (it is beaten by a feasible solution) but not proven;
+    # with no solution at all (`optimum` None) nothing is known and the bound stays untested.
     optimal = res.status == 0
     value, bound = problem["value"], problem["bound"]
-    if objective == "coverage":
+    if optimum is None:
+        gap, bound_ok = None, None
+    elif objective == "coverage":
         gap = (optimum - value) / optimum if optimum else 0
         bound_ok = bound >= optimum - 1e-6
     else:
         gap = (value - optimum) / optimum if optimum else 0
         bound_ok = bound <= optimum + 1e-6
+    if optimal:
+        summary = f"HiGHS: optimum {optimum:.1f} vs ours {value:.1f}"
+    elif optimum is None:
+        summary = f"HiGHS: no solution in {TIME_LIMIT_S:.0f} s; ours {value:.1f}"
+    else:
+        summary = f"HiGHS: no proven optimum in {TIME_LIMIT_S:.0f} s; best found {optimum:.1f} vs ours {value:.1f}"
     print(json.dumps({"objective": objective, "candidates": n_cand, "households": len(w), "entries": len(cand),
-                      "optimum": float(optimum), "optimal": optimal, "plan": value, "gap": gap, "plan_bound": bound,
-                      "bound_valid": bool(bound_ok), "bound_proven": bool(bound_ok and optimal),
-                      "solve_s": solve_s, "solver": res.message}, indent=2))
-    sys.exit(0 if bound_ok else 1)
+                      "optimum": None if optimum is None else float(optimum), "optimal": optimal, "plan": value,
+                      "gap": gap, "plan_bound": bound, "bound_valid": bound_ok,
+                      "bound_proven": bool(bound_ok and optimal), "time_limit_s": TIME_LIMIT_S,
+                      "solve_s": solve_s, "solver": res.message, "summary": summary}, indent=2))
+    print(summary, file=sys.stderr)
+    sys.exit(1 if bound_ok is False else 0)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,10 @@
 // Times PatrolMap's core algorithms on one map and prints JSON for tools/bench/run.sh.
 //
-//   patrolmap-bench MAP PAIRS.csv SOURCES.csv
+//   patrolmap-bench MAP PAIRS.csv SOURCES.csv [--profile P] [--runs N] [--no-plan]
 //
+// `--profile` (default car+foot) must match the graph the peers read (`export graph --profile`);
+// `--runs` (default 3) is how many times each workload runs for its best time; `--no-plan` and
+// `--no-coverage` skip those in-process runs (make bench times them as whole commands instead).
 // PAIRS.csv lists graph node ids `from,to` for one-to-one queries, SOURCES.csv node ids for
 // one-to-all searches (the same files the Python peers read). Every figure is the best of
 // several runs, in seconds. Checksums (sums of exact millisecond times) let run.sh check that
@@ -27,37 +30,47 @@ func readIDs(_ path: String) -> [[Int]] {
     return text.split(separator: "\n").dropFirst().map { $0.split(separator: ",").compactMap { Int($0) } }
 }
 
-let arguments = CommandLine.arguments
-guard arguments.count == 4 else {
-    FileHandle.standardError.write(Data("usage: patrolmap-bench MAP PAIRS.csv SOURCES.csv\n".utf8))
+var arguments = Array(CommandLine.arguments.dropFirst())
+@MainActor func option(_ name: String) -> String? {
+    guard let i = arguments.firstIndex(of: name), i + 1 < arguments.count else { return nil }
+    defer { arguments.removeSubrange(i...(i + 1)) }
+    return arguments[i + 1]
+}
+let profile = TravelProfile(rawValue: option("--profile") ?? "car+foot") ?? .carFoot
+let runs = Int(option("--runs") ?? "3") ?? 3
+let skipPlan = arguments.contains("--no-plan")
+let skipCoverage = arguments.contains("--no-coverage")
+arguments.removeAll { $0 == "--no-plan" || $0 == "--no-coverage" }
+guard arguments.count == 3 else {
+    FileHandle.standardError.write(Data("usage: patrolmap-bench MAP PAIRS.csv SOURCES.csv [--profile P] [--runs N] [--no-plan] [--no-coverage]\n".utf8))
     exit(2)
 }
 var results: [(String, Double)] = []
 var map: PatrolMap!
-results.append(("load_map_s", best(of: 3) { map = try! MapLoader.load(arguments[1]) }))
+results.append(("load_map_s", best(of: runs) { map = try! MapLoader.load(arguments[0]) }))
 var network: RoadNetwork!
-results.append(("build_network_s", best(of: 3) { network = NetworkBuilder.build(roads: map.roads) }))
+results.append(("build_network_s", best(of: runs) { network = NetworkBuilder.build(roads: map.roads) }))
 var graph: RoutingGraph!
-results.append(("build_graph_s", best(of: 3) { graph = RoutingGraph(network: network, profile: .carFoot, season: .dry, elevation: map.elevation) }))
+results.append(("build_graph_s", best(of: runs) { graph = RoutingGraph(network: network, profile: profile, season: .dry, elevation: map.elevation) }))
 
-let pairs = readIDs(arguments[2])
-let sources = readIDs(arguments[3]).map { $0[0] }
+let pairs = readIDs(arguments[1])
+let sources = readIDs(arguments[2]).map { $0[0] }
 /// Sources per multi-source search (the peers use the same groups).
 let groupSize = 5
 var checksum: Int64 = 0
 let bidirectional = BidirectionalSearch(graph: graph)
-results.append(("one_to_one_bidirectional_s", best(of: 3) {
+results.append(("one_to_one_bidirectional_s", best(of: runs) {
     checksum = 0
     for pair in pairs { checksum &+= bidirectional.run(from: [.init(node: pair[0], cost: 0)], to: [.init(node: pair[1], cost: 0)])?.cost.milliseconds ?? -1 }
 }))
 let oneToOneChecksum = checksum
 let unidirectional = ShortestPathSearch(graph: graph)
-results.append(("one_to_one_early_exit_s", best(of: 3) {
+results.append(("one_to_one_early_exit_s", best(of: runs) {
     checksum = 0
     for pair in pairs { checksum &+= unidirectional.run(from: [.init(node: pair[0], cost: 0)], toAny: [(pair[1], 0)])?.total ?? -1 }
 }))
 precondition(checksum == oneToOneChecksum, "bidirectional and one-sided searches disagree")
-results.append(("one_to_all_s", best(of: 3) {
+results.append(("one_to_all_s", best(of: runs) {
     for s in sources { unidirectional.run(from: [.init(node: s, cost: 0)]) }
 }))
 // Checksums (untimed): the sum of every finite time, so the peers can be compared node by node.
@@ -72,7 +85,7 @@ for s in sources {
 // Multi-source: the sources in groups, each group searched at once (every node gets the time
 // from its nearest source), as coverage searches from all posts.
 let groups = stride(from: 0, to: sources.count, by: groupSize).map { Array(sources[$0..<min($0 + groupSize, sources.count)]) }
-results.append(("multi_source_s", best(of: 3) {
+results.append(("multi_source_s", best(of: runs) {
     for group in groups { unidirectional.run(from: group.map { .init(node: $0, cost: 0) }) }
 }))
 var multiSourceChecksum: Int64 = 0
@@ -80,14 +93,18 @@ for group in groups {
     unidirectional.run(from: group.map { .init(node: $0, cost: 0) })
     multiSourceChecksum &+= reachedSum()
 }
-var coverage: CoverageResult!
-results.append(("coverage_full_s", best(of: 3) {
-    coverage = CoverageAnalysis.run(map: map, posts: map.posts, settings: CoverageSettings())
-}))
-var plan: PlanResult!
-results.append(("plan_3_coverage_s", best(of: 3) {
-    plan = FacilityPlanner.plan(map: map, settings: PlanSettings(objective: .coverage, newPosts: 3, minutes: 15))
-}))
+var coverage: CoverageResult?
+if !skipCoverage {
+    results.append(("coverage_full_s", best(of: runs) {
+        coverage = CoverageAnalysis.run(map: map, posts: map.posts, settings: CoverageSettings())
+    }))
+}
+var plan: PlanResult?
+if !skipPlan {
+    results.append(("plan_3_coverage_s", best(of: runs) {
+        plan = FacilityPlanner.plan(map: map, settings: PlanSettings(objective: .coverage, newPosts: 3, minutes: 15))
+    }))
+}
 
 var fields = results.map { "  \"\($0.0)\": \(String(format: "%.4f", $0.1))" }
 fields.append("  \"pairs\": \(pairs.count)")
@@ -98,8 +115,21 @@ fields.append("  \"multi_source_group\": \(groupSize)")
 fields.append("  \"multi_source_checksum_ms\": \(multiSourceChecksum)")
 fields.append("  \"graph_nodes\": \(graph.nodeCount)")
 fields.append("  \"graph_edges\": \(graph.edgeCount)")
-fields.append("  \"coverage_cells\": \(coverage.samples.cellCount)")
-fields.append("  \"plan_candidates\": \(plan.candidates)")
-fields.append("  \"plan_after\": \(plan.after)")
-fields.append("  \"plan_bound\": \(plan.bound)")
+if let coverage { fields.append("  \"coverage_cells\": \(coverage.samples.cellCount)") }
+if let plan {
+    fields.append("  \"plan_candidates\": \(plan.candidates)")
+    fields.append("  \"plan_after\": \(plan.after)")
+    fields.append("  \"plan_bound\": \(plan.bound)")
+}
+fields.append("  \"profile\": \"\(profile.rawValue)\"")
+// The routing graph's own arrays (not the road network it refers to), in bytes, for the
+// memory-per-edge figure and each array's share of it.
+func bytes<T>(_ array: [T]) -> Int { array.count * MemoryLayout<T>.stride }
+let graphArrays: [(String, Int)] = [
+    ("firstEdge", bytes(graph.firstEdge)), ("target", bytes(graph.target)), ("cost", bytes(graph.cost)),
+    ("edgeLink", bytes(graph.edgeLink)), ("length", bytes(graph.length)), ("walkedLength", bytes(graph.walkedLength)),
+    ("firstInEdge", bytes(graph.firstInEdge)), ("inEdges", bytes(graph.inEdges)), ("source", bytes(graph.source)),
+    ("flatSpeeds", graph.flatSpeeds.reduce(bytes(graph.flatSpeeds)) { $0 + bytes($1) }),
+]
+fields.append("  \"graph_arrays_bytes\": {" + graphArrays.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}")
 print("{\n" + fields.joined(separator: ",\n") + "\n}")

@@ -125,7 +125,7 @@ public struct Router: Sendable {
         let backward = b.offset < a.offset
         guard let speed = graph.flatSpeed(layer: a.layer, link: a.link, backward: backward) else { return nil }
         let mode = graph.layers[a.layer]
-        let seconds = graph.travelTime.seconds(along: link.geometry, from: a.offset, to: b.offset, flatSpeed: speed, mode: mode)
+        let seconds = graph.seconds(alongLink: a.link, from: a.offset, to: b.offset, flatSpeed: speed, mode: mode)
         var geometry = Polyline.slice(link.geometry, from: a.offset, to: b.offset)
         if backward { geometry.reverse() }
         var legs: [RouteLeg] = []

@@ -39,7 +39,8 @@ public struct Snapper: Sendable {
     ///
     /// A road at ground level is preferred: a house beside a tunnel or under a bridge is
     /// snapped to the nearest road it can walk onto, and onto the bridge or tunnel only when
-    /// no ground-level road is within ``maximumDistance``.
+    /// the place is on it (within ``Router/onRoadDistance``) or no ground-level road is within
+    /// ``maximumDistance``.
     public func snap(_ place: Point, layer: Int, component: Int32? = nil) -> Snap? {
         let network = graph.network
         func nearest(groundOnly: Bool) -> (link: Int, closest: ClosestPoint)? {
@@ -50,7 +51,9 @@ public struct Snapper: Sendable {
                         && !(groundOnly && raised[link])
                 })
         }
-        guard let hit = nearest(groundOnly: true) ?? nearest(groundOnly: false) else { return nil }
+        guard let any = nearest(groundOnly: false) else { return nil }
+        let onIt = !raised[any.link] || any.closest.distance < Router.onRoadDistance
+        let hit = onIt ? any : nearest(groundOnly: true) ?? any
         let door = graph.travelTime.offRoadSeconds(from: place, to: hit.closest.point)
         return Snap(
             layer: layer, link: hit.link, offset: hit.closest.offset, roadPoint: hit.closest.point, place: place,

@@ -108,7 +108,7 @@ struct TunnelGradeTests {
         #expect(abs(Double(back.milliseconds) - expected) <= 2)
     }
 
-    @Test("a house on the hill 30 m from the tunnel's middle is snapped to a road at ground level, not into the tunnel")
+    @Test("a house on the hill 30 m from the tunnel's middle is snapped to a road at ground level, not into the tunnel; a place on the tunnel is")
     func snappingPrefersGround() throws {
         let (map, portals) = try map()
         let graph = Router(map: map, profile: .car).graph
@@ -122,5 +122,8 @@ struct TunnelGradeTests {
         #expect(road.name == "Port")
         #expect(abs(snap.doorDistance - abs(house.x - portals[0].x)) < 2)
         #expect(snap.doorDistance > 400)
+        // A place on the tunnel itself (its middle node) is snapped onto it.
+        let inside = try #require(snapper.snap(portals[1], layer: 0))
+        #expect(graph.network.roads[Int(graph.network.links[inside.link].road)].isBridgeOrTunnel && inside.doorDistance < 0.01)
     }
 }

@@ -65,4 +65,16 @@ struct RoadTagRuleTests {
         #expect(warnings.first?.line == 2)
         #expect(warnings.first?.message.en == "maxspeed 'fast' is not a speed, a known zone, 'none' or 'walk'; ignored")
     }
+
+    @Test("a motorcycle route on the tiny map's grade 3 track carries a note; the car, kept off it (2 m wide), does not")
+    func trackNote() throws {
+        let map = try MapLoader.load(Fixtures.tinyPath)
+        // From 北沟路's north end (1000, 800) to the track's far end (600, 1200): the whole 566 m track r3.
+        let ride = try Router(map: map, profile: .motorcycle).route(from: p(1000, 800), to: p(600, 1200))
+        #expect(abs(ride.distance - (400.0 * 400 * 2).squareRoot()) < 1e-6)
+        #expect(ride.notes.map(\.en) == ["the motorcycle drives 566 m of track (tracktype grade3): check it is passable"])
+        #expect(ride.notes.map(\.zh) == ["摩托车需行驶 566 米机耕道(tracktype grade3),请先确认能否通行"])
+        let drive = try Router(map: map, profile: .carFoot).route(from: p(1000, 800), to: p(600, 1200))
+        #expect(drive.notes.isEmpty)
+    }
 }

@@ -6,6 +6,8 @@ import PatrolGeo
 import PatrolRouting
 import _PatrolTestSupport
 
+/// A tunnel under a hill, imported from OSM XML, with a DEM built for it.
+///
 /// A secondary road from west (node 1) to east (node 5) through a tunnel (nodes 2–3–4, two
 /// tunnel ways) under a square hill 600 m across, and a primary road round the hill to the
 /// north (nodes 2–6–7–4, 0.006° of latitude up). The DEM tilts up 2 % to the east, and the

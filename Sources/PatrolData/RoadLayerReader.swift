@@ -43,6 +43,13 @@ enum RoadLayerReader {
                 context.report(issue(.warning, "width", problem.en + "; ignored", problem.zh + ",已忽略"))
                 tags["width"] = nil
             }
+            if let maxspeed = tags["maxspeed"], MaxSpeed(maxspeed) == nil {
+                context.report(
+                    issue(
+                        .warning, "maxspeed", "maxspeed '\(maxspeed)' is not a speed, a known zone, 'none' or 'walk'; ignored",
+                        "限速 maxspeed '\(maxspeed)' 不是速度、已知的限速区、none 或 walk,已忽略"))
+                tags["maxspeed"] = nil
+            }
             for line in lines {
                 let working = context.toWorking.forward(line)
                 if let problem = zip(line, working).lazy.compactMap({ check.problem(source: $0, working: $1, context: context) }).first {

@@ -10,7 +10,7 @@ public enum BranchClosure: String, Sendable, Hashable {
     case closedInWetSeason = "closed_wet_season"
     /// `access=no` or the like for this mode.
     case noAccess = "no_access"
-    /// One way, and the route would enter it against its direction.
+    /// One way, and the route would enter it against its direction (or `oneway=reversible`).
     case oneWay = "one_way"
     /// A surface, smoothness or track grade the vehicle cannot drive.
     case impassable
@@ -30,7 +30,9 @@ public enum BranchClosure: String, Sendable, Hashable {
             self = .closedInWetSeason
         } else if let width = RoadRules.width(tags), width < table.minimumWidth {
             self = .tooNarrow
-        } else if RoadRules.flatSpeed(tags: tags, mode: mode, season: season, tables: tables) != nil, table.obeysOneway, RoadRules.oneway(tags) != 0 {
+        } else if RoadRules.flatSpeed(tags: tags, mode: mode, season: season, tables: tables) != nil, table.obeysOneway,
+            RoadRules.oneway(tags) != 0 || RoadRules.isReversible(tags)
+        {
             self = .oneWay
         } else {
             self = .impassable

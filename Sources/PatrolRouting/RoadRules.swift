@@ -18,8 +18,9 @@ public struct RoadRules: Sendable, Hashable {
         }
         let table = tables[mode]
         let oneway = table.obeysOneway ? Self.oneway(tags) : 0
-        forward = oneway >= 0 ? speed : nil
-        backward = oneway <= 0 ? speed : nil
+        let closed = table.obeysOneway && Self.isReversible(tags)
+        forward = oneway >= 0 && !closed ? speed : nil
+        backward = oneway <= 0 && !closed ? speed : nil
     }
 
     /// True when the mode may use the road in at least one direction.
@@ -27,7 +28,9 @@ public struct RoadRules: Sendable, Hashable {
 
     /// Flat-ground speed in km/h, or `nil` when the mode may not use the road at all.
     ///
-    /// For `foot` the speed is Tobler's flat speed times the table's multipliers.
+    /// For `foot` the speed is Tobler's flat speed times the table's multipliers. A vehicle's
+    /// class speed (by `highway`, or `tracktype` on a track) is capped by the road's `maxspeed`
+    /// (``MaxSpeed``) before the surface, smoothness, width and season factors apply.
     public static func flatSpeed(tags: [String: String], mode: TravelMode, season: Season, tables: SpeedTables = .builtIn) -> Double? {
         let table = tables[mode]
         let highway = tags["highway"] ?? ""
@@ -39,6 +42,9 @@ public struct RoadRules: Sendable, Hashable {
         } else if highway == "track", let grade = tags["tracktype"], let trackSpeed = table.trackType[grade] {
             guard trackSpeed > 0 else { return nil }
             speed = trackSpeed
+        }
+        if mode != .foot, let limit = tags["maxspeed"].flatMap(MaxSpeed.init)?.kilometresPerHour {
+            speed = min(speed, limit)
         }
         if let surface = tags["surface"], let factor = table.surface[surface] {
             guard factor > 0 else { return nil }
@@ -69,11 +75,22 @@ public struct RoadRules: Sendable, Hashable {
     }
 
     /// +1 one way along the geometry, −1 one way against it, 0 both ways.
+    ///
+    /// `junction=roundabout` and `junction=circular` are one way along the geometry unless
+    /// `oneway` says otherwise.
     static func oneway(_ tags: [String: String]) -> Int {
         switch tags["oneway"]?.lowercased() {
         case "yes", "true", "1": return 1
         case "-1", "reverse": return -1
-        default: return tags["junction"] == "roundabout" ? 1 : 0
+        case "no", "false", "0": return 0
+        default: return ["roundabout", "circular"].contains(tags["junction"]) ? 1 : 0
         }
+    }
+
+    /// True for `oneway=reversible` (one way in a direction that changes with the time of day,
+    /// such as a tidal lane): closed to vehicles that obey one-way rules, as OSRM does, since
+    /// the map cannot say which way it runs when the call comes in.
+    static func isReversible(_ tags: [String: String]) -> Bool {
+        tags["oneway"]?.lowercased() == "reversible"
     }
 }

@@ -77,6 +77,7 @@ public struct Router: Sendable {
                         "the road nearest \(name) open to \(mode == .foot ? "walkers" : mode == .car ? "cars" : "motorcycles") (\(Int(near.doorDistance.rounded())) m) is cut off from the rest of the network; the route uses the nearest connected road, \(Int(chosen.doorDistance.rounded())) m away",
                     zh: "\(name) 最近的可\(mode.name(.zh))道路(\(Int(near.doorDistance.rounded())) 米)与路网不连通;路线改用 \(Int(chosen.doorDistance.rounded())) 米外最近的连通道路"))
         }
+        if let note = TrackNote.note(for: withNotes, network: graph.network) { withNotes.notes.append(note) }
         return withNotes
     }
 
@@ -125,7 +126,7 @@ public struct Router: Sendable {
         let backward = b.offset < a.offset
         guard let speed = graph.flatSpeed(layer: a.layer, link: a.link, backward: backward) else { return nil }
         let mode = graph.layers[a.layer]
-        let seconds = graph.travelTime.seconds(along: link.geometry, from: a.offset, to: b.offset, flatSpeed: speed, mode: mode)
+        let seconds = graph.seconds(alongLink: a.link, from: a.offset, to: b.offset, flatSpeed: speed, mode: mode)
         var geometry = Polyline.slice(link.geometry, from: a.offset, to: b.offset)
         if backward { geometry.reverse() }
         var legs: [RouteLeg] = []

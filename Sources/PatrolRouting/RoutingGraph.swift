@@ -22,6 +22,8 @@ public struct RoutingGraph: Sendable {
     public let tables: SpeedTables
     /// Travel-time calculator (DEM slopes), shared with snapping and coverage.
     public let travelTime: TravelTime
+    /// The grades of bridges and tunnels, from their portals instead of the DEM.
+    public let portalGrades: PortalGrades
     /// Out-edges of node `v` are `firstEdge[v] ..< firstEdge[v + 1]`.
     public let firstEdge: [Int32]
     /// Target node of each edge.
@@ -72,7 +74,10 @@ public struct RoutingGraph: Sendable {
         self.profile = profile
         self.tables = tables
         self.season = season
-        travelTime = TravelTime(elevation: elevation)
+        let travelTime = TravelTime(elevation: elevation)
+        let portalGrades = PortalGrades(network: network, elevation: elevation)
+        self.travelTime = travelTime
+        self.portalGrades = portalGrades
         let n = network.nodes.count
         let layers = profile.layers
         var edges: [(from: Int32, to: Int32, cost: UInt32, link: Int32)] = []
@@ -97,13 +102,17 @@ public struct RoutingGraph: Sendable {
                 if let speed = rules.forward {
                     layerSpeeds[i * 2] = speed
                     add(
-                        link.from, link.to, seconds: travelTime.seconds(along: link.geometry, from: 0, to: link.length, flatSpeed: speed, mode: mode),
+                        link.from, link.to,
+                        seconds: Self.seconds(
+                            link: i, network: network, grades: portalGrades, travelTime: travelTime, from: 0, to: link.length, flatSpeed: speed, mode: mode),
                         link: Int32(i * 2))
                 }
                 if let speed = rules.backward {
                     layerSpeeds[i * 2 + 1] = speed
                     add(
-                        link.to, link.from, seconds: travelTime.seconds(along: link.geometry, from: link.length, to: 0, flatSpeed: speed, mode: mode),
+                        link.to, link.from,
+                        seconds: Self.seconds(
+                            link: i, network: network, grades: portalGrades, travelTime: travelTime, from: link.length, to: 0, flatSpeed: speed, mode: mode),
                         link: Int32(i * 2 + 1))
                 }
             }
@@ -176,6 +185,23 @@ public struct RoutingGraph: Sendable {
             }
         }
         return sequences
+    }
+
+    /// Seconds to travel `link` between distances `start` and `end` along its geometry (backwards
+    /// when `start` > `end`) at `flatSpeed` km/h: a bridge or tunnel at its portal-to-portal grade,
+    /// any other road at the DEM's slopes.
+    public func seconds(alongLink link: Int, from start: Double, to end: Double, flatSpeed: Double, mode: TravelMode) -> Double {
+        Self.seconds(link: link, network: network, grades: portalGrades, travelTime: travelTime, from: start, to: end, flatSpeed: flatSpeed, mode: mode)
+    }
+
+    private static func seconds(
+        link: Int, network: RoadNetwork, grades: PortalGrades, travelTime: TravelTime, from start: Double, to end: Double, flatSpeed: Double,
+        mode: TravelMode
+    ) -> Double {
+        guard let grade = grades.gradeOfLink[link] else {
+            return travelTime.seconds(along: network.links[link].geometry, from: start, to: end, flatSpeed: flatSpeed, mode: mode)
+        }
+        return travelTime.seconds(metres: abs(end - start), grade: end >= start ? grade : -grade, flatSpeed: flatSpeed, mode: mode)
     }
 
     /// Milliseconds for a mode with `table` to pass `barrier` in `season`, or ``blocked``.

@@ -14,11 +14,14 @@ public struct Snapper: Sendable {
     public let componentOf: [Int32]
     /// Per layer, the label of its largest component: the network places are joined to.
     public let mainComponent: [Int32]
+    /// Whether each link is a bridge or a tunnel (snapped onto only when no ground-level road is near).
+    private let raised: [Bool]
 
     /// Indexes the graph's network.
     public init(graph: RoutingGraph) {
         self.graph = graph
         index = SegmentIndex(network: graph.network)
+        raised = graph.network.links.map { graph.network.roads[Int($0.road)].isBridgeOrTunnel }
         (componentOf, mainComponent) = graph.layerComponents()
     }
 
@@ -33,15 +36,24 @@ public struct Snapper: Sendable {
     }
 
     /// The nearest usable point in `layer`, optionally only on links of `component`.
+    ///
+    /// A road at ground level is preferred: a house beside a tunnel or under a bridge is
+    /// snapped to the nearest road it can walk onto, and onto the bridge or tunnel only when
+    /// the place is on it (within ``Router/onRoadDistance``) or no ground-level road is within
+    /// ``maximumDistance``.
     public func snap(_ place: Point, layer: Int, component: Int32? = nil) -> Snap? {
         let network = graph.network
-        guard
-            let hit = index.nearest(
+        func nearest(groundOnly: Bool) -> (link: Int, closest: ClosestPoint)? {
+            index.nearest(
                 to: place, in: network, maxDistance: Self.maximumDistance,
                 accept: { link in
                     graph.isAccessible(layer: layer, link: link) && (component == nil || self.component(layer: layer, link: link) == component)
+                        && !(groundOnly && raised[link])
                 })
-        else { return nil }
+        }
+        guard let any = nearest(groundOnly: false) else { return nil }
+        let onIt = !raised[any.link] || any.closest.distance < Router.onRoadDistance
+        let hit = onIt ? any : nearest(groundOnly: true) ?? any
         let door = graph.travelTime.offRoadSeconds(from: place, to: hit.closest.point)
         return Snap(
             layer: layer, link: hit.link, offset: hit.closest.offset, roadPoint: hit.closest.point, place: place,
@@ -82,7 +94,7 @@ public struct Snapper: Sendable {
         // Towards link.to (leaving) or from link.from (arriving): travel along the geometry.
         if let speed = graph.flatSpeed(layer: snap.layer, link: snap.link, backward: false) {
             let (a, b) = leaving ? (snap.offset, link.length) : (0, snap.offset)
-            let ms = RoutingGraph.milliseconds(graph.travelTime.seconds(along: link.geometry, from: a, to: b, flatSpeed: speed, mode: mode))
+            let ms = RoutingGraph.milliseconds(graph.seconds(alongLink: snap.link, from: a, to: b, flatSpeed: speed, mode: mode))
             for node in ends(fromNode, ref: snap.link * 2, head: toNode) {
                 result.append(seed(node, backward: false, milliseconds: Int64(ms), metres: b - a))
             }
@@ -90,7 +102,7 @@ public struct Snapper: Sendable {
         // Towards link.from (leaving) or from link.to (arriving): travel against the geometry.
         if let speed = graph.flatSpeed(layer: snap.layer, link: snap.link, backward: true) {
             let (a, b) = leaving ? (snap.offset, 0.0) : (link.length, snap.offset)
-            let ms = RoutingGraph.milliseconds(graph.travelTime.seconds(along: link.geometry, from: a, to: b, flatSpeed: speed, mode: mode))
+            let ms = RoutingGraph.milliseconds(graph.seconds(alongLink: snap.link, from: a, to: b, flatSpeed: speed, mode: mode))
             for node in ends(toNode, ref: snap.link * 2 + 1, head: fromNode) {
                 result.append(seed(node, backward: true, milliseconds: Int64(ms), metres: a - b))
             }

@@ -30,6 +30,12 @@ public struct TravelTime: Sendable {
         seconds(along: geometry, from: start, to: end, flatSpeed: flatSpeed, mode: mode, zigzag: false)
     }
 
+    /// Seconds to travel `metres` at a constant `grade` (a bridge or tunnel, whose grade comes
+    /// from its portals, see ``PortalGrades``), at `flatSpeed` km/h adjusted for slope by `mode`.
+    public func seconds(metres: Double, grade: Double, flatSpeed: Double, mode: TravelMode) -> Double {
+        metres * Self.secondsPerMetre(flat: flatSpeed, grade: grade, mode: mode, zigzag: false)
+    }
+
     /// Seconds to walk straight across country from `a` to `b` (the leg between a road and a door).
     ///
     /// Off the road nothing fixes the line, so on ground steeper than ``SlopeSpeed/zigzagGrade``

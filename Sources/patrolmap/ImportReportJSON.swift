@@ -10,8 +10,10 @@ enum ImportReportJSON {
             ("clipped", n(r.roads.clipped)), ("outside", n(r.roads.outside)),
             ("ways_with_missing_nodes", n(r.roads.waysWithMissingNodes)), ("missing_references", n(r.roads.missingReferences)),
             ("reversed_oneways", n(r.roads.reversedOneways)), ("roundabout_oneways", n(r.roads.roundaboutOneways)),
-            ("widths_dropped", n(r.roads.widthsDropped)), ("degenerate", n(r.roads.degenerate)), ("vertices", n(r.roads.vertices)),
-            ("dropped", .object(r.droppedHighways.keys.sorted().map { ($0, n(r.droppedHighways[$0]!)) })),
+            ("widths_dropped", n(r.roads.widthsDropped)),
+            ("maxspeeds_read", n(r.roads.maxspeedsRead)), ("maxspeeds_dropped", n(r.roads.maxspeedsDropped.values.reduce(0, +))),
+            ("degenerate", n(r.roads.degenerate)), ("vertices", n(r.roads.vertices)),
+            ("dropped", .object(r.droppedHighways.keys.sorted().map { ($0, n(r.droppedHighways[$0]!)) })), ("ferries", n(r.ferries)),
         ]
         let points: [(String, JSONValue)] = [
             ("posts", n(r.points.posts)), ("police_nodes", n(r.points.policeNodes)), ("police_areas", n(r.points.policeAreas)),

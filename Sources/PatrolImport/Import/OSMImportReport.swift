@@ -20,6 +20,8 @@ public struct OSMImportReport: Sendable {
     /// Ways with a `highway` tag that were not imported, by reason: `highway=VALUE` (a value
     /// no profile routes on), `area=yes` (a square, not a line), `nodes<2`.
     public var droppedHighways: [String: Int] = [:]
+    /// `route=ferry` ways in the area, not imported: no profile routes on ferries yet.
+    public var ferries = 0
     /// What happened to posts and landmarks.
     public var points = PointStatistics()
     /// Barrier and ford points written to `barriers.geojson`.
@@ -75,6 +77,12 @@ public struct OSMImportReport: Sendable {
                 .map { "\(OSMImportRules.explain($0.key).text(language)) \($0.value)" }.joined(separator: zh ? "," : ", ")
             lines.append((zh ? "  未导入(无法通行或不是线路):" : "  dropped (not routable lines): ") + list)
         }
+        if ferries > 0 {
+            lines.append(
+                zh
+                    ? "  渡轮:\(ferries) 条 route=ferry 航线未导入(路线不会经过渡轮)"
+                    : "  ferries: \(EnglishCount.of(ferries, "route=ferry way")) not imported (routes never take a ferry)")
+        }
         var tagNotes: [String] = []
         if roads.reversedOneways > 0 {
             tagNotes.append(zh ? "\(roads.reversedOneways) 条 oneway=-1 已反向为 oneway=yes" : "\(roads.reversedOneways) oneway=-1 reversed to oneway=yes")
@@ -84,6 +92,16 @@ public struct OSMImportReport: Sendable {
         }
         if roads.widthsDropped > 0 {
             tagNotes.append(zh ? "\(roads.widthsDropped) 个非米制 width 已丢弃" : "\(EnglishCount.of(roads.widthsDropped, "width value")) not in metres dropped")
+        }
+        if roads.maxspeedsRead > 0 || !roads.maxspeedsDropped.isEmpty {
+            let dropped = roads.maxspeedsDropped.values.reduce(0, +)
+            var note = zh ? "maxspeed 读取 \(roads.maxspeedsRead) 条" : "maxspeed read on \(EnglishCount.of(roads.maxspeedsRead, "way"))"
+            if dropped > 0 {
+                let values = roads.maxspeedsDropped.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(5).map { "'\($0.key)' \($0.value)" }
+                    .joined(separator: ", ")
+                note += zh ? ",\(dropped) 条无法识别已丢弃(\(values))" : ", \(dropped) unreadable dropped (\(values))"
+            }
+            tagNotes.append(note)
         }
         if !tagNotes.isEmpty { lines.append((zh ? "  标签:" : "  tags: ") + tagNotes.joined(separator: zh ? ";" : "; ")) }
         if roads.missingReferences > 0 {

@@ -59,6 +59,7 @@ public enum OSMImporter {
         report.waysRead = ways.waysRead
         report.outsideArea = ways.outsideRegion
         report.droppedHighways = ways.dropped
+        report.ferries = ways.ferries
         report.skipped = ways.skippedIssues.issues(file: inputName) + nodes.skippedIssues.issues(file: inputName)
         let newest = max(ways.newest, nodes.newest)
         report.date = newest > 0 ? ISOTime.date(newest) : nil

@@ -19,8 +19,12 @@ public struct RoadStatistics: Sendable, Hashable {
     public var missingReferences = 0
     /// `oneway=-1` ways reversed to `oneway=yes`.
     public var reversedOneways = 0
-    /// Roundabouts given `oneway=yes` (OSM implies it).
+    /// Roundabouts and circular junctions (`junction=roundabout|circular`) given `oneway=yes` (OSM implies it).
     public var roundaboutOneways = 0
+    /// Ways with a `maxspeed` that ``MaxSpeed`` reads (kept).
+    public var maxspeedsRead = 0
+    /// `maxspeed` values ``MaxSpeed`` cannot read, dropped, with how many ways had each.
+    public var maxspeedsDropped: [String: Int] = [:]
     /// `width` values dropped because they are not metres.
     public var widthsDropped = 0
     /// Pieces dropped because all their vertices coincide.
@@ -209,9 +213,17 @@ struct RoadBuilder {
                 if value == "-1" {
                     value = "yes"
                     statistics.reversedOneways += 1
-                } else if value == nil, tags["junction"] == "roundabout" {
+                } else if value == nil, tags["junction"] == "roundabout" || tags["junction"] == "circular" {
                     value = "yes"
                     statistics.roundaboutOneways += 1
+                }
+            case "maxspeed":
+                if let text = value {
+                    guard MaxSpeed(text) != nil else {
+                        statistics.maxspeedsDropped[text, default: 0] += 1
+                        continue
+                    }
+                    statistics.maxspeedsRead += 1
                 }
             default:
                 break

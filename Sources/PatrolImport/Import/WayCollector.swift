@@ -36,6 +36,8 @@ struct WayCollector: OSMHandler {
     private(set) var restrictions: [OSMRelation] = []
     /// Ways with a `highway` tag dropped, by reason.
     private(set) var dropped: [String: Int] = [:]
+    /// `route=ferry` ways (without a `highway` tag) in the area: not imported, only counted for the report.
+    private(set) var ferries = 0
     /// Elements the reader skipped.
     private(set) var skippedIssues = BoundedIssues()
     /// When set, only ways with a node among these ids (ascending) are kept.
@@ -63,6 +65,10 @@ struct WayCollector: OSMHandler {
     mutating func way(_ way: OSMWay) {
         waysRead += 1
         newest = max(newest, way.timestamp)
+        if way.tags["route"] == "ferry", way.tags["highway"] == nil {
+            if region.map({ touches($0, way.refs) }) ?? true { ferries += 1 }
+            return
+        }
         guard let role = OSMImportRules.role(ofWay: way.tags) else { return }
         if let region, !touches(region, way.refs) {
             outsideRegion += 1

@@ -10,7 +10,7 @@ public struct MapManifest: Sendable, Hashable {
     public var crs: String
     /// CRS for geometry, routing and rendering; `auto` picks the Gauss–Krüger zone.
     public var workingCRS: String
-    /// Layer file names by role: `boundary`, `roads`, `households`, `posts`, `landmarks`, `dem`, `profiles`, `barriers`.
+    /// Layer file names by role: `boundary`, `roads`, `households`, `posts`, `landmarks`, `dem`, `profiles`, `barriers`, `water`.
     public var layers: [String: String]
     /// True for generated data with no real person in it.
     public var synthetic: Bool
@@ -32,8 +32,8 @@ public struct MapManifest: Sendable, Hashable {
     ]
 
     /// Optional files found by their default name that a written manifest does not list, so
-    /// packages written before the file existed are written the same: `profiles`, `barriers`.
-    public static let unlistedDefaults: [String: String] = ["profiles": "profiles.json", "barriers": "barriers.geojson"]
+    /// packages written before the file existed are written the same: `profiles`, `barriers`, `water`.
+    public static let unlistedDefaults: [String: String] = ["profiles": "profiles.json", "barriers": "barriers.geojson", "water": "water.geojson"]
 
     /// Layers a package must have.
     public static let requiredLayers = ["boundary", "roads", "households", "posts"]

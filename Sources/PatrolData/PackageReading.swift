@@ -117,6 +117,15 @@ final class PackageReading {
             }
         }
 
+        var water: [WaterFeature] = []
+        if let waterFile = manifest.file(for: "water"), FileManager.default.fileExists(atPath: path(waterFile)) {
+            water = try layer([WaterFeature]()) { () throws(InputIssue) in
+                let read = try GeoJSONReader.read(bytes(waterFile), file: waterFile, geographic: geographic)
+                context.issues += read.issues
+                return WaterLayerReader.read(read.features, file: waterFile, context: context, check: check)
+            }
+        }
+
         var elevation: ElevationGrid?
         if let demFile = manifest.file(for: "dem"), FileManager.default.fileExists(atPath: path(demFile)) {
             elevation = try layer(ElevationGrid?.none) { () throws(InputIssue) in
@@ -134,7 +143,7 @@ final class PackageReading {
         var map = PatrolMap(
             directory: directory, manifest: manifest, inputCRS: inputCRS, workingCRS: workingCRS, inputIsGeographic: geographic, coordinates: coordinates,
             jurisdiction: boundary.jurisdiction, villages: boundary.villages, households: households.households,
-            householdEncoding: households.encoding, posts: posts, roads: roads, landmarks: landmarks, barriers: barriers, elevation: elevation,
+            householdEncoding: households.encoding, posts: posts, roads: roads, landmarks: landmarks, barriers: barriers, water: water, elevation: elevation,
             profiles: profiles, issues: context.issues)
         map.issues += VillageMembership.check(map, file: householdName)
         return map
@@ -179,8 +188,8 @@ final class PackageReading {
         guard FileManager.default.fileExists(atPath: folder.path) else { return [] }
         let layers = manifest?.layers ?? MapManifest.defaultLayers
         var issues: [InputIssue] = []
-        for role in ["boundary", "roads", "posts", "landmarks", "households", "dem"] {
-            guard var name = layers[role] else { continue }
+        for role in ["boundary", "roads", "posts", "landmarks", "households", "dem", "water"] {
+            guard var name = layers[role] ?? MapManifest.unlistedDefaults[role] else { continue }
             if role == "households", let manifest { name = householdFile(manifest) }
             guard name != failedFile, !readFiles.contains(name) else { continue }
             let required = MapManifest.requiredLayers.contains(role)

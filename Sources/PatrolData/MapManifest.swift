@@ -10,9 +10,11 @@ public struct MapManifest: Sendable, Hashable {
     public var crs: String
     /// CRS for geometry, routing and rendering; `auto` picks the Gauss–Krüger zone.
     public var workingCRS: String
-    /// Layer file names by role, as `map.json` lists them: `boundary`, `roads`, `households`,
-    /// `posts`, `landmarks`, `dem`, `profiles`, `barriers`, `water`. A role left out uses its default
-    /// file name (``file(for:)``); an optional layer listed here must be there.
+    /// Layer file names by role, as `map.json` lists them.
+    ///
+    /// The roles are `boundary`, `roads`, `households`, `posts`, `landmarks`, `dem`, `profiles`,
+    /// `barriers` and `water`. A role left out uses its default file name (``file(for:)``); an
+    /// optional layer listed here must be there.
     public var layers: [String: String]
     /// True for generated data with no real person in it.
     public var synthetic: Bool

@@ -149,9 +149,10 @@ final class PackageReading {
         return map
     }
 
-    /// The file of an optional layer when it is there; nil when it is absent and `map.json`
-    /// leaves it to its default name. A file `map.json` lists that is not there is an error
-    /// (reported, and the layer left empty, in a tolerant reading).
+    /// The file of an optional layer when it is there.
+    ///
+    /// Nil when it is absent and `map.json` leaves it to its default name. A file `map.json`
+    /// lists that is not there is an error (reported, and the layer left empty, in a tolerant reading).
     private func optionalFile(_ role: String, of manifest: MapManifest, lines: [String: Int]) throws(InputIssue) -> String? {
         guard let name = manifest.file(for: role) else { return nil }
         if FileManager.default.fileExists(atPath: path(name)) { return name }

@@ -13,7 +13,7 @@ public struct MapManifest: Sendable, Hashable {
     /// Layer file names by role, as `map.json` lists them.
     ///
     /// The roles are `boundary`, `roads`, `households`, `posts`, `landmarks`, `dem`, `profiles`,
-    /// `barriers`, `turns`. A role left out uses its default file name (``file(for:)``); an
+    /// `barriers`, `turns` and `water`. A role left out uses its default file name (``file(for:)``); an
     /// optional layer listed here must be there.
     public var layers: [String: String]
     /// True for generated data with no real person in it.
@@ -36,9 +36,9 @@ public struct MapManifest: Sendable, Hashable {
     ]
 
     /// Optional files found by their default name that a written manifest does not list, so
-    /// packages written before the file existed are written the same: `profiles`, `barriers`, `turns`.
+    /// packages written before the file existed are written the same: `profiles`, `barriers`, `turns`, `water`.
     public static let unlistedDefaults: [String: String] = [
-        "profiles": "profiles.json", "barriers": "barriers.geojson", "turns": "turns.geojson",
+        "profiles": "profiles.json", "barriers": "barriers.geojson", "turns": "turns.geojson", "water": "water.geojson",
     ]
 
     /// Layers a package must have.

@@ -130,6 +130,15 @@ final class PackageReading {
             }
         }
 
+        var water: [WaterFeature] = []
+        if let waterFile = try optionalFile("water", of: manifest, lines: manifestLines) {
+            water = try layer([WaterFeature]()) { () throws(InputIssue) in
+                let read = try GeoJSONReader.read(bytes(waterFile), file: waterFile, geographic: geographic)
+                context.issues += read.issues
+                return WaterLayerReader.read(read.features, file: waterFile, context: context, check: check)
+            }
+        }
+
         var elevation: ElevationGrid?
         if let demFile = try optionalFile("dem", of: manifest, lines: manifestLines) {
             elevation = try layer(ElevationGrid?.none) { () throws(InputIssue) in
@@ -147,7 +156,8 @@ final class PackageReading {
         var map = PatrolMap(
             directory: directory, manifest: manifest, inputCRS: inputCRS, workingCRS: workingCRS, inputIsGeographic: geographic, coordinates: coordinates,
             jurisdiction: boundary.jurisdiction, villages: boundary.villages, households: households.households,
-            householdEncoding: households.encoding, posts: posts, roads: roads, landmarks: landmarks, barriers: barriers, turns: turns, elevation: elevation,
+            householdEncoding: households.encoding, posts: posts, roads: roads, landmarks: landmarks, barriers: barriers, turns: turns, water: water,
+            elevation: elevation,
             profiles: profiles, issues: context.issues)
         map.issues += VillageMembership.check(map, file: householdName)
         map.issues += StationMembership.check(map, boundaryFile: boundaryFile, postsFile: postsFile)
@@ -208,8 +218,8 @@ final class PackageReading {
     func syntaxIssues(ofFilesOtherThan failedFile: String) -> [InputIssue] {
         guard FileManager.default.fileExists(atPath: folder.path) else { return [] }
         var issues: [InputIssue] = []
-        for role in ["boundary", "roads", "posts", "landmarks", "households", "dem"] {
-            guard var name = manifest?.file(for: role) ?? MapManifest.defaultLayers[role] else { continue }
+        for role in ["boundary", "roads", "posts", "landmarks", "households", "dem", "water"] {
+            guard var name = manifest?.file(for: role) ?? MapManifest.defaultLayers[role] ?? MapManifest.unlistedDefaults[role] else { continue }
             if role == "households", let manifest { name = householdFile(manifest) }
             guard name != failedFile, !readFiles.contains(name) else { continue }
             let required = MapManifest.requiredLayers.contains(role)

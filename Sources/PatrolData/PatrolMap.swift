@@ -32,6 +32,8 @@ public struct PatrolMap: Sendable {
     public var barriers: [Barrier]
     /// Turn restrictions along the roads (none without `turns.geojson`).
     public var turns: [TurnRestriction]
+    /// Reservoirs, ponds, rivers and streams (none without `water.geojson`).
+    public var water: [WaterFeature]
     /// Elevation model, when the package has one.
     public var elevation: ElevationGrid?
     /// The package's `profiles.json` overrides of the built-in travel profiles (none without the file).
@@ -44,7 +46,7 @@ public struct PatrolMap: Sendable {
         directory: String, manifest: MapManifest, inputCRS: CoordinateReferenceSystem, workingCRS: CoordinateReferenceSystem,
         inputIsGeographic: Bool, coordinates: MapCoordinates, jurisdiction: Jurisdiction, villages: [Village], households: [Household],
         householdEncoding: TextEncoding? = nil, posts: [Post], roads: [Road], landmarks: [Landmark], barriers: [Barrier] = [],
-        turns: [TurnRestriction] = [], elevation: ElevationGrid?, profiles: ProfileOverrides = .none, issues: [InputIssue]
+        turns: [TurnRestriction] = [], water: [WaterFeature] = [], elevation: ElevationGrid?, profiles: ProfileOverrides = .none, issues: [InputIssue]
     ) {
         self.directory = directory
         self.manifest = manifest
@@ -61,6 +63,7 @@ public struct PatrolMap: Sendable {
         self.landmarks = landmarks
         self.barriers = barriers
         self.turns = turns
+        self.water = water
         self.elevation = elevation
         self.profiles = profiles
         self.issues = issues

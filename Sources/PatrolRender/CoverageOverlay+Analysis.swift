@@ -40,7 +40,43 @@ extension CoverageOverlay {
             previousReach = Reach(area: MultiPolygon(before.polygons), label: Localized(en: "Within \(minutes) min today", zh: "现状 \(minutes) 分钟可达范围"))
         }
         proposedSites = plan.added.map(\.site.location)
+        siteGains = plan.added.map { Self.gain($0.gain, plan.settings) }
+        sheetKind = Localized(en: "Plan: \(EnglishCount.of(plan.added.count, "new post"))", zh: "选址规划图:新增 \(plan.added.count) 个警务点")
+        table = Self.beforeAfter(plan)
     }
+
+    /// What a proposed post gains, as its ring's note: `+1449 人`, `−42 s`.
+    private static func gain(_ value: Double, _ settings: PlanSettings) -> Localized {
+        switch settings.objective {
+        case .coverage:
+            let n = String(format: "%.0f", value)
+            return settings.weighting.base == .residents
+                ? Localized(en: "+\(n) residents", zh: "+\(n) 人") : Localized(en: "+\(n) households", zh: "+\(n) 户")
+        case .mean, .max:
+            let s = String(format: "%.0f", value)
+            return Localized(en: "−\(s) s", zh: "−\(s) 秒")
+        }
+    }
+
+    /// The before/after table: per threshold, households and residents today and with the new posts.
+    private static func beforeAfter(_ plan: PlanResult) -> [[Localized]] {
+        let header = [
+            Localized(en: "Within", zh: "时限"), Localized(en: "Households", zh: "现状住户"), Localized(en: "planned", zh: "规划后"),
+            Localized(en: "change", zh: "变化"), Localized(en: "Residents", zh: "现状人口"), Localized(en: "planned", zh: "规划后"),
+        ]
+        let rows = zip(plan.coverageBefore.thresholds, plan.coverageAfter.thresholds).map { before, after -> [Localized] in
+            let m = minutes(before.minutes)
+            let change = after.households - before.households
+            return [
+                Localized(en: "\(m) min", zh: "\(m) 分钟"), plain(before.households), plain(after.households),
+                Localized(en: (change >= 0 ? "+" : "−") + String(abs(change)), zh: (change >= 0 ? "+" : "−") + String(abs(change))),
+                plain(before.residents), plain(after.residents),
+            ]
+        }
+        return [header] + rows
+    }
+
+    private static func plain(_ n: Int) -> Localized { Localized(en: String(n), zh: String(n)) }
 
     private static func minutes(_ m: Double) -> String {
         m == m.rounded() ? String(Int(m)) : String(format: "%.1f", m)

@@ -36,9 +36,14 @@ enum FrameRenderer {
             ])
         BoundaryLayers.drawLand(frame, into: &svg)
         if let overlay = extras.overlay { CoverageLayer.drawBands(overlay, frame: &frame, into: &svg) }
+        // Under an overlay the line work is muted, so the bands and what is drawn over them lead.
+        let muted = extras.overlay != nil && frame.style.baseMapFade > 0
+        if muted { svg.open("g", [("id", frame.id + "base-map"), ("opacity", SVGNumber.format(1 - frame.style.baseMapFade))]) }
         ContourLayer.draw(&frame, into: &svg)
+        WaterLayer.draw(&frame, into: &svg)
         BoundaryLayers.drawVillages(&frame, into: &svg)
         RoadLineDrawing.draw(&frame, into: &svg)
+        if muted { svg.close() }
         BoundaryLayers.drawOutsideVeil(frame.map.jurisdiction.boundary, opacity: 0.55, frame: frame, into: &svg)
         if let village = extras.focus { BoundaryLayers.drawOutsideVeil(village.boundary, opacity: 0.4, frame: frame, into: &svg) }
         BoundaryLayers.drawJurisdiction(&frame, into: &svg)
@@ -49,13 +54,15 @@ enum FrameRenderer {
         }
         if let overlay = extras.overlay { CoverageLayer.drawBlindSpots(overlay, frame: &frame, into: &svg) }
         CoordinateGrid.drawLines(frame, into: &svg)
-        if let overlay = extras.overlay { CoverageLayer.drawPlan(overlay, frame: &frame, into: &svg) }
+        if let overlay = extras.overlay { CoverageLayer.drawPreviousReach(overlay, frame: &frame, into: &svg) }
         if let route = extras.route { RouteLayer.draw(route, numbered: extras.numberedRoute, frame: &frame, into: &svg) }
         PointSymbolDrawing.drawLandmarks(&frame, into: &svg)
         PointSymbolDrawing.drawPosts(&frame, into: &svg)
         if !extras.sheetIndex.isEmpty { drawSheetIndex(extras.sheetIndex, frame: &frame, into: &svg) }
+        if let overlay = extras.overlay { CoverageLayer.reserveProposedSites(overlay, frame: &frame) }
         let placed = frame.placer.place(frame.labels)
         LabelLayer.draw(placed, id: frame.id, into: &svg)
+        if let overlay = extras.overlay { CoverageLayer.drawProposedSites(overlay, frame: &frame, into: &svg) }
         if frame.style.marksInternalUse { drawInternalWatermark(frame, into: &svg) }
         if extras.neighbours.count == 4 { drawNeighbours(extras.neighbours, frame: frame, into: &svg) }
         svg.close()

@@ -24,7 +24,7 @@ enum LegendSample: Hashable {
 
 /// Groups of the legend, in the order they are printed.
 enum LegendSection: Int, Comparable, CaseIterable {
-    case route, posts, settlements, careTags, roads, boundaries, relief, coverage
+    case route, posts, settlements, careTags, roads, boundaries, water, relief, coverage
 
     static func < (a: LegendSection, b: LegendSection) -> Bool { a.rawValue < b.rawValue }
 
@@ -36,6 +36,7 @@ enum LegendSection: Int, Comparable, CaseIterable {
         case .careTags: Localized(en: "Care tags (internal)", zh: "关爱标记(内部)")
         case .roads: Localized(en: "Roads", zh: "道路")
         case .boundaries: Localized(en: "Boundaries", zh: "界线")
+        case .water: Localized(en: "Water", zh: "水系")
         case .relief: Localized(en: "Relief", zh: "地貌")
         case .coverage: Localized(en: "Coverage", zh: "覆盖范围")
         }

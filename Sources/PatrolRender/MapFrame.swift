@@ -49,6 +49,11 @@ struct MapFrame {
         Simplify.douglasPeucker(viewport.page(points), tolerance: 0.06)
     }
 
+    /// A place, post, landmark or road name as the frame's language writes it: in Hanyu Pinyin in English.
+    func placeName(_ name: String) -> String {
+        language == .en ? Pinyin.placeName(name).text : name
+    }
+
     /// Text in the frame's language.
     func text(_ localized: Localized) -> String { localized.text(language) }
 }

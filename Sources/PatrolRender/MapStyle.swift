@@ -76,7 +76,7 @@ public struct MapStyle: Sendable, Hashable {
             style.baseMapFade = 0.35
             style.houseNumberMaxScale = 4_000
         case .coverage:
-            style.baseMapFade = 0.2
+            style.baseMapFade = 0.4
             style.houseNumberMaxScale = 0
         }
         return style

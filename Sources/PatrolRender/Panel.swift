@@ -6,6 +6,8 @@ enum PanelRow {
     case heading(String)
     case entry(LegendEntry)
     case text(String, size: Double, color: String)
+    /// A row of a table: the first cell left-aligned, the others right-aligned in equal columns.
+    case tableRow([String], header: Bool)
     case northAndScale
     case spacer(Double)
 }
@@ -26,6 +28,7 @@ enum Panel {
         case .heading: return t.heading * 1.9
         case .entry(let entry): return Swift.max(t.body * 1.55, sampleHeight(entry.sample, t)) * Double(entryLines(entry, width: width, context: context).count)
         case .text(_, let size, _): return size * 1.3
+        case .tableRow(_, let header): return t.body * (header ? 1.7 : 1.4)
         case .northAndScale: return Swift.max(NorthArrow.size(t), ScaleBar.height(t)) + t.body
         case .spacer(let h): return h
         }
@@ -87,6 +90,8 @@ enum Panel {
             }
         case .text(let text, let size, let color):
             svg.element("text", [("x", n(o.x)), ("y", n(o.y + size)), ("font-size", n(size)), ("fill", color)], text: text)
+        case .tableRow(let cells, let header):
+            drawTableRow(cells, header: header, at: o, width: width, typography: t, into: &svg)
         case .northAndScale:
             NorthArrow.draw(at: o, distortion: context.distortion, typography: t, language: context.language, into: &svg)
             let arrow = NorthArrow.size(t) + t.body
@@ -97,6 +102,24 @@ enum Panel {
             break
         }
         return h
+    }
+
+    /// The cells of a table row; a header row is bold and underlined.
+    private static func drawTableRow(_ cells: [String], header: Bool, at o: Point, width: Double, typography t: Typography, into svg: inout SVGWriter) {
+        func n(_ v: Double) -> String { SVGNumber.format(v) }
+        guard let first = cells.first else { return }
+        let baseline = o.y + t.body * 1.1
+        let weight: [(String, String)] = header ? [("font-weight", "bold")] : []
+        svg.element("text", [("x", n(o.x)), ("y", n(baseline))] + weight, text: first)
+        let firstWidth = width * 0.22
+        let column = (width - firstWidth) / Double(Swift.max(1, cells.count - 1))
+        for (j, cell) in cells.dropFirst().enumerated() {
+            let right = o.x + firstWidth + column * Double(j + 1)
+            svg.element("text", [("x", n(right)), ("y", n(baseline)), ("text-anchor", "end")] + weight, text: cell)
+        }
+        if header {
+            svg.element("path", [("d", "M\(n(o.x)) \(n(o.y + t.body * 1.45))H\(n(o.x + width))"), ("stroke", "#8a8a8a"), ("stroke-width", "0.15")])
+        }
     }
 
     private static func entryLines(_ entry: LegendEntry, width: Double, context: PanelContext) -> [String] {

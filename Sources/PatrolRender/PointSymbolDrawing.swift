@@ -16,7 +16,7 @@ enum PointSymbolDrawing {
             Symbol.post(post.kind).draw(at: p, size: size, into: &svg)
             frame.placer.addObstacle(PageRect(center: p, side: size))
             kinds.insert(post.kind)
-            var lines = [post.name]
+            var lines = [frame.placeName(post.name)]
             if !post.phone.isEmpty { lines.append("☎ " + post.phone) }
             let priority = post.kind == .station ? 100 : 95
             frame.labels.append(
@@ -55,7 +55,7 @@ enum PointSymbolDrawing {
             kinds.insert(symbol)
             frame.labels.append(
                 LabelRequest(
-                    lines: [landmark.name], style: style, anchor: p, gap: size / 2 + 0.4,
+                    lines: [frame.placeName(landmark.name)], style: style, anchor: p, gap: size / 2 + 0.4,
                     positions: [.right, .left, .above, .below, .aboveRight, .belowRight, .aboveLeft, .belowLeft], priority: 60, houses: .prefer,
                     leaderRings: frame.scale <= 10_000 ? 1 : 0))
         }

@@ -87,26 +87,36 @@ enum RoadLineDrawing {
                 text: Localized(en: "Bridge", zh: "桥梁")))
     }
 
-    /// Roads closed in the rainy season: a blue dotted overlay.
+    /// Roads closed in the rainy season: short red bars across the road, every 2.5 mm.
+    ///
+    /// The legend sample is a village road with the very bars the map draws on one.
     private static func drawClosures(_ closed: [Drawn], frame: inout MapFrame, into svg: inout SVGWriter) {
         guard !closed.isEmpty else { return }
-        let color = "#1565c0"
+        svg.open("g", [("id", frame.id + "wet-closures")])
         for style in Set(closed.map(\.style)).sorted(by: { $0.order < $1.order }) {
-            let width = (style.casing == nil ? style.width + 0.25 : style.casingWidth + 0.35)
-            stroke(closed.filter { $0.style == style }.map(\.page), color: color, width: width, dash: [0.2, 1.0], into: &svg)
+            let bars = closureBars(style)
+            stroke(closed.filter { $0.style == style }.map(\.page), color: bars.color, width: bars.width, dash: bars.dash, linecap: "butt", into: &svg)
         }
-        frame.legend.add(
-            LegendEntry(
-                section: .roads, order: 210,
-                sample: .line([StrokeSample(color: "#ffffff", width: 0.75), StrokeSample(color: color, width: 1.2, dash: [0.25, 1.1])]),
-                text: Localized(en: "Impassable in the wet season", zh: "雨季不通行")))
+        svg.close()
+        let sampleStyle = closed.map(\.style).max { $0.order < $1.order }!
+        var samples: [StrokeSample] = []
+        if let casing = sampleStyle.casing { samples.append(StrokeSample(color: casing, width: sampleStyle.casingWidth)) }
+        samples.append(StrokeSample(color: sampleStyle.fill, width: sampleStyle.width, dash: sampleStyle.dash))
+        samples.append(closureBars(sampleStyle))
+        frame.legend.add(LegendEntry(section: .roads, order: 210, sample: .line(samples), text: Localized(en: "Impassable in the wet season", zh: "雨季不通行")))
+    }
+
+    /// The bars across a road of `style`: 0.35 mm wide, reaching 0.6 mm beyond its casing on each side.
+    static func closureBars(_ style: RoadStyle) -> StrokeSample {
+        let across = (style.casing == nil ? style.width : style.casingWidth) + 1.2
+        return StrokeSample(color: RoadStyle.closureColor, width: across, dash: [0.35, 2.15])
     }
 
     /// Names along named roads, repeated about every 160 mm.
     private static func addNames(_ drawn: [Drawn], frame: inout MapFrame) {
         let style = LabelStyle(id: "label-road", size: frame.typography.roadName, fill: "#3d3d3d", halo: 0.45, letterSpacing: 0.08, layer: 1)
         for item in drawn {
-            guard let name = item.road.name, !item.isBridge else { continue }
+            guard let name = item.road.name.map(frame.placeName), !item.isBridge else { continue }
             let width = TextMetrics.width(name, size: style.size) * 1.1 + 1
             for spot in LinePlacement.spots(along: item.page, length: width, spacing: 160, tolerance: style.size * 0.3) {
                 frame.labels.append(

@@ -39,37 +39,42 @@ public struct RoadStyle: Sendable, Hashable {
 
     /// The styles of a topographic wall map, most important first.
     ///
-    /// Tracks are dashed brown and footpaths dashed dark brown, as on Chinese 1:10 000
-    /// topographic sheets; sealed roads get casings with fills that grow with importance.
+    /// As on Chinese national topographic sheets (GB/T 20257), roads are black and grey line
+    /// work only: sealed roads are drawn as black casings with fills from mid grey (main
+    /// roads) to white (village roads), tracks as black dashes and footpaths as finer black
+    /// dashes. Brown is left to the relief and blue to the water.
     public static let standard: [RoadStyle] = [
         RoadStyle(
             id: "major", highways: ["motorway", "trunk", "primary", "motorway_link", "trunk_link", "primary_link"],
-            name: Localized(en: "Main road", zh: "国道、省道"), fill: "#f4a259", width: 1.3, casing: "#7a4a14", casingWidth: 1.75, order: 7),
+            name: Localized(en: "Main road", zh: "国道、省道"), fill: "#8c8c8c", width: 1.3, casing: "#1a1a1a", casingWidth: 1.75, order: 7),
         RoadStyle(
             id: "secondary", highways: ["secondary", "secondary_link"],
-            name: Localized(en: "County road", zh: "县道"), fill: "#f9d56e", width: 1.15, casing: "#7a5a14", casingWidth: 1.6, order: 6),
+            name: Localized(en: "County road", zh: "县道"), fill: "#b4b4b4", width: 1.15, casing: "#1a1a1a", casingWidth: 1.6, order: 6),
         RoadStyle(
             id: "tertiary", highways: ["tertiary", "tertiary_link"],
-            name: Localized(en: "Township road", zh: "乡道"), fill: "#fff0a0", width: 1.0, casing: "#6e6240", casingWidth: 1.4, order: 5),
+            name: Localized(en: "Township road", zh: "乡道"), fill: "#dcdcdc", width: 1.0, casing: "#1a1a1a", casingWidth: 1.4, order: 5),
         RoadStyle(
             id: "minor", highways: ["unclassified", "residential", "living_street", "road", "pedestrian"],
-            name: Localized(en: "Village road", zh: "村道"), fill: "#ffffff", width: 0.75, casing: "#5c5c5c", casingWidth: 1.1, order: 4),
+            name: Localized(en: "Village road", zh: "村道"), fill: "#ffffff", width: 0.75, casing: "#2b2b2b", casingWidth: 1.1, order: 4),
         RoadStyle(
             id: "service", highways: ["service"],
-            name: Localized(en: "Lane", zh: "巷道、院道"), fill: "#ffffff", width: 0.5, casing: "#7a7a7a", casingWidth: 0.8, order: 3),
+            name: Localized(en: "Lane", zh: "巷道、院道"), fill: "#ffffff", width: 0.5, casing: "#555555", casingWidth: 0.8, order: 3),
         RoadStyle(
             id: "track", highways: ["track"],
-            name: Localized(en: "Track (unsealed)", zh: "机耕路、土路"), fill: "#8c5a2b", width: 0.4, casing: nil, casingWidth: 0,
+            name: Localized(en: "Track (unsealed)", zh: "机耕路、土路"), fill: "#333333", width: 0.4, casing: nil, casingWidth: 0,
             dash: [1.6, 0.55], order: 2),
         RoadStyle(
             id: "path", highways: ["path", "footway", "bridleway", "cycleway"],
-            name: Localized(en: "Footpath", zh: "小路、步道"), fill: "#4a3222", width: 0.28, casing: nil, casingWidth: 0,
+            name: Localized(en: "Footpath", zh: "小路、步道"), fill: "#1a1a1a", width: 0.28, casing: nil, casingWidth: 0,
             dash: [0.75, 0.45], order: 1),
         RoadStyle(
             id: "steps", highways: ["steps"],
-            name: Localized(en: "Steps", zh: "台阶"), fill: "#4a3222", width: 0.6, casing: nil, casingWidth: 0,
+            name: Localized(en: "Steps", zh: "台阶"), fill: "#1a1a1a", width: 0.6, casing: nil, casingWidth: 0,
             dash: [0.18, 0.3], order: 1),
     ]
+
+    /// Colour of the bars drawn across roads closed in the wet season (not a water colour).
+    public static let closureColor = "#d7191c"
 
     /// The style for a road's `highway`, or `nil` for a class the map does not draw.
     public static func style(for highway: String, in styles: [RoadStyle]) -> RoadStyle? {

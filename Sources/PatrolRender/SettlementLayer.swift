@@ -140,7 +140,7 @@ enum SettlementLayer {
             guard let anchor = LabelPoint.inside(village.boundary), frame.visible.contains(anchor) else { continue }
             frame.labels.append(
                 LabelRequest(
-                    lines: [village.name], style: style, anchor: frame.page(anchor), gap: style.size * 0.9,
+                    lines: [frame.placeName(village.name)], style: style, anchor: frame.page(anchor), gap: style.size * 0.9,
                     positions: [.center, .above, .below, .right, .left, .aboveRight, .belowRight, .aboveLeft, .belowLeft], priority: 90, houses: .prefer))
         }
     }

@@ -15,11 +15,15 @@ struct SheetComposer {
         var frame = MapFrame(map: map, style: style, viewport: viewport, typography: typography, language: language, id: "")
         FrameRenderer.draw(&frame, extras: extras, into: &svg)
         CoordinateGrid.drawLabels(frame, typography: typography, into: &svg)
-        var subtitle = [kindName.text(language), (language == .zh ? "比例尺 " : "scale ") + ScaleBar.numeric(viewport.scale)]
+        // A plan is titled as one; the kind then leads the title instead of the subtitle.
+        let name = language == .en ? Pinyin.placeName(title).text : title
+        let heading = overlay?.sheetKind.map { "\(name) · \($0.text(language))" } ?? name
+        var subtitle = overlay?.sheetKind == nil ? [kindName.text(language)] : []
+        subtitle += [(language == .zh ? "比例尺 " : "scale ") + ScaleBar.numeric(viewport.scale)]
         if let sheetNote { subtitle.append(sheetNote.text(language)) }
         if let date = map.manifest.date { subtitle.append((language == .zh ? "数据日期 " : "data ") + date) }
         TitleBand.draw(
-            title: title, subtitle: subtitle.joined(separator: " · "), in: layout.titleBand, internalUse: style.marksInternalUse, typography: typography,
+            title: heading, subtitle: subtitle.joined(separator: " · "), in: layout.titleBand, internalUse: style.marksInternalUse, typography: typography,
             into: &svg)
         let rows = panelRows(legend: frame.legend, viewport: viewport, columnWidth: layout.panelColumnWidth)
         let context = PanelContext(typography: typography, language: language, scale: viewport.scale, distortion: distortion)
@@ -56,6 +60,10 @@ struct SheetComposer {
         if let note = overlay?.note {
             rows.append(.text(note.text(language), size: typography.small, color: "#333333"))
         }
+        if let table = overlay?.table, !table.isEmpty {
+            rows.append(.spacer(typography.body * 0.6))
+            for (i, row) in table.enumerated() { rows.append(.tableRow(row.map { $0.text(language) }, header: i == 0)) }
+        }
         rows.append(.spacer(typography.body * 0.6))
         for line in notes(viewport: viewport) {
             for piece in TextWrap.lines(line, width: columnWidth, size: typography.small) {
@@ -90,7 +98,10 @@ struct SheetComposer {
             lines.append(zh ? "投影长度变形 \(ppm)%,比例尺已按实地距离校正" : "Projection scale error \(ppm)%, corrected in the scale")
         }
         var source: [String] = []
-        if let s = map.manifest.source { source.append((zh ? "数据来源:" : "Source: ") + s) }
+        // A synthetic map's English source line is left off a Chinese sheet: the synthetic-data note below says it in Chinese.
+        if let s = map.manifest.source, !(zh && map.manifest.synthetic && !s.contains(where: Pinyin.isHan)) {
+            source.append((zh ? "数据来源:" : "Source: ") + s)
+        }
         if let a = map.manifest.attribution { source.append(a) }
         if !source.isEmpty { lines.append(source.joined(separator: zh ? ";" : "; ")) }
         if map.manifest.synthetic {

@@ -29,6 +29,8 @@ struct GongliMap {
     let posts: [PostsAndLandmarks.Place]
     /// Named points for directions.
     let landmarks: [PostsAndLandmarks.Place]
+    /// The reservoir's surface and the streams.
+    let water: WaterBodies
 
     /// Runs every stage; `progress` hears the name of each finished one.
     static func generate(progress: (String) -> Void) throws -> GongliMap {
@@ -104,8 +106,10 @@ struct GongliMap {
         let points = PostsAndLandmarks(
             landscape: landscape, network: network, seats: seats, tablelandCount: territories.tablelandCount, hamlets: hamlets,
             bridges: tagging.stretches, reservoir: reservoir, names: PlaceNames(), random: master.fork("landmarks"))
+        let water = WaterBodies(landscape: landscape, flooded: reservoir?.water ?? [])
+        progress("reservoir and \(water.courses.count) streams")
         return GongliMap(
             landscape: landscape, arcs: arcs, network: network, toWorking: toWorking, hamlets: hamlets, households: households,
-            roads: tagging.stretches, posts: points.posts, landmarks: points.landmarks)
+            roads: tagging.stretches, posts: points.posts, landmarks: points.landmarks, water: water)
     }
 }

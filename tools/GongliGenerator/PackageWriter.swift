@@ -18,6 +18,7 @@ struct PackageWriter {
         try FileIO.writeAtomically(GeoJSONWriter.featureCollection(points(map.landmarks), decimals: 7), to: path("landmarks.geojson"))
         try FileIO.writeAtomically(HouseholdWriter.csv(map.households, decimals: 7), to: path("households.csv"))
         try FileIO.writeAtomically(ASCIIGrid.write(try elevation(), decimals: 1), to: path("dem.asc"))
+        try FileIO.writeAtomically(GeoJSONWriter.featureCollection(water(), decimals: 7), to: path("water.geojson"))
     }
 
     func manifest() -> MapManifest {
@@ -62,6 +63,23 @@ struct PackageWriter {
             if let phone = place.phone { properties.append(("phone", .string(phone))) }
             return GeoJSONWriter.Feature(properties: properties, geometry: .point(positions[i]))
         }
+    }
+
+    /// The reservoir (`natural=water`, `water=reservoir`, named as its landmark) and the streams (`waterway=*`).
+    func water() -> [GeoJSONWriter.Feature] {
+        var features: [GeoJSONWriter.Feature] = []
+        let name = map.landmarks.first { $0.kind == "reservoir" }?.name
+        for (i, polygon) in map.water.reservoir.enumerated() {
+            var properties: [(String, JSONValue)] = [("natural", .string("water")), ("water", .string("reservoir"))]
+            if let name { properties.append(("name", .string(name))) }
+            features.append(
+                GeoJSONWriter.Feature(id: "a\(i + 1)", properties: properties, geometry: .polygon(([polygon.exterior] + polygon.holes).map(lonLat))))
+        }
+        for (i, course) in map.water.courses.enumerated() {
+            features.append(
+                GeoJSONWriter.Feature(id: "s\(i + 1)", properties: [("waterway", .string(course.waterway))], geometry: .lineString(lonLat(course.points))))
+        }
+        return features
     }
 
     /// The terrain around the jurisdiction: cropped to its bounding box plus 500 m, with cells

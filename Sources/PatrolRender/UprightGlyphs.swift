@@ -1,9 +1,11 @@
 import Foundation
 import PatrolGeo
 
-/// Chinese names along steep lines, set character by character: each character stands
-/// upright and the row of characters follows the line, read from its upper end down, as
-/// Chinese maps letter roads and rivers. A whole string is never laid on its side.
+/// Chinese names along steep lines, set character by character.
+///
+/// Each character stands upright and the row of characters follows the line, read from its
+/// upper end down, as Chinese maps letter roads and rivers. A whole string is never laid on
+/// its side.
 enum UprightGlyphs {
     /// Lines steeper than this (degrees from horizontal) get their CJK names set upright.
     static let steepest = 30.0

@@ -78,10 +78,10 @@ enum RouteLayer {
         if let house = marks.house {
             svg.element("rect", house.attributes + [("class", "target-house"), ("fill", "none"), ("stroke", "#d7263d"), ("stroke-width", "0.45")])
         }
+        drawLeaders(marks.markers, size: size, into: &svg)
         Symbol.routeStart.draw(at: route[0], size: size * 0.9, into: &svg)
         Symbol.routeEnd.draw(at: route[route.count - 1], size: size, into: &svg)
         for p in marks.parking { Symbol.parking.draw(at: p, size: size, into: &svg) }
-        drawLeaders(marks.markers, size: size, into: &svg)
         for marker in marks.markers.markers {
             Symbol.decisionPoint(marker.number).draw(at: marker.center, size: size, into: &svg)
         }

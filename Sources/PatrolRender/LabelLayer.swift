@@ -45,7 +45,7 @@ enum LabelLayer {
             for glyph in glyphs {
                 svg.element(
                     "text", [("x", SVGNumber.format(glyph.center.x)), ("y", SVGNumber.format(glyph.center.y + drop)), ("text-anchor", "middle")],
-                    text: String(glyph.character))
+                    text: glyph.text)
             }
             return
         }

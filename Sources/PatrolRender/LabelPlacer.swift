@@ -182,7 +182,11 @@ struct LabelPlacer {
         let g = request.gap
         let a = request.anchor
         if let glyphs = UprightGlyphs.centers(request) {
-            let boxes = glyphs.map { PageRect(center: $0.center, side: size * 1.02 + 2 * pad) }
+            let boxes = glyphs.map { glyph in
+                let width = TextMetrics.width(glyph.text, size: size)
+                return PageRect(
+                    x: glyph.center.x - width / 2 - pad, y: glyph.center.y - size * 0.51 - pad, width: width + 2 * pad, height: size * 1.02 + 2 * pad)
+            }
             return (boxes, request.anchor, "middle")
         }
         if request.rotation != 0 {

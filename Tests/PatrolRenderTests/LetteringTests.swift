@@ -83,6 +83,21 @@ struct LetteringTests {
         #expect(TextWrap.lines("Follow X316 for 4.9 km, then turn", width: 14, size: 2.5).allSatisfy { !$0.hasPrefix(",") && !$0.hasSuffix(" ") })
     }
 
+    @Test("a road name on a 60° line: 县 and 道 upright one by one, X316 as one piece, read downwards, boxes apart")
+    func uprightPieces() throws {
+        let style = LabelStyle(id: "label-road", size: 2, fill: "#000", halo: 0.4, letterSpacing: 0.08, layer: 1)
+        let request = LabelRequest(lines: ["县道X316"], style: style, anchor: Point(x: 50, y: 50), gap: 0, positions: [.center], priority: 1, rotation: -60)
+        let glyphs = try #require(UprightGlyphs.centers(request))
+        #expect(glyphs.map(\.text) == ["县", "道", "X316"])
+        #expect(zip(glyphs, glyphs.dropFirst()).allSatisfy { $0.center.y < $1.center.y })
+        let boxes = LabelPlacer.layout(request, .center).0
+        for (a, b) in zip(boxes, boxes.dropFirst()) { #expect(!a.inset(by: 0.45).intersects(b.inset(by: 0.45))) }
+        // A gentle line keeps the whole name in one piece, turned with the line.
+        var gentle = request
+        gentle.rotation = -20
+        #expect(UprightGlyphs.centers(gentle) == nil)
+    }
+
     @Test("a landmark on top of a post moves off it, on a leader")
     func symbolsDisplaced() {
         let frame = PageRect(x: 0, y: 0, width: 100, height: 100)

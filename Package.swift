@@ -130,7 +130,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PatrolRenderTests",
-            dependencies: ["PatrolRender", "PatrolData", "PatrolGeo", "_PatrolTestSupport"],
+            dependencies: ["PatrolRender", "PatrolRouting", "PatrolData", "PatrolGeo", "_PatrolTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

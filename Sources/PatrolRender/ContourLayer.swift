@@ -1,3 +1,4 @@
+import Foundation
 import PatrolData
 import PatrolGeo
 
@@ -37,7 +38,7 @@ enum ContourLayer {
             LegendEntry(
                 section: .relief, order: 1, sample: .line([StrokeSample(color: color, width: 0.22)]),
                 text: Localized(en: "Index contour, elevation in m", zh: "计曲线(注记为海拔,米)")))
-        labelIndexContours(indexLines, frame: &frame)
+        labelIndexContours(indexLines, dem: dem, frame: &frame)
     }
 
     private static func isMultiple(_ value: Double, of step: Double) -> Bool {
@@ -45,8 +46,9 @@ enum ContourLayer {
         return abs(q - q.rounded()) < 1e-6
     }
 
-    /// Labels index contours every ~90 mm where the line runs straight enough for the text.
-    private static func labelIndexContours(_ lines: [(level: Double, points: [Point])], frame: inout MapFrame) {
+    /// Labels index contours every ~90 mm where the line runs straight enough for the text,
+    /// the tops of the numbers uphill (as topographic maps print them).
+    private static func labelIndexContours(_ lines: [(level: Double, points: [Point])], dem: ElevationGrid, frame: inout MapFrame) {
         let style = LabelStyle(id: "label-contour", size: frame.typography.contourLabel, fill: "#9a6a3a", halo: 1.0, layer: 0)
         for line in lines {
             let text = SVGNumber.format(line.level, decimals: 0)
@@ -55,9 +57,24 @@ enum ContourLayer {
                 frame.labels.append(
                     LabelRequest(
                         lines: [text], style: style, anchor: spot.center, gap: 0, positions: [.center], priority: 0,
-                        rotation: spot.angle, houses: .avoid))
+                        rotation: uphill(spot, dem: dem, frame: frame), houses: .avoid))
             }
         }
+    }
+
+    /// The spot's angle, turned half round when the ground falls towards the top of the text.
+    static func uphill(_ spot: LinePlacement.Spot, dem: ElevationGrid, frame: MapFrame) -> Double {
+        let angle = spot.angle * .pi / 180
+        // The text's "up" on the page is (sin, −cos); on the ground (y north) it is (sin, cos).
+        let up = Point(x: sin(angle), y: cos(angle))
+        let v = frame.viewport
+        let k = v.millimetresPerMetre
+        let center = Point(x: v.ground.minX + (spot.center.x - v.frame.x) / k, y: v.ground.maxY - (spot.center.y - v.frame.y) / k)
+        let step = Swift.max(dem.cellSize * 1.5, 1.5 / k)
+        guard let above = dem.elevation(at: center + up * step), let below = dem.elevation(at: center - up * step), above < below else {
+            return spot.angle
+        }
+        return spot.angle > 0 ? spot.angle - 180 : spot.angle + 180
     }
 
     /// The part of the DEM under the visible area (plus one cell), as a sampled grid of cell centres.

@@ -55,13 +55,15 @@ enum FrameRenderer {
         if let overlay = extras.overlay { CoverageLayer.drawBlindSpots(overlay, frame: &frame, into: &svg) }
         CoordinateGrid.drawLines(frame, into: &svg)
         if let overlay = extras.overlay { CoverageLayer.drawPreviousReach(overlay, frame: &frame, into: &svg) }
-        if let route = extras.route { RouteLayer.draw(route, numbered: extras.numberedRoute, frame: &frame, into: &svg) }
+        let routeMarks = extras.route.flatMap { RouteLayer.prepare($0, numbered: extras.numberedRoute, frame: &frame) }
         PointSymbolDrawing.drawLandmarks(&frame, into: &svg)
         PointSymbolDrawing.drawPosts(&frame, into: &svg)
         if !extras.sheetIndex.isEmpty { drawSheetIndex(extras.sheetIndex, frame: &frame, into: &svg) }
         if let overlay = extras.overlay { CoverageLayer.reserveProposedSites(overlay, frame: &frame) }
         let placed = frame.placer.place(frame.labels)
         LabelLayer.draw(placed, id: frame.id, into: &svg)
+        // The route, its marks and the proposed posts lie above every base-map symbol and label.
+        if let route = extras.route, let routeMarks { RouteLayer.draw(route, marks: routeMarks, frame: &frame, into: &svg) }
         if let overlay = extras.overlay { CoverageLayer.drawProposedSites(overlay, frame: &frame, into: &svg) }
         if frame.style.marksInternalUse { drawInternalWatermark(frame, into: &svg) }
         if extras.neighbours.count == 4 { drawNeighbours(extras.neighbours, frame: frame, into: &svg) }

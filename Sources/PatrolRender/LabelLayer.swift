@@ -39,6 +39,16 @@ enum LabelLayer {
 
     private static func write(_ label: PlacedLabel, into svg: inout SVGWriter) {
         let o = label.origin
+        if let glyphs = UprightGlyphs.centers(label.request) {
+            // Character by character along the line, each one upright.
+            let drop = label.request.style.size * 0.36
+            for glyph in glyphs {
+                svg.element(
+                    "text", [("x", SVGNumber.format(glyph.center.x)), ("y", SVGNumber.format(glyph.center.y + drop)), ("text-anchor", "middle")],
+                    text: glyph.text)
+            }
+            return
+        }
         var attributes = [("x", SVGNumber.format(o.x)), ("y", SVGNumber.format(o.y))]
         if label.textAnchor != "start" { attributes.append(("text-anchor", label.textAnchor)) }
         if label.request.rotation != 0 {

@@ -60,14 +60,19 @@ enum HousePolicy {
     /// Never cover a house or a sealed road (numbers beside houses: on a lane between two
     /// rows a number could belong to either).
     case clear
+    /// Keep off every road, track and path, then off houses and sealed roads, where possible
+    /// (names of areas: villages, groups).
+    case area
 
-    /// The passes a request makes over its positions: whether houses, then roads, must stay clear.
-    var passes: [(houses: Bool, roads: Bool)] {
+    /// The passes a request makes over its positions: whether houses, sealed roads and the
+    /// whole road network must stay clear.
+    var passes: [(houses: Bool, roads: Bool, network: Bool)] {
         switch self {
-        case .ignore: [(false, false)]
-        case .prefer: [(true, true), (false, false)]
-        case .avoid: [(true, true), (true, false)]
-        case .clear: [(true, true)]
+        case .ignore: [(false, false, false)]
+        case .prefer: [(true, true, false), (false, false, false)]
+        case .avoid: [(true, true, false), (true, false, false)]
+        case .clear: [(true, true, false)]
+        case .area: [(true, true, true), (false, true, true), (true, true, false), (false, false, false)]
         }
     }
 }
@@ -97,12 +102,14 @@ struct LabelPlacer {
     private var hard = BoxIndex()
     private var houses = BoxIndex()
     private var roads = BoxIndex()
+    private var network = BoxIndex()
 
     init(frame: PageRect) {
         self.frame = frame
         hard = BoxIndex(area: frame)
         houses = BoxIndex(area: frame)
         roads = BoxIndex(area: frame)
+        network = BoxIndex(area: frame)
     }
 
     /// A symbol no label may cover.
@@ -113,6 +120,9 @@ struct LabelPlacer {
 
     /// A stretch of sealed road: labels keep off it when they can.
     mutating func addRoad(_ box: PageRect) { roads.insert(box) }
+
+    /// A stretch of any road, track or path: names of areas keep off it when they can.
+    mutating func addNetwork(_ box: PageRect) { network.insert(box) }
 
     /// Places the requests; the result is in placement order.
     mutating func place(_ requests: [LabelRequest]) -> [PlacedLabel] {
@@ -133,6 +143,7 @@ struct LabelPlacer {
                         guard !boxes.contains(where: { hard.intersects($0) }) else { continue }
                         if pass.houses, boxes.contains(where: { houses.intersects($0) }) { continue }
                         if pass.roads, boxes.contains(where: { roads.intersects($0) }) { continue }
+                        if pass.network, boxes.contains(where: { network.intersects($0) }) { continue }
                         for box in boxes { hard.insert(box) }
                         let leader = ring == 0 ? nil : Self.leader(from: request.anchor, radius: request.gap, to: boxes[0])
                         placed.append(PlacedLabel(request: request, origin: origin, textAnchor: anchor, leader: leader))
@@ -170,6 +181,14 @@ struct LabelPlacer {
         let pad = request.style.halo * 0.6 + request.style.clearance
         let g = request.gap
         let a = request.anchor
+        if let glyphs = UprightGlyphs.centers(request) {
+            let boxes = glyphs.map { glyph in
+                let width = TextMetrics.width(glyph.text, size: size)
+                return PageRect(
+                    x: glyph.center.x - width / 2 - pad, y: glyph.center.y - size * 0.51 - pad, width: width + 2 * pad, height: size * 1.02 + 2 * pad)
+            }
+            return (boxes, request.anchor, "middle")
+        }
         if request.rotation != 0 {
             return rotatedLayout(request, width: width, height: height, pad: pad)
         }

@@ -42,13 +42,21 @@ enum PointSymbolDrawing {
 
     /// Landmarks with their names; on large-scale maps a name crowded off its symbol may
     /// stand one ring further out on a leader (at smaller scales leaders would only clutter).
+    ///
+    /// A landmark whose symbol would cover a post's or an earlier landmark's moves out until
+    /// it is clear, with a leader from a dot on its place.
     static func drawLandmarks(_ frame: inout MapFrame, into svg: inout SVGWriter) {
         let size = 2.2 * frame.typography.pageScale.squareRoot()
         let style = LabelStyle(id: "label-landmark", size: frame.typography.landmarkName, fill: "#333333", halo: 0.5, layer: 4)
         var kinds: Set<LandmarkSymbol> = []
+        var occupied = frame.map.posts.filter { frame.viewport.ground.contains($0.location) }.map { frame.page($0.location) }
+        let clearance = (size + postSize(frame)) / 2 + 0.2
         svg.open("g", [("id", frame.id + "landmarks")])
         for landmark in frame.map.landmarks where frame.viewport.ground.contains(landmark.location) {
-            let p = frame.page(landmark.location)
+            let place = frame.page(landmark.location)
+            let p = Displacement.spot(for: place, clear: occupied, distance: clearance, step: size, inside: frame.viewport.frame) ?? place
+            occupied.append(p)
+            if p != place { drawLeader(from: place, to: p, radius: size / 2, into: &svg) }
             let symbol = LandmarkSymbol(kind: landmark.kind)
             symbol.draw(at: p, size: size, into: &svg)
             frame.placer.addObstacle(PageRect(center: p, side: size))
@@ -63,6 +71,19 @@ enum PointSymbolDrawing {
         for (order, kind) in LandmarkSymbol.allCases.enumerated() where kinds.contains(kind) {
             frame.legend.add(LegendEntry(section: .settlements, order: 10 + order, sample: .symbol(.landmark(kind), size: size), text: kind.name))
         }
+    }
+    /// A dot on a moved symbol's place and a thin line from it to the symbol's rim.
+    private static func drawLeader(from place: Point, to p: Point, radius: Double, into svg: inout SVGWriter) {
+        let length = place.distance(to: p)
+        let rim = place + (p - place) * ((length - radius) / length)
+        svg.element(
+            "path",
+            [
+                ("class", "symbol-leader"),
+                ("d", "M\(SVGNumber.format(place.x)) \(SVGNumber.format(place.y))L\(SVGNumber.format(rim.x)) \(SVGNumber.format(rim.y))"),
+                ("stroke", "#3a3a3a"), ("stroke-width", "0.18"), ("fill", "none"),
+            ])
+        svg.element("circle", [("cx", SVGNumber.format(place.x)), ("cy", SVGNumber.format(place.y)), ("r", "0.3"), ("fill", "#3a3a3a")])
     }
 }
 

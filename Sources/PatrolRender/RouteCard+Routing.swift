@@ -5,18 +5,14 @@ extension RouteCard {
     /// The card for a route found by `Router` with its `Directions` steps.
     ///
     /// Every decision point (turn, fork, parking, leaving the road) is numbered; departure
-    /// and arrival are marked by the start and end symbols.
+    /// and arrival are marked by the start and end symbols. Runs of steps that only stay on
+    /// one named road are one unnumbered step on the card (see ``RouteCardSteps``); the
+    /// steps themselves, as the text and JSON output print them, are not changed.
     public init(route: Route, steps: [RouteStep], from: String, to: String, language: Language) {
         let walked = route.legs.filter { $0.mode == .foot }.map(\.geometry)
         let profile = route.profile.name.text(language) + " · " + route.season.name.text(language)
         self.init(
             from: from, to: to, geometry: route.geometry, walkedParts: walked, distance: route.distance, duration: route.duration,
-            walkDistance: route.walkDistance,
-            steps: steps.map { step in
-                Step(
-                    location: step.location, instruction: step.instruction.text(language), distance: step.distance, elapsed: step.elapsed,
-                    isNumbered: step.isDecisionPoint)
-            },
-            profile: profile)
+            walkDistance: route.walkDistance, steps: RouteCardSteps.steps(steps, language: language), profile: profile)
     }
 }

@@ -18,14 +18,24 @@ public struct RouteCard: Sendable, Hashable {
         /// True for decision points, which get a number on the map and in the text;
         /// departure and arrival are shown by the start and end symbols instead.
         public var isNumbered: Bool
+        /// True where the car is parked and the rest is walked: marked with a P on the map.
+        public var isParking: Bool
+        /// Forks the step passes without a decision (a run on one road summarised as one
+        /// step): each is marked on the map, without a number.
+        public var passedForks: [Point]
 
         /// Creates a step.
-        public init(location: Point, instruction: String, distance: Double, elapsed: Double, isNumbered: Bool = true) {
+        public init(
+            location: Point, instruction: String, distance: Double, elapsed: Double, isNumbered: Bool = true, isParking: Bool = false,
+            passedForks: [Point] = []
+        ) {
             self.location = location
             self.instruction = instruction
             self.distance = distance
             self.elapsed = elapsed
             self.isNumbered = isNumbered
+            self.isParking = isParking
+            self.passedForks = passedForks
         }
     }
 

@@ -42,12 +42,12 @@ public enum RouteCardRenderer {
         let viewport = MapViewport(frame: frameRect, center: extent.center, scale: mainScale, scaleFactor: k)
 
         var svg = SVGDocument.begin(width: width, height: height, title: "\(card.from) → \(card.to)")
-        let inset = insetPlan(card, main: viewport, scaleFactor: k, typography: t)
+        let insets = RouteCardInsets.plan(card, map: data, main: viewport, scaleFactor: k, typography: t, language: language)
         var frame = MapFrame(map: data, style: style, viewport: viewport, typography: t, language: language, id: "")
-        if let inset { frame.placer.addObstacle(inset.frame.inset(by: -1.5)) }
+        for inset in insets { frame.placer.addObstacle(inset.viewport.frame.inset(by: -1.5)) }
         FrameRenderer.draw(&frame, extras: FrameExtras(route: card), into: &svg)
         CoordinateGrid.drawLabels(frame, typography: t, into: &svg)
-        if let inset { drawInset(inset, card: card, map: data, style: style, main: viewport, typography: t, language: language, into: &svg) }
+        for inset in insets { drawInset(inset, card: card, map: data, style: style, main: viewport, typography: t, language: language, into: &svg) }
 
         let zh = language == .zh
         let subtitle = [
@@ -58,36 +58,11 @@ public enum RouteCardRenderer {
         return svg.finish()
     }
 
-    /// An inset of the last kilometre in the frame corner the route crosses least, when it
-    /// shows that stretch at least 1.4 times as large as the main map does.
-    private static func insetPlan(_ card: RouteCard, main: MapViewport, scaleFactor k: Double, typography t: Typography) -> MapViewport? {
-        let stretch = card.finalStretch(1000)
-        guard var box = BoundingBox(covering: stretch) else { return nil }
-        let side = Swift.max(box.width, box.height, 250)
-        box = BoundingBox(minX: box.center.x - side / 2, minY: box.center.y - side / 2, maxX: box.center.x + side / 2, maxY: box.center.y + side / 2).expanded(
-            by: side * 0.15)
-        let f = main.frame
-        let w = f.width * 0.45
-        let h = f.height * 0.45
-        let corners = [
-            PageRect(x: f.maxX - w, y: f.maxY - h, width: w, height: h), PageRect(x: f.x, y: f.maxY - h, width: w, height: h),
-            PageRect(x: f.maxX - w, y: f.y, width: w, height: h), PageRect(x: f.x, y: f.y, width: w, height: h),
-        ]
-        let route = main.page(card.geometry)
-        let best = corners.min { a, b in
-            route.filter { a.contains($0) }.count < route.filter { b.contains($0) }.count
-        }!
-        let rect = best.inset(by: 2.5)
-        let titled = PageRect(x: rect.x, y: rect.y + t.body * 1.6, width: rect.width, height: rect.height - t.body * 1.6)
-        let scale = Swift.max(500, MapViewport.fittingScale(for: box, in: titled, scaleFactor: k))
-        guard scale * 1.4 <= main.scale else { return nil }
-        return MapViewport(frame: titled, center: box.center, scale: scale, scaleFactor: k)
-    }
-
     private static func drawInset(
-        _ inset: MapViewport, card: RouteCard, map: PatrolMap, style: MapStyle, main: MapViewport, typography t: Typography, language: Language,
-        into svg: inout SVGWriter
+        _ plan: RouteCardInsets.Inset, card: RouteCard, map: PatrolMap, style: MapStyle, main: MapViewport, typography t: Typography,
+        language: Language, into svg: inout SVGWriter
     ) {
+        let inset = plan.viewport
         let f = inset.frame
         let outer = PageRect(x: f.x - 1.5, y: f.y - t.body * 1.6 - 1.5, width: f.width + 3, height: f.height + t.body * 1.6 + 3)
         // Where the inset lies on the main map.
@@ -97,29 +72,34 @@ public enum RouteCardRenderer {
                 ("fill", "none"), ("stroke", "#3d1f5c"), ("stroke-width", "0.35"), ("stroke-dasharray", "1.2 0.8"),
             ])
         svg.element("rect", outer.attributes + [("fill", "#ffffff"), ("stroke", "#3d1f5c"), ("stroke-width", "0.5")])
-        let title = (language == .zh ? "最后 1 公里 · " : "Last kilometre · ") + ScaleBar.numeric(inset.scale)
+        let title = plan.title + " · " + ScaleBar.numeric(inset.scale)
         svg.element(
             "text",
             [
                 ("x", SVGNumber.format(f.x)), ("y", SVGNumber.format(f.y - t.body * 0.45)), ("font-size", SVGNumber.format(t.body)), ("font-weight", "bold"),
                 ("fill", "#3d1f5c"),
             ], text: title)
-        var frame = MapFrame(map: map, style: style, viewport: inset, typography: t, language: language, id: "inset-")
+        var frame = MapFrame(map: map, style: style, viewport: inset, typography: t, language: language, id: plan.id)
         FrameRenderer.draw(&frame, extras: FrameExtras(route: card), into: &svg)
     }
 }
 
 /// The column beside the map: summary, scale, directions, legend.
 enum DirectionsColumn {
+    /// The smallest type of the directions (mm): legible in a moving car.
+    static let minimumType = 2.5
+
     /// Draws the column, with its text a little smaller when a long route's directions would
-    /// not fit at full size (down to 80 %, 1.9 mm on A4), and in two columns if they still do not.
+    /// not fit at full size (never below ``minimumType``), and in two columns if they still do not.
     static func draw(
         _ card: RouteCard, in area: PageRect, scale: Double, distortion: PlaneDistortion?, legend: LegendCollector, typography full: Typography,
         language: Language, into svg: inout SVGWriter
     ) {
+        let smallest = minimumType / full.body
+        let factors = [1.0, 0.9, 0.8].map { Swift.max($0, smallest) }.reduce(into: [Double]()) { if !$0.contains($1) { $0.append($1) } }
         var choice: (Typography, [PanelRow], columns: Int)?
         for columns in [1, 2] {
-            for factor in [1.0, 0.9, 0.8] where choice == nil {
+            for factor in factors where choice == nil {
                 let t = Typography(pageScale: full.pageScale * factor)
                 let width = columnWidth(area, columns: columns, t)
                 let rows = self.rows(card, legend: legend, typography: t, language: language)
@@ -128,7 +108,7 @@ enum DirectionsColumn {
                 if height <= area.height * Double(columns) * (columns == 1 ? 1 : 0.92) { choice = (t, rows, columns) }
             }
         }
-        let t = choice?.0 ?? Typography(pageScale: full.pageScale * 0.8)
+        let t = choice?.0 ?? Typography(pageScale: full.pageScale * factors[factors.count - 1])
         let rows = choice?.1 ?? self.rows(card, legend: legend, typography: t, language: language)
         let context = PanelContext(typography: t, language: language, scale: scale, distortion: distortion)
         Panel.draw(rows, in: area, columnWidth: columnWidth(area, columns: choice?.columns ?? 2, t), context: context, into: &svg)
@@ -160,7 +140,7 @@ enum DirectionsColumn {
                 number += 1
                 marker = .decisionPoint(number)
             } else {
-                marker = step == card.steps.last ? .routeEnd : .routeStart
+                marker = step == card.steps.last ? .routeEnd : step == card.steps.first ? .routeStart : .passedFork
             }
             let meta =
                 zh

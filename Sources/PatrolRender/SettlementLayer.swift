@@ -70,17 +70,16 @@ enum SettlementLayer {
             let width = TextMetrics.width(text, size: style.size)
             let priority = showsHead ? 45 : 10
             if let outward = house.place.outward, house.place.spacing * frame.k < width + 0.5 {
+                // In line with the row, beyond the end house, set horizontally: clear of the
+                // house's half-diagonal by the half-extent of the label's box along the row.
                 let direction = Point(x: outward.x, y: -outward.y)
-                var angle = atan2(direction.y, direction.x) * 180 / .pi
-                if angle > 90 { angle -= 180 } else if angle <= -90 { angle += 180 }
-                // Clear of the end house: its half-diagonal, then the label's first collision box.
-                let side = style.size * 1.02 + style.halo * 1.2
-                let pieces = Swift.max(1.0, (width / (style.size * 1.02)).rounded(.up))
-                let reach = house.halfDiagonal + 0.15 + side * 0.71 + width / 2 - width / (2 * pieces)
+                let pad = style.halo * 0.6
+                let along = (width / 2 + pad) * abs(direction.x) + (style.size * 0.51 + pad) * abs(direction.y)
+                let reach = house.halfDiagonal + 0.15 + along
                 frame.labels.append(
                     LabelRequest(
                         lines: [text], style: style, anchor: house.page + direction * reach, gap: 0,
-                        positions: [.center], priority: priority + 2, rotation: angle, houses: .avoid))
+                        positions: [.center], priority: priority + 2, houses: .avoid))
             } else {
                 frame.labels.append(
                     LabelRequest(
@@ -116,7 +115,7 @@ enum SettlementLayer {
         for (household, p) in visible where !household.group.isEmpty {
             groups[household.village + "\u{1F}" + household.group, default: (household.group, [])].points.append(p)
         }
-        let style = LabelStyle(id: "label-group", size: frame.typography.groupName, fill: "#5a4a3a", weight: "bold", halo: 0.6, layer: 3)
+        let style = LabelStyle(id: "label-group", size: frame.typography.groupName, fill: "#5a4a3a", weight: "bold", halo: 0.3, layer: 3)
         for key in groups.keys.sorted() {
             let (group, points) = groups[key]!
             let mean = points.reduce(Point(x: 0, y: 0), +) * (1 / Double(points.count))
@@ -127,21 +126,32 @@ enum SettlementLayer {
                 LabelRequest(
                     lines: [text], style: style, anchor: middle, gap: houseSize / 2 + style.size * 0.9,
                     positions: [.above, .below, .aboveRight, .aboveLeft, .belowRight, .belowLeft, .right, .left],
-                    priority: 40 + Swift.min(points.count, 50) / 10, houses: .prefer))
+                    priority: 40 + Swift.min(points.count, 50) / 10, houses: .area))
         }
     }
 
-    /// Village names, large and letter-spaced, inside each village polygon.
+    /// Village names, large and letter-spaced, inside each village polygon, with a thin halo
+    /// and off the road network where they can be.
     private static func addVillageNames(_ frame: inout MapFrame) {
         let style = LabelStyle(
-            id: "label-village", size: frame.typography.villageName, fill: "#3b2a50", weight: "bold", halo: 1.1, letterSpacing: 0.25, layer: 5,
+            id: "label-village", size: frame.typography.villageName, fill: "#3b2a50", weight: "bold", halo: 0.4, letterSpacing: 0.25, layer: 5,
             clearance: frame.typography.villageName * 0.5)
+        addNetwork(&frame)
         for village in frame.map.villages {
             guard let anchor = LabelPoint.inside(village.boundary), frame.visible.contains(anchor) else { continue }
             frame.labels.append(
                 LabelRequest(
                     lines: [frame.placeName(village.name)], style: style, anchor: frame.page(anchor), gap: style.size * 0.9,
-                    positions: [.center, .above, .below, .right, .left, .aboveRight, .belowRight, .aboveLeft, .belowLeft], priority: 90, houses: .prefer))
+                    positions: [.center, .above, .below, .right, .left, .aboveRight, .belowRight, .aboveLeft, .belowLeft], priority: 90, houses: .area))
+        }
+    }
+
+    /// Every visible road, track and path, for area names to keep off.
+    private static func addNetwork(_ frame: inout MapFrame) {
+        for road in frame.map.roads where frame.isVisible(road.geometry) {
+            for p in Resample.every(1.5, along: frame.viewport.page(road.geometry)) where frame.viewport.frame.contains(p) {
+                frame.placer.addNetwork(PageRect(center: p, side: 0.8))
+            }
         }
     }
 

@@ -11,6 +11,10 @@ enum Symbol: Hashable {
     case routeStart
     case routeEnd
     case decisionPoint(Int)
+    /// A fork passed on a summarised run (no decision there).
+    case passedFork
+    /// Where the car is parked.
+    case parking
 
     /// Writes the symbol centred on `c`, `size` mm across.
     func draw(at c: Point, size: Double, into svg: inout SVGWriter) {
@@ -45,6 +49,8 @@ enum Symbol: Hashable {
         case .routeEnd:
             svg.element("circle", [("cx", n(c.x)), ("cy", n(c.y)), ("r", n(r)), ("fill", "#d7263d"), ("stroke", "#ffffff"), ("stroke-width", n(size * 0.12))])
             svg.element("circle", [("cx", n(c.x)), ("cy", n(c.y)), ("r", n(r * 0.4)), ("fill", "#ffffff")])
+        case .passedFork, .parking:
+            drawRouteMark(at: c, size: size, into: &svg)
         case .decisionPoint(let number):
             svg.element("circle", [("cx", n(c.x)), ("cy", n(c.y)), ("r", n(r)), ("fill", "#3d1f5c"), ("stroke", "#ffffff"), ("stroke-width", n(size * 0.1))])
             let fontSize = size * (number >= 10 ? 0.52 : 0.62)

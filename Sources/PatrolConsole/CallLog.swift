@@ -32,6 +32,25 @@ public final class CallLog: Sendable {
         /// The season used.
         public var season: String
 
+        /// A call from its fields; `id` is `nil` until it is saved.
+        public init(
+            id: Int64?, time: String, household: String?, place: String, lon: Double, lat: Double, post: String, etaSeconds: Double,
+            distanceMetres: Double, dispatcher: String, profile: String, season: String
+        ) {
+            self.id = id
+            self.time = time
+            self.household = household
+            self.place = place
+            self.lon = lon
+            self.lat = lat
+            self.post = post
+            self.etaSeconds = etaSeconds
+            self.distanceMetres = distanceMetres
+            self.dispatcher = dispatcher
+            self.profile = profile
+            self.season = season
+        }
+
         /// The table: `calls`.
         public static let databaseTableName = "calls"
 

@@ -5,15 +5,31 @@ import Foundation
 /// Salted scrypt password hashes (swift-crypto's `KDF.Scrypt`), written as
 /// `scrypt$N$r$p$SALT$KEY` with base64 salt and key, so the cost can rise without breaking old entries.
 public enum PasswordHash {
-    /// The scrypt cost used for new hashes: N = 2¹⁴, r = 8, p = 1 (16 MiB, tens of milliseconds).
-    public static let defaultCost = (rounds: 1 << 14, blockSize: 8, parallelism: 1)
+    /// The scrypt parameters of a hash.
+    public struct Cost: Sendable, Hashable {
+        /// N, a power of two.
+        public var rounds: Int
+        /// r.
+        public var blockSize: Int
+        /// p.
+        public var parallelism: Int
+
+        /// The cost of new hashes: N = 2¹⁴, r = 8, p = 1 (16 MiB, tens of milliseconds in a release build).
+        public static let standard = Cost(rounds: 1 << 14, blockSize: 8, parallelism: 1)
+
+        /// A cost from its parameters.
+        public init(rounds: Int, blockSize: Int, parallelism: Int) {
+            self.rounds = rounds
+            self.blockSize = blockSize
+            self.parallelism = parallelism
+        }
+    }
 
     /// A new hash of `password` with a fresh random salt.
-    public static func make(_ password: String) throws -> String {
+    public static func make(_ password: String, cost: Cost = .standard) throws -> String {
         var salt = [UInt8](repeating: 0, count: 16)
         var generator = SystemRandomNumberGenerator()
         for i in salt.indices { salt[i] = generator.next() }
-        let cost = defaultCost
         let key = try derive(password, salt: salt, rounds: cost.rounds, blockSize: cost.blockSize, parallelism: cost.parallelism)
         return "scrypt$\(cost.rounds)$\(cost.blockSize)$\(cost.parallelism)$\(Data(salt).base64EncodedString())$\(Data(key).base64EncodedString())"
     }
@@ -31,6 +47,14 @@ public enum PasswordHash {
             let key = try? derive(password, salt: Array(salt), rounds: rounds, blockSize: blockSize, parallelism: parallelism, length: expected.count)
         else { return false }
         return zip(key, expected).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+
+    /// `hash` with another salt: verifying against it costs the same time and never succeeds.
+    static func decoy(of hash: String) -> String {
+        var parts = hash.split(separator: "$", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 6 else { return hash }
+        parts[4] = Data(repeating: 0x5A, count: 16).base64EncodedString()
+        return parts.joined(separator: "$")
     }
 
     private static func derive(_ password: String, salt: [UInt8], rounds: Int, blockSize: Int, parallelism: Int, length: Int = 32) throws -> [UInt8] {

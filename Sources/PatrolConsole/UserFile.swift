@@ -69,10 +69,10 @@ public struct UserFile: Sendable {
     }
 
     /// Adds a user or replaces the password and role of an existing one.
-    public mutating func set(_ user: ConsoleUser, password: String) throws {
+    public mutating func set(_ user: ConsoleUser, password: String, cost: PasswordHash.Cost = .standard) throws {
         if let problem = Self.nameProblem(user.name) { throw Failure(description: problem) }
         guard password.count >= 8 else { throw Failure(description: "the password needs at least 8 characters") }
-        let entry = Entry(user: user, hash: try PasswordHash.make(password))
+        let entry = Entry(user: user, hash: try PasswordHash.make(password, cost: cost))
         if let i = entries.firstIndex(where: { $0.user.name == user.name }) {
             entries[i] = entry
         } else {
@@ -93,7 +93,7 @@ public struct UserFile: Sendable {
     /// time as wrong passwords, so a caller cannot tell which it was.
     public func authenticate(name: String, password: String) -> ConsoleUser? {
         guard let entry = entries.first(where: { $0.user.name == name }) else {
-            _ = PasswordHash.verify(password, against: Self.decoyHash)
+            if let first = entries.first { _ = PasswordHash.verify(password, against: PasswordHash.decoy(of: first.hash)) }
             return nil
         }
         return PasswordHash.verify(password, against: entry.hash) ? entry.user : nil
@@ -110,7 +110,4 @@ public struct UserFile: Sendable {
         try FileIO.writeAtomically(text, to: path)
         chmod(path, 0o600)
     }
-
-    /// A valid hash of no one's password, verified against for unknown names.
-    private static let decoyHash = (try? PasswordHash.make(UUID().uuidString)) ?? ""
 }

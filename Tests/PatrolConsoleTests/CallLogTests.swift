@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import PatrolConsole
 import PatrolData
 import Testing

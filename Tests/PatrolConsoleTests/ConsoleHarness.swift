@@ -12,6 +12,9 @@ struct ConsoleHarness: Sendable {
     /// The passwords of the harness's accounts.
     static let passwords = ["wang": "dispatcher-pass", "li": "chief-password"]
 
+    /// A cheap scrypt cost for the tests' accounts (the standard one takes seconds in a debug build).
+    static let cost = PasswordHash.Cost(rounds: 1 << 8, blockSize: 8, parallelism: 1)
+
     let server: ConsoleServer
     let dataDirectory: String
     let usersFile: String
@@ -23,8 +26,8 @@ struct ConsoleHarness: Sendable {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("console-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         var users = UserFile()
-        try users.set(ConsoleUser(name: "wang", role: .dispatcher), password: Self.passwords["wang"]!)
-        try users.set(ConsoleUser(name: "li", role: .chief), password: Self.passwords["li"]!)
+        try users.set(ConsoleUser(name: "wang", role: .dispatcher), password: Self.passwords["wang"]!, cost: Self.cost)
+        try users.set(ConsoleUser(name: "li", role: .chief), password: Self.passwords["li"]!, cost: Self.cost)
         usersFile = directory + "/users.tsv"
         try users.write(to: usersFile)
         dataDirectory = directory + "/data"

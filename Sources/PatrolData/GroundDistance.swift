@@ -8,10 +8,8 @@ extension PatrolMap {
     /// Far from the map, the plane of a Gauss–Krüger zone stretches distances badly (a point
     /// at 0°, 0° comes out nearly twice as far from 109°E as it is); the ellipsoid does not.
     public func groundDistance(_ a: Point, _ b: Point) -> Double {
-        guard let transform = try? wgs84Transform(), let p = try? transform.inverse(a), let q = try? transform.inverse(b) else {
-            return a.distance(to: b)
-        }
-        let (from, to) = (LonLat(lon: p.x, lat: p.y), LonLat(lon: q.x, lat: q.y))
+        let ends = coordinates.lonLat([a, b])
+        let (from, to) = (ends[0], ends[1])
         guard from.isValid, to.isValid else { return a.distance(to: b) }
         return Geodesic.wgs84.distance(from, to)
     }

@@ -49,8 +49,10 @@ public enum InputLimits {
     /// compress about 10 to 1; a bomb of repeated elements gets 150 to 350, and deflate's
     /// maximum is 1032 to 1.
     public static let compressionRatio = 100
-    /// Decompressed bytes after which ``compressionRatio`` applies: 16 MiB.
-    public static let compressionRatioAfter = 16 << 20
+    /// Decompressed bytes after which ``compressionRatio`` applies: 4 MiB, so a bomb is
+    /// refused before its reader has parsed more than a few megabytes of it (a GPX bomb
+    /// in a quarter of a second), while a small, very regular file may still pass.
+    public static let compressionRatioAfter = 4 << 20
     /// Deepest nesting of XML elements: 256 (OSM needs 3, GPX 5).
     public static let xmlDepth = 256
     /// Longest single XML tag, comment or text run: 16 MiB, so a file with no `>` cannot

@@ -22,8 +22,12 @@ public struct JSONParser {
     private var values = 0
     /// Lines of the root object's member names, collected only when asked for.
     private var rootMemberLines: [String: Int]?
-    /// Where the parser is: the member names and array indices from the root.
+    /// Where the parser is: the member names and array indices from the root, kept only when
+    /// ``tracksPath`` (building it costs a string copy per member).
     private var path: [JSONDuplicateKey.Step] = []
+    /// True when the parse keeps ``path``: for ``memberLines``, or for the second parse of a
+    /// document found to have duplicate keys, which names where they are.
+    private var tracksPath = false
     /// Member names repeated within an object, in document order.
     private var duplicates: [JSONDuplicateKey] = []
     /// Lines of every member name and array element by path, collected only when asked for.
@@ -80,16 +84,28 @@ public struct JSONParser {
         var parser = JSONParser(bytes: bytes)
         parser.rootMemberLines = lines
         parser.memberLines = memberLines
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
-        parser.skipWhitespace()
-        let value = try parser.parseValue()
-        parser.skipWhitespace()
-        guard parser.index == bytes.count else {
-            throw parser.error("unexpected text after the end of the JSON value")
+        parser.tracksPath = memberLines != nil
+        let value = try parser.parseDocument()
+        if !parser.duplicates.isEmpty && !parser.tracksPath {
+            // Rare: parse again, now keeping the path, so each duplicate can say where it is.
+            var located = JSONParser(bytes: bytes)
+            located.tracksPath = true
+            _ = try located.parseDocument()
+            parser.duplicates = located.duplicates
         }
         lines = parser.rootMemberLines
         duplicateKeys = parser.duplicates
         memberLines = parser.memberLines
+        return value
+    }
+
+    /// Parses the whole of ``bytes`` as one value, after an optional byte-order mark.
+    private mutating func parseDocument() throws(JSONSyntaxError) -> JSONValue {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+        skipWhitespace()
+        let value = try parseValue()
+        skipWhitespace()
+        guard index == bytes.count else { throw error("unexpected text after the end of the JSON value") }
         return value
     }
 
@@ -163,7 +179,7 @@ public struct JSONParser {
             return .object(members, line: startLine)
         }
         var names = MemberNames()
-        path.append(.member(""))
+        if tracksPath { path.append(.member("")) }
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
@@ -180,7 +196,7 @@ public struct JSONParser {
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':' after member name") }
             index += 1
             skipWhitespace()
-            path[path.count - 1] = .member(key)
+            if tracksPath { path[path.count - 1] = .member(key) }
             if memberLines != nil {
                 let here = textPath()
                 if memberLines?[here] == nil { memberLines?[here] = keyLine }
@@ -195,7 +211,7 @@ public struct JSONParser {
             guard bytes[index] == UInt8(ascii: "}") else { throw error("expected ',' or '}' in an object") }
             index += 1
             depth -= 1
-            path.removeLast()
+            if tracksPath { path.removeLast() }
             return .object(members, line: startLine)
         }
     }
@@ -210,10 +226,10 @@ public struct JSONParser {
             depth -= 1
             return .array(elements)
         }
-        path.append(.element(0))
+        if tracksPath { path.append(.element(0)) }
         while true {
             skipWhitespace()
-            path[path.count - 1] = .element(elements.count)
+            if tracksPath { path[path.count - 1] = .element(elements.count) }
             if memberLines != nil {
                 let here = textPath()
                 memberLines?[here] = line
@@ -228,7 +244,7 @@ public struct JSONParser {
             guard bytes[index] == UInt8(ascii: "]") else { throw error("expected ',' or ']' in an array") }
             index += 1
             depth -= 1
-            path.removeLast()
+            if tracksPath { path.removeLast() }
             return .array(elements)
         }
     }

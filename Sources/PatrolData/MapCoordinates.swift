@@ -36,6 +36,12 @@ public final class MapCoordinates: Sendable {
         wgs84.withLock { $0.forward([Point(x: lonLat.lon, y: lonLat.lat)]) }[0]
     }
 
+    /// The working-CRS point of a point in the CRS of the map's files (longitude first when
+    /// geographic); non-finite when PROJ cannot transform it.
+    public func working(fromInput point: Point) -> Point {
+        input.withLock { $0.forward([point]) }[0]
+    }
+
     /// Working-CRS points in the CRS of the map's files (longitude first when geographic).
     /// - Complexity: O(n)
     public func inputCoordinates(_ points: [Point]) -> [Point] {

@@ -10,7 +10,9 @@ public struct MapManifest: Sendable, Hashable {
     public var crs: String
     /// CRS for geometry, routing and rendering; `auto` picks the Gauss–Krüger zone.
     public var workingCRS: String
-    /// Layer file names by role: `boundary`, `roads`, `households`, `posts`, `landmarks`, `dem`, `profiles`, `barriers`.
+    /// Layer file names by role, as `map.json` lists them: `boundary`, `roads`, `households`,
+    /// `posts`, `landmarks`, `dem`, `profiles`, `barriers`. A role left out uses its default
+    /// file name (``file(for:)``); an optional layer listed here must be there.
     public var layers: [String: String]
     /// True for generated data with no real person in it.
     public var synthetic: Bool
@@ -107,7 +109,7 @@ public struct MapManifest: Sendable, Hashable {
                 throw InputIssue(.error, file: file, line: line(key), field: key, message: Localized(en: "'\(key)' must be a string", zh: "'\(key)' 必须是字符串"))
             }
         }
-        var layers = defaultLayers
+        var layers: [String: String] = [:]
         if let layerValue = root["layers"] {
             guard let members = layerValue.objectMembers else {
                 throw InputIssue(

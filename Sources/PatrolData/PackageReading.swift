@@ -89,7 +89,7 @@ final class PackageReading {
         }
 
         var landmarks: [Landmark] = []
-        if let landmarksFile = manifest.file(for: "landmarks"), FileManager.default.fileExists(atPath: path(landmarksFile)) {
+        if let landmarksFile = try optionalFile("landmarks", of: manifest, lines: manifestLines) {
             landmarks = try layer([Landmark]()) { () throws(InputIssue) in
                 let read = try GeoJSONReader.read(bytes(landmarksFile), file: landmarksFile, geographic: geographic)
                 context.issues += read.issues
@@ -109,7 +109,7 @@ final class PackageReading {
         }
 
         var barriers: [Barrier] = []
-        if let barriersFile = manifest.file(for: "barriers"), FileManager.default.fileExists(atPath: path(barriersFile)) {
+        if let barriersFile = try optionalFile("barriers", of: manifest, lines: manifestLines) {
             barriers = try layer([Barrier]()) { () throws(InputIssue) in
                 let read = try GeoJSONReader.read(bytes(barriersFile), file: barriersFile, geographic: geographic)
                 context.issues += read.issues
@@ -118,14 +118,14 @@ final class PackageReading {
         }
 
         var elevation: ElevationGrid?
-        if let demFile = manifest.file(for: "dem"), FileManager.default.fileExists(atPath: path(demFile)) {
+        if let demFile = try optionalFile("dem", of: manifest, lines: manifestLines) {
             elevation = try layer(ElevationGrid?.none) { () throws(InputIssue) in
                 try ElevationLayer.read(bytes(demFile), file: demFile, jurisdiction: boundary.jurisdiction, context: context)
             }
         }
 
         var profiles = ProfileOverrides.none
-        if let profilesFile = manifest.file(for: "profiles"), FileManager.default.fileExists(atPath: path(profilesFile)) {
+        if let profilesFile = try optionalFile("profiles", of: manifest, lines: manifestLines) {
             profiles = try layer(ProfileOverrides.none) { () throws(InputIssue) in
                 try ProfilesReader.read(bytes(profilesFile), file: profilesFile, issues: &context.issues)
             }
@@ -138,6 +138,21 @@ final class PackageReading {
             profiles: profiles, issues: context.issues)
         map.issues += VillageMembership.check(map, file: householdName)
         return map
+    }
+
+    /// The file of an optional layer when it is there; nil when it is absent and `map.json`
+    /// leaves it to its default name. A file `map.json` lists that is not there is an error
+    /// (reported, and the layer left empty, in a tolerant reading).
+    private func optionalFile(_ role: String, of manifest: MapManifest, lines: [String: Int]) throws(InputIssue) -> String? {
+        guard let name = manifest.file(for: role) else { return nil }
+        if FileManager.default.fileExists(atPath: path(name)) { return name }
+        guard manifest.layers[role] != nil else { return nil }
+        let missing = InputIssue(
+            .error, file: "map.json", line: lines["layers"], field: "layers.\(role)",
+            message: Localized(
+                en: "lists \(name) as the \(role) layer, but the map folder has no such file (add it, or remove the entry)",
+                zh: "列出 \(name) 作为 \(role) 图层,但地图文件夹中没有该文件(请补上文件或删去该项)"))
+        return try layer(String?.none) { () throws(InputIssue) -> String? in throw missing }
     }
 
     /// The ledger's file: as the manifest names it, or `households.geojson` when the default
@@ -177,10 +192,9 @@ final class PackageReading {
     /// (all but `failedFile`): each is parsed on its own, without the map around it.
     func syntaxIssues(ofFilesOtherThan failedFile: String) -> [InputIssue] {
         guard FileManager.default.fileExists(atPath: folder.path) else { return [] }
-        let layers = manifest?.layers ?? MapManifest.defaultLayers
         var issues: [InputIssue] = []
         for role in ["boundary", "roads", "posts", "landmarks", "households", "dem"] {
-            guard var name = layers[role] else { continue }
+            guard var name = manifest?.file(for: role) ?? MapManifest.defaultLayers[role] else { continue }
             if role == "households", let manifest { name = householdFile(manifest) }
             guard name != failedFile, !readFiles.contains(name) else { continue }
             let required = MapManifest.requiredLayers.contains(role)

@@ -26,13 +26,11 @@ public enum RoadRegion: String, Sendable, Hashable {
             self = .china
             return
         }
-        guard let centre = map.jurisdiction.boundary.bounds?.center,
-            let lonLat = try? map.wgs84Transform().inverse(centre)
-        else {
+        guard let centre = map.jurisdiction.boundary.bounds?.center, case let lonLat = map.coordinates.lonLat(centre), lonLat.isValid else {
             self = .china
             return
         }
         let e = Self.chinaExtent
-        self = (e.west...e.east).contains(lonLat.x) && (e.south...e.north).contains(lonLat.y) ? .china : .international
+        self = (e.west...e.east).contains(lonLat.lon) && (e.south...e.north).contains(lonLat.lat) ? .china : .international
     }
 }

@@ -23,7 +23,7 @@ struct MapManifestTests {
         #expect(m.title == "gongli")
         #expect(m.workingCRS == "auto")
         #expect(!m.synthetic)
-        #expect(m.layers == MapManifest.defaultLayers)
+        #expect(m.layers.isEmpty)
         #expect(m.file(for: "households") == "households.csv")
         #expect(m.file(for: "dem") == "dem.asc")
         #expect(m.file(for: "nothing") == nil)

@@ -20,7 +20,7 @@ struct DecompressionLimitTests {
         #expect(raw.count < 1_000)
     }
 
-    @Test("a .osm.gz expanding 158 to 1 is refused once past 16 MiB, never holding more than one chunk")
+    @Test("a .osm.gz expanding 158 to 1 is refused once past 4 MiB, never holding more than one chunk")
     func gzipBombByRatio() throws {
         let bomb = DeflateBomb.gzip(prefix: Array("<osm version=\"0.6\">\n".utf8), unit: Self.node, size: 300 << 20)
         let path = try ImportFixtures.file(bytes: bomb, extension: "osm.gz")
@@ -36,7 +36,7 @@ struct DecompressionLimitTests {
         #expect(issue?.file == "bomb.osm.gz")
         #expect(issue?.message.en.contains("input limit exceeded") == true)
         #expect(issue?.message.en.contains("over 100 times") == true)
-        // Refused with the chunk that passes 16 MiB: the chunks delivered before it hold less.
+        // Refused with the chunk that passes 4 MiB: the chunks delivered before it hold less.
         #expect(produced + largest > InputLimits.compressionRatioAfter && produced <= InputLimits.compressionRatioAfter)
         #expect(largest <= ChunkSources.chunkSize + (256 << 10))
     }

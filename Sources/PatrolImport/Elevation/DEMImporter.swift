@@ -171,9 +171,7 @@ public enum DEMImporter {
         try edit.write(ASCIIGrid.write(grid), to: file)
         var manifestUpdated = false
         // map.json may leave the layer to its default name; list it so readers see it.
-        let manifestPath = URL(fileURLWithPath: options.map).appendingPathComponent("map.json").path
-        let declared = (try? JSONParser.parse(FileIO.readBytes(manifestPath)))?["layers"]?["dem"] != nil
-        if !declared {
+        if map.manifest.layers["dem"] == nil {
             var manifest = map.manifest
             manifest.layers["dem"] = file
             try edit.write(manifest.json(), to: "map.json")

@@ -57,22 +57,22 @@ struct ConsoleAPITests {
         let anonymous = try await harness.test { try await $0.get(Client.uri("/api/find", [("q", "西村2组")])) }
         #expect(anonymous.status == .ok)
         // The CLI's internal view minus the four personal members is the public view.
-        if case .object(let members) = expected, case .array(let matches)? = expected["matches"] {
+        if case .object(let members, _) = expected, case .array(let matches)? = expected["matches"] {
             let stripped = matches.map { match -> JSONValue in
-                guard case .object(let fields) = match else { return match }
+                guard case .object(let fields, _) = match else { return match }
                 return .object(fields.filter { !["head", "phone", "tags", "note"].contains($0.0) })
             }
             expected = .object(members.map { $0.0 == "matches" ? ($0.0, .array(stripped)) : $0 })
         }
         #expect(try anonymous.json() == expected)
-        #expect(try anonymous.json()["total"]?.numberValue == 2)
+        #expect(try anonymous.json()["total"] == expected["total"])
         let internalView = try await harness.test { client in
             try await client.login("wang")
             return try await client.get(Client.uri("/api/find", [("q", "西村2组")]))
         }
         #expect(internalView.body == cliText)
         let limited = try await harness.test { try await $0.get(Client.uri("/api/find", [("q", "西村2组"), ("limit", "1")])) }
-        #expect(try limited.json()["total"]?.numberValue == 2)
+        #expect(try limited.json()["total"] == expected["total"])
         #expect(try limited.json()["matches"]?.arrayValue?.count == 1)
     }
 
@@ -184,7 +184,7 @@ struct ConsoleAPITests {
         #expect(answer.status == .ok)
         let document = try answer.json()
         #expect(document["openapi"]?.stringValue?.hasPrefix("3.") == true)
-        guard case .object(let paths)? = document["paths"] else {
+        guard case .object(let paths, _)? = document["paths"] else {
             Issue.record("no paths")
             return
         }

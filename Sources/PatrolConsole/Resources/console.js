@@ -172,8 +172,9 @@ async function loadMap(style, extra) {
   svg.append(state.overlay);
   $("mapbox").replaceChildren(svg);
   state.svg = svg;
+  const sameFrame = state.full && state.full.x === fx && state.full.y === fy && state.full.w === fw && state.full.h === fh;
   state.full = { x: fx, y: fy, w: fw, h: fh };
-  setView(state.view || state.full);
+  setView(sameFrame && state.view ? state.view : state.full);
   $("map-status").textContent = "";
   drawOverlay();
 }
@@ -513,12 +514,24 @@ async function choose(place) {
   state.place = place;
   $("results").replaceChildren(describePlace(place));
   $("results").firstChild.classList.add("active");
-  const target = encodeURIComponent(placeQuery(place));
-  const plan = await api(`/api/dispatch?to=${target}&lang=${state.lang}`);
-  state.dispatch = plan;
-  showDispatch();
-  if (state.user && place.type === "household") showHistory(place);
+  // The premise history first, so the call this dispatch records is not among the earlier ones.
+  if (state.user && place.type === "household") await showHistory(place);
   else $("history").hidden = true;
+  const target = encodeURIComponent(placeQuery(place));
+  state.dispatch = await api(`/api/dispatch?to=${target}&lang=${state.lang}`);
+  showDispatch();
+  zoomToRoute(state.dispatch.route);
+}
+
+/** Shows the whole route, with a margin. */
+function zoomToRoute(route) {
+  const lines = route.geometry.type === "MultiLineString" ? route.geometry.coordinates : [route.geometry.coordinates];
+  const points = lines.flat().map(toPage);
+  const xs = points.map((p) => p.x), ys = points.map((p) => p.y);
+  const box = { x: Math.min(...xs), y: Math.min(...ys), w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) };
+  const aspect = state.full.h / state.full.w, margin = 1.25;
+  const w = Math.max(box.w * margin, (box.h * margin) / aspect, 20), h = w * aspect;
+  setView({ x: box.x + box.w / 2 - w / 2, y: box.y + box.h / 2 - h / 2, w, h });
 }
 
 function showDispatch() {

@@ -8,7 +8,7 @@ let strictSettings: [SwiftSetting] = [
 
 let package = Package(
     name: "PatrolMap",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "patrolmap", targets: ["patrolmap"]),
         .library(name: "PatrolGeo", targets: ["PatrolGeo"]),
@@ -17,9 +17,17 @@ let package = Package(
         .library(name: "PatrolRouting", targets: ["PatrolRouting"]),
         .library(name: "PatrolAnalysis", targets: ["PatrolAnalysis"]),
         .library(name: "PatrolRender", targets: ["PatrolRender"]),
+        .library(name: "PatrolReports", targets: ["PatrolReports"]),
+        .library(name: "PatrolConsole", targets: ["PatrolConsole"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The station console (`patrolmap serve`): HTTP server, call log, password hashing.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         // `make docs` only: the DocC catalogs of the libraries, built with `swift package generate-documentation`.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
@@ -73,12 +81,33 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        .target(
+            name: "PatrolReports",
+            dependencies: ["PatrolGeo", "PatrolData", "PatrolRouting", "PatrolAnalysis"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "PatrolConsole",
+            dependencies: [
+                "PatrolGeo", "PatrolData", "PatrolRouting", "PatrolAnalysis", "PatrolRender", "PatrolReports",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            resources: [.copy("Resources")],
+            swiftSettings: strictSettings
+        ),
+
         // MARK: Command-line tool
 
         .executableTarget(
             name: "patrolmap",
             dependencies: [
-                "PatrolGeo", "PatrolData", "PatrolImport", "PatrolRouting", "PatrolAnalysis", "PatrolRender",
+                "PatrolGeo", "PatrolData", "PatrolImport", "PatrolRouting", "PatrolAnalysis", "PatrolRender", "PatrolReports",
+                "PatrolConsole",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -136,6 +165,15 @@ let package = Package(
         .testTarget(
             name: "PatrolImportTests",
             dependencies: ["PatrolImport", "PatrolData", "PatrolRouting", "_PatrolTestSupport", "_PatrolFuzzTargets"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "PatrolConsoleTests",
+            dependencies: [
+                "PatrolConsole", "PatrolReports", "PatrolData", "PatrolRouting", "_PatrolTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(

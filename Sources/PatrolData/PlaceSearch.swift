@@ -10,15 +10,32 @@ import PatrolGeo
 /// Chinese numerals in a villager group (`三组` = `3组`) are normalised first. Coordinates
 /// off the map are returned as they are: the router says how far they are from a road.
 public struct PlaceSearch: Sendable {
+    /// The personal fields of a household that a search may match on.
+    public struct PersonalFields: OptionSet, Sendable, Hashable {
+        /// The bits of the set.
+        public let rawValue: Int
+
+        /// A field set from its bits.
+        public init(rawValue: Int) { self.rawValue = rawValue }
+
+        /// The household head's name (the command line's internal view matches on it).
+        public static let heads = PersonalFields(rawValue: 1)
+        /// The phone number: exactly, or a part of at least four digits (a caller ID).
+        public static let phones = PersonalFields(rawValue: 2)
+    }
+
     private let map: PatrolMap
     private let byID: [String: Int]
     private let byLabel: [String: [Int]]
+    private let personal: PersonalFields
 
-    /// Indexes a map's places.
+    /// Indexes a map's places; `personal` names the household fields besides id and house
+    /// label that queries match (none for a public view, which must not find a house by its head).
     ///
     /// - Complexity: O(n) in the number of households.
-    public init(map: PatrolMap) {
+    public init(map: PatrolMap, personal: PersonalFields = .heads) {
         self.map = map
+        self.personal = personal
         var byID: [String: Int] = [:]
         var byLabel: [String: [Int]] = [:]
         for (i, household) in map.households.enumerated() {
@@ -114,8 +131,11 @@ public struct PlaceSearch: Sendable {
         results += map.posts.filter { Self.normalize($0.name) == key }.map(Place.post)
         results += map.landmarks.filter { Self.normalize($0.name) == key }.map(Place.landmark)
         results += (byLabel[key] ?? []).map { .household(map.households[$0]) }
-        if results.isEmpty {
+        if results.isEmpty, personal.contains(.heads) {
             results += map.households.filter { !$0.head.isEmpty && Self.normalize($0.head) == key }.map(Place.household)
+        }
+        if results.isEmpty, personal.contains(.phones), let digits = Self.phoneDigits(query) {
+            results += map.households.filter { Self.phoneDigits($0.phone) == digits }.map(Place.household)
         }
         return results
     }
@@ -126,11 +146,28 @@ public struct PlaceSearch: Sendable {
         var results: [Place] = []
         results += map.posts.filter { Self.normalize($0.name).contains(key) }.map(Place.post)
         results += map.landmarks.filter { Self.normalize($0.name).contains(key) }.map(Place.landmark)
-        results += map.households.filter {
-            Self.normalize($0.houseLabel).contains(key) || Self.normalize($0.head).contains(key)
-                || $0.id.uppercased().contains(key.uppercased())
+        let heads = personal.contains(.heads)
+        let phoneDigits = personal.contains(.phones) ? Self.phoneDigits(query).flatMap { $0.count >= 4 ? $0 : nil } : nil
+        results += map.households.filter { household in
+            Self.normalize(household.houseLabel).contains(key) || (heads && Self.normalize(household.head).contains(key))
+                || household.id.uppercased().contains(key.uppercased())
+                || (phoneDigits.map { Self.phoneDigits(household.phone)?.contains($0) ?? false } ?? false)
         }.map(Place.household)
         return results
+    }
+
+    /// The digits of a phone number typed with spaces, dashes, dots, brackets or a leading `+`
+    /// (full-width forms folded); `nil` for text with anything else in it or no digit.
+    static func phoneDigits(_ text: String) -> String? {
+        var digits = ""
+        for scalar in normalize(text).unicodeScalars {
+            if ("0"..."9").contains(scalar) {
+                digits.unicodeScalars.append(scalar)
+            } else if !"+-.()".unicodeScalars.contains(scalar) {
+                return nil
+            }
+        }
+        return digits.isEmpty ? nil : digits
     }
 
     /// The form of a household id that search matches on: compatibility forms unified (NFKC: full-width

@@ -2,6 +2,7 @@ import ArgumentParser
 import PatrolAnalysis
 import PatrolData
 import PatrolRender
+import PatrolReports
 import PatrolRouting
 
 /// `patrolmap coverage MAP`: households and area each post reaches, blind spots, isochrones.
@@ -53,9 +54,9 @@ struct CoverageCommand: ParsableCommand {
         let study = CoverageStudy.run(map: map, settings: settings, scenario: scenario)
         let text: String
         switch format {
-        case .json: text = JSONWriter.pretty(CoverageReport.json(study, map: map))
+        case .json: text = JSONWriter.pretty(CoverageDocument.json(study, map: map))
         case .csv: text = CoverageReport.csv(study.result, map: map)
-        case .geojson: text = CoverageReport.geojson(study.result, map: map)
+        case .geojson: text = CoverageDocument.geojson(study.result, map: map)
         case .text: text = CoverageReport.text(study, map: map, language: language)
         }
         try Output.emit(text, to: outputFile.output, language: language)

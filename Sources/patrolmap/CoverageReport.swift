@@ -3,64 +3,9 @@ import PatrolData
 import PatrolGeo
 import PatrolRouting
 
-/// Formats coverage results: a report a chief can paste, JSON with every figure, CSV per
-/// household, GeoJSON of isochrones and blind spots.
+/// Formats coverage results: a report a chief can paste and CSV per household (JSON and
+/// GeoJSON: ``CoverageDocument``).
 enum CoverageReport {
-    static func thresholdJSON(_ t: ThresholdFigures) -> JSONValue {
-        .object([
-            ("minutes", .number(t.minutes)), ("households", .number(Double(t.households))),
-            ("households_share", .number(t.householdsShare, decimals: 4)), ("residents", .number(Double(t.residents))),
-            ("residents_share", .number(t.residentsShare, decimals: 4)), ("area_km2", .number(t.areaKm2, decimals: 3)),
-            ("area_share", .number(t.areaShare, decimals: 4)),
-        ])
-    }
-
-    static func json(_ study: CoverageStudy, map: PatrolMap) -> JSONValue {
-        let r = study.result
-        var members: [(String, JSONValue)] = [
-            ("profile", .string(r.settings.profile.rawValue)), ("season", .string(r.settings.season.rawValue)),
-            ("cell_m", .number(r.settings.cellSize)),
-            ("posts", .array(r.posts.map { .object([("name", .string($0.name)), ("kind", .string($0.kind.rawValue))]) })),
-            ("households", .number(Double(map.households.count))), ("residents", .number(Double(map.residents))),
-            ("area_km2", .number(map.jurisdiction.geodesicArea / 1e6, decimals: 3)),
-            ("thresholds", .array(r.thresholds.map(thresholdJSON))),
-            (
-                "villages",
-                .array(
-                    r.villages.map { v in
-                        .object([
-                            ("name", .string(v.name)), ("households", .number(Double(v.households))), ("residents", .number(Double(v.residents))),
-                            ("area_km2", .number(v.areaKm2, decimals: 3)), ("thresholds", .array(v.thresholds.map(thresholdJSON))),
-                        ])
-                    })
-            ),
-            ("uncovered", .array(r.uncovered.map { .string(map.households[$0.household].id) })),
-            ("uncovered_seconds", .array(r.uncovered.map { $0.seconds.map { .number($0, decimals: 1) } ?? .null })),
-            (
-                "blind_spots",
-                .array(
-                    r.blindSpots.map { spot in
-                        .object([
-                            ("area_km2", .number(spot.areaKm2, decimals: 3)), ("households", .number(Double(spot.households.count))),
-                            ("village", spot.village.map(JSONValue.string) ?? .null),
-                        ])
-                    })
-            ),
-        ]
-        if let baseline = study.baseline {
-            members.append(
-                (
-                    "baseline",
-                    .object([
-                        ("posts", .array(baseline.posts.map { .string($0.name) })),
-                        ("thresholds", .array(baseline.thresholds.map(thresholdJSON))),
-                        ("uncovered", .array(baseline.uncovered.map { .string(map.households[$0.household].id) })),
-                    ])
-                ))
-        }
-        return .object(members)
-    }
-
     static func csv(_ r: CoverageResult, map: PatrolMap) -> String {
         let rows = r.households.map { h -> [String] in
             let household = map.households[h.household]
@@ -70,35 +15,6 @@ enum CoverageReport {
             ]
         }
         return CSVWriter.table(header: ["id", "village", "nearest_post", "seconds", "walk_m"], rows: rows)
-    }
-
-    static func geojson(_ r: CoverageResult, map: PatrolMap) -> String {
-        func multipolygon(_ polygons: [Polygon]) -> GeoJSONGeometry {
-            .multiPolygon(polygons.map { polygon in ([polygon.exterior] + polygon.holes).map { LonLatOutput.positions($0, of: map) } })
-        }
-        var features: [GeoJSONWriter.Feature] = []
-        for iso in r.isochrones.reversed() {
-            features.append(
-                GeoJSONWriter.Feature(
-                    properties: [("kind", .string("isochrone")), ("minutes", .number(iso.minutes)), ("area_km2", .number(iso.areaKm2, decimals: 3))],
-                    geometry: multipolygon(iso.polygons)))
-        }
-        for (i, spot) in r.blindSpots.enumerated() {
-            features.append(
-                GeoJSONWriter.Feature(
-                    properties: [
-                        ("kind", .string("blind_spot")), ("rank", .number(Double(i + 1))), ("area_km2", .number(spot.areaKm2, decimals: 3)),
-                        ("households", .number(Double(spot.households.count))), ("village", spot.village.map(JSONValue.string) ?? .null),
-                    ],
-                    geometry: multipolygon(spot.polygons)))
-        }
-        for post in r.posts {
-            features.append(
-                GeoJSONWriter.Feature(
-                    properties: [("kind", .string("post")), ("name", .string(post.name)), ("post_kind", .string(post.kind.rawValue))],
-                    geometry: .point(LonLatOutput.positions([post.location], of: map)[0])))
-        }
-        return GeoJSONWriter.featureCollection(features, decimals: LonLatOutput.decimals)
     }
 
     static func text(_ study: CoverageStudy, map: PatrolMap, language: Language) -> String {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PatrolData
+import PatrolReports
 import PatrolRouting
 
 /// `patrolmap dispatch MAP --to P`: every post ranked by ETA, then directions from the best.
@@ -33,27 +34,17 @@ struct DispatchCommand: ParsableCommand {
         let map = try MapLoading.load(common)
         let end = try ends.destination(in: PlaceSearch(map: map), language: language)
         let router = Router(map: map, profile: routing.profile, season: routing.season)
-        try RoutePlanning.requireOnNetwork(end, router: router, map: map, language: language)
-        let ranking = Dispatcher(router: router).rank(map.posts.map(\.location), to: end.location)
-        guard let best = ranking.first, best.milliseconds != nil else {
-            throw CommandFailure.impossible(
-                Localized(en: "no post can reach \(end.publicName) with this profile and season", zh: "以当前出行方式和季节,没有警务点能到达\(end.publicName)"),
-                language: language)
+        let plan: DispatchPlan
+        do {
+            plan = try DispatchPlan(map: map, router: router, to: end)
+        } catch {
+            throw CommandFailure.impossible(error.message, language: language)
         }
-        let planned = try RoutePlanning.plan(router: router, map: map, from: .post(map.posts[best.index]), to: end, language: language)
+        let planned = plan.route
         if format == .json {
-            let rows: [JSONValue] = ranking.map { r in
-                let post = map.posts[r.index]
-                return .object([
-                    ("post", .string(post.name)), ("kind", .string(post.kind.rawValue)), ("phone", .string(post.phone)),
-                    ("duration_s", r.milliseconds.map { .number(Double($0) / 1000, decimals: 3) } ?? .null),
-                    ("distance_m", r.distance.map { .number($0, decimals: 1) } ?? .null),
-                ])
-            }
-            let body = JSONValue.object([("to", .string(end.publicName)), ("ranking", .array(rows)), ("route", RouteReport.json(planned, map: map))])
-            try Output.emit(JSONWriter.pretty(body), to: outputFile.output, language: language)
+            try Output.emit(JSONWriter.pretty(plan.json(map: map)), to: outputFile.output, language: language)
         } else {
-            try Output.emit(text(ranking, map: map, end: end, planned: planned, language: language), to: outputFile.output, language: language)
+            try Output.emit(text(plan.ranking, map: map, end: end, planned: planned, language: language), to: outputFile.output, language: language)
         }
         if let svg { try MapDrawing.routeCard(planned, map: map, to: svg, language: language) }
     }

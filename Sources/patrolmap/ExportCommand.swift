@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PatrolData
+import PatrolReports
 import PatrolRouting
 
 /// `patrolmap export graph MAP --profile P -o DIR`.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import PatrolData
 import PatrolGeo
+import PatrolReports
 
 /// `patrolmap find MAP QUERY`: households, posts and landmarks by id, label or name.
 struct FindCommand: ParsableCommand {
@@ -49,10 +50,8 @@ struct FindCommand: ParsableCommand {
         // Text shows positions as the files write them; JSON in longitude/latitude (RFC 7946).
         let decimals = map.inputIsGeographic ? 6 : 1
         if format == .json {
-            let locations = LonLatOutput.json(places.map(\.location), of: map)
-            let items: [JSONValue] = zip(places, locations).map { PlaceJSON.describe($0, location: $1, language: language) }
             try Output.emit(
-                JSONWriter.pretty(.object([("query", .string(query)), ("total", .number(Double(all.count))), ("matches", .array(items))])),
+                JSONWriter.pretty(PlaceJSON.findDocument(query: query, total: all.count, places: places, map: map)),
                 to: outputFile.output,
                 language: language)
         } else {

@@ -5,10 +5,14 @@ import Foundation
 /// (0 ok, 1 invalid input, 2 usage error or ambiguous place).
 @main
 enum Main {
-    static func main() {
+    static func main() async {
         do {
             var command = try PatrolMapCommand.parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch let failure as CommandFailure {
             FileHandle.standardError.write(Data((failure.message + "\n").utf8))
             exit(failure.exitCode)
@@ -25,7 +29,7 @@ enum Main {
 }
 
 /// The root command; each subcommand lives in its own file.
-struct PatrolMapCommand: ParsableCommand {
+struct PatrolMapCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "patrolmap",
         abstract: "Maps, routes and coverage for a rural police station's jurisdiction.",
@@ -36,7 +40,7 @@ struct PatrolMapCommand: ParsableCommand {
         subcommands: [
             ValidateCommand.self, InfoCommand.self, FindCommand.self,
             RouteCommand.self, DispatchCommand.self, CoverageCommand.self, PlanCommand.self, ExportCommand.self, RenderCommand.self,
-            ImportCommand.self,
+            ImportCommand.self, ServeCommand.self, UserCommand.self,
         ]
     )
 }

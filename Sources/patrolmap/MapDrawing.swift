@@ -1,5 +1,6 @@
 import PatrolAnalysis
 import PatrolData
+import PatrolReports
 import PatrolRender
 
 /// Writes the SVG maps that `route --svg`, `coverage --svg` and `plan --svg` ask for, and

@@ -1,5 +1,6 @@
 import PatrolAnalysis
 import PatrolData
+import PatrolReports
 import PatrolGeo
 import PatrolRouting
 
@@ -27,8 +28,8 @@ enum PlanReport {
             ("added", .array(added)),
             ("before", .number(r.before, decimals: 3)), ("after", .number(r.after, decimals: 3)), ("bound", .number(r.bound, decimals: 3)),
             ("gap", .number(r.gap, decimals: 5)),
-            ("thresholds_before", .array(r.coverageBefore.thresholds.map(CoverageReport.thresholdJSON))),
-            ("thresholds_after", .array(r.coverageAfter.thresholds.map(CoverageReport.thresholdJSON))),
+            ("thresholds_before", .array(r.coverageBefore.thresholds.map(CoverageDocument.thresholdJSON))),
+            ("thresholds_after", .array(r.coverageAfter.thresholds.map(CoverageDocument.thresholdJSON))),
             ("uncovered_after", .array(r.coverageAfter.uncovered.map { .string(map.households[$0.household].id) })),
         ])
     }

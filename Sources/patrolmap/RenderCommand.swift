@@ -1,6 +1,7 @@
 public import ArgumentParser
 import PatrolAnalysis
 import PatrolData
+import PatrolReports
 import PatrolRouting
 public import PatrolRender
 

@@ -1,11 +1,11 @@
-import PatrolData
-import PatrolRouting
+public import PatrolData
+public import PatrolRouting
 
 /// The `forks` of a route step as JSON: where each fork is, the branch taken and the ones avoided.
-enum ForkJSON {
+public enum ForkJSON {
     /// One fork; `location` is its position as the rest of the route's JSON writes positions,
     /// `region` picks the words for unnamed roads.
-    static func fork(_ fork: Fork, location: JSONValue, region: RoadRegion) -> JSONValue {
+    public static func fork(_ fork: Fork, location: JSONValue, region: RoadRegion) -> JSONValue {
         var members: [(String, JSONValue)] = [("location", location), ("ways", .number(Double(fork.ways)))]
         if let landmark = fork.landmark { members.append(("landmark", .string(landmark))) }
         members.append(("continuation", .bool(fork.isContinuation)))

@@ -1,19 +1,19 @@
-import PatrolData
-import PatrolGeo
+public import PatrolData
+public import PatrolGeo
 
 /// Positions in JSON and GeoJSON output: WGS 84 longitude/latitude in degrees (RFC 7946),
 /// whatever CRS the map's files use.
-enum LonLatOutput {
+public enum LonLatOutput {
     /// Decimals of a degree written: 7 is about a centimetre.
-    static let decimals = 7
+    public static let decimals = 7
 
     /// GeoJSON positions (x longitude, y latitude) of working-CRS points.
-    static func positions(_ points: [Point], of map: PatrolMap) -> [Point] {
+    public static func positions(_ points: [Point], of map: PatrolMap) -> [Point] {
         map.coordinates.lonLat(points).map { Point(x: $0.lon, y: $0.lat) }
     }
 
     /// `[lon, lat]` arrays of working-CRS points.
-    static func json(_ points: [Point], of map: PatrolMap) -> [JSONValue] {
+    public static func json(_ points: [Point], of map: PatrolMap) -> [JSONValue] {
         map.coordinates.lonLat(points).map { .array([.number($0.lon, decimals: decimals), .number($0.lat, decimals: decimals)]) }
     }
 }

@@ -504,7 +504,7 @@ async function search() {
   if (serial !== searchSerial) return;
   const items = found.matches.map((place) => {
     const item = describePlace(place);
-    item.onclick = () => choose(place);
+    item.onclick = () => choose(place).catch(report);
     return item;
   });
   $("results").replaceChildren(...(items.length ? items : [element("li", { class: "muted" }, t("noMatch"))]));
@@ -673,8 +673,14 @@ function setMode(mode) {
   (mode === "chief" ? showCoverage() : loadMap("wall").then(drawOverlay)).catch(report);
 }
 
+/** Shows a failure (for example "unreachable" from the server) where the answer would be. */
 function report(error) {
-  $("map-status").textContent = String(error.message || error);
+  const message = String(error.message || error);
+  $("map-status").textContent = message;
+  if (state.mode === "dispatch" && state.place) {
+    $("route-summary").textContent = message;
+    $("route-summary").hidden = false;
+  }
 }
 
 window.addEventListener("DOMContentLoaded", () => {

@@ -517,6 +517,10 @@ async function choose(place) {
   // The premise history first, so the call this dispatch records is not among the earlier ones.
   if (state.user && place.type === "household") await showHistory(place);
   else $("history").hidden = true;
+  state.dispatch = null;
+  $("ranking").hidden = $("route-summary").hidden = $("route-actions").hidden = true;
+  $("steps").replaceChildren();
+  drawOverlay();
   const target = encodeURIComponent(placeQuery(place));
   state.dispatch = await api(`/api/dispatch?to=${target}&lang=${state.lang}`);
   showDispatch();
@@ -618,7 +622,7 @@ async function showCoverage() {
   const title = element("tr", {}, element("th", { colspan: 4 }, state.trial ? `${t("before")} → ${t("after")} (${t("tryHere")})` : t("all")));
   $("coverage-total").tHead.replaceChildren(title, head);
   $("coverage-total").tBodies[0].replaceChildren(...rows);
-  $("blind-spots").textContent = `${t("blind")}: ` + study.blind_spots.map((s) => `${s.village || "—"} ${s.area_km2} km² (${s.households})`).join("; ");
+  $("blind-spots").textContent = `${t("blind")}: ` + (study.blind_spots.map((s) => `${s.village || "—"} ${s.area_km2} km² (${s.households} ${t("households")})`).join("; ") || "—");
   $("villages").tHead.replaceChildren(element("tr", {}, element("th", {}, t("village")), element("th", { class: "num" }, t("households")),
     ...study.thresholds.map((x) => element("th", { class: "num" }, `≤ ${x.minutes}`))));
   $("villages").tBodies[0].replaceChildren(...study.villages.map((v) => element("tr", {}, element("td", {}, v.name),

@@ -106,7 +106,9 @@ package enum BoundaryLayer {
                     context.report(issue(.error, "name", "village '\(name)' appears twice; the second is skipped", "村 '\(name)' 重复,第二个已跳过"))
                     continue
                 }
-                villages.append(VillageOverlaps.Entry(village: Village(name: name, boundary: MultiPolygon(parts), geodesicArea: area), feature: feature))
+                let station = feature.text("station")?.trimmingCharacters(in: .whitespaces)
+                let village = Village(name: name, boundary: MultiPolygon(parts), geodesicArea: area, station: station?.isEmpty == false ? station : nil)
+                villages.append(VillageOverlaps.Entry(village: village, feature: feature))
             }
         }
         guard let jurisdiction else {

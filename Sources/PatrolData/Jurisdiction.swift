@@ -8,12 +8,16 @@ public struct Village: Sendable, Hashable {
     public var boundary: MultiPolygon
     /// Geodesic area in m².
     public var geodesicArea: Double
+    /// The police station whose jurisdiction the village is in, as `boundary.geojson`'s
+    /// `station` names it; `nil` when the file does not say (a one-station map).
+    public var station: String?
 
     /// Creates a village.
-    public init(name: String, boundary: MultiPolygon, geodesicArea: Double) {
+    public init(name: String, boundary: MultiPolygon, geodesicArea: Double, station: String? = nil) {
         self.name = name
         self.boundary = boundary
         self.geodesicArea = geodesicArea
+        self.station = station
     }
 }
 

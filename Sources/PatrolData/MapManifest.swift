@@ -10,9 +10,11 @@ public struct MapManifest: Sendable, Hashable {
     public var crs: String
     /// CRS for geometry, routing and rendering; `auto` picks the Gauss–Krüger zone.
     public var workingCRS: String
-    /// Layer file names by role, as `map.json` lists them: `boundary`, `roads`, `households`,
-    /// `posts`, `landmarks`, `dem`, `profiles`, `barriers`. A role left out uses its default
-    /// file name (``file(for:)``); an optional layer listed here must be there.
+    /// Layer file names by role, as `map.json` lists them.
+    ///
+    /// The roles are `boundary`, `roads`, `households`, `posts`, `landmarks`, `dem`, `profiles`,
+    /// `barriers`, `turns`. A role left out uses its default file name (``file(for:)``); an
+    /// optional layer listed here must be there.
     public var layers: [String: String]
     /// True for generated data with no real person in it.
     public var synthetic: Bool
@@ -34,8 +36,10 @@ public struct MapManifest: Sendable, Hashable {
     ]
 
     /// Optional files found by their default name that a written manifest does not list, so
-    /// packages written before the file existed are written the same: `profiles`, `barriers`.
-    public static let unlistedDefaults: [String: String] = ["profiles": "profiles.json", "barriers": "barriers.geojson"]
+    /// packages written before the file existed are written the same: `profiles`, `barriers`, `turns`.
+    public static let unlistedDefaults: [String: String] = [
+        "profiles": "profiles.json", "barriers": "barriers.geojson", "turns": "turns.geojson",
+    ]
 
     /// Layers a package must have.
     public static let requiredLayers = ["boundary", "roads", "households", "posts"]

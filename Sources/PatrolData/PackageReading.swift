@@ -117,6 +117,19 @@ final class PackageReading {
             }
         }
 
+        var turns: [TurnRestriction] = []
+        if let turnsFile = try optionalFile("turns", of: manifest, lines: manifestLines) {
+            turns = try layer([TurnRestriction]()) { () throws(InputIssue) in
+                let read = try GeoJSONReader.read(bytes(turnsFile), file: turnsFile, geographic: geographic)
+                context.issues += read.issues
+                let found = TurnLayerReader.read(read.features, file: turnsFile, context: context, check: check)
+                let lines = Dictionary(uniqueKeysWithValues: read.features.map { ($0.index, $0.line) })
+                let checked = TurnCheck.check(found, roads: roads, file: turnsFile, lines: lines)
+                context.issues += checked.issues
+                return checked.kept
+            }
+        }
+
         var elevation: ElevationGrid?
         if let demFile = try optionalFile("dem", of: manifest, lines: manifestLines) {
             elevation = try layer(ElevationGrid?.none) { () throws(InputIssue) in
@@ -134,15 +147,17 @@ final class PackageReading {
         var map = PatrolMap(
             directory: directory, manifest: manifest, inputCRS: inputCRS, workingCRS: workingCRS, inputIsGeographic: geographic, coordinates: coordinates,
             jurisdiction: boundary.jurisdiction, villages: boundary.villages, households: households.households,
-            householdEncoding: households.encoding, posts: posts, roads: roads, landmarks: landmarks, barriers: barriers, elevation: elevation,
+            householdEncoding: households.encoding, posts: posts, roads: roads, landmarks: landmarks, barriers: barriers, turns: turns, elevation: elevation,
             profiles: profiles, issues: context.issues)
         map.issues += VillageMembership.check(map, file: householdName)
+        map.issues += StationMembership.check(map, boundaryFile: boundaryFile, postsFile: postsFile)
         return map
     }
 
-    /// The file of an optional layer when it is there; nil when it is absent and `map.json`
-    /// leaves it to its default name. A file `map.json` lists that is not there is an error
-    /// (reported, and the layer left empty, in a tolerant reading).
+    /// The file of an optional layer when it is there; nil when it is absent and `map.json` leaves it to its default name.
+    ///
+    /// A file `map.json` lists that is not there is an error (reported, and the layer left
+    /// empty, in a tolerant reading).
     private func optionalFile(_ role: String, of manifest: MapManifest, lines: [String: Int]) throws(InputIssue) -> String? {
         guard let name = manifest.file(for: role) else { return nil }
         if FileManager.default.fileExists(atPath: path(name)) { return name }

@@ -30,6 +30,8 @@ public struct PatrolMap: Sendable {
     public var landmarks: [Landmark]
     /// Barrier and ford points on roads (none without `barriers.geojson`).
     public var barriers: [Barrier]
+    /// Turn restrictions along the roads (none without `turns.geojson`).
+    public var turns: [TurnRestriction]
     /// Elevation model, when the package has one.
     public var elevation: ElevationGrid?
     /// The package's `profiles.json` overrides of the built-in travel profiles (none without the file).
@@ -42,7 +44,7 @@ public struct PatrolMap: Sendable {
         directory: String, manifest: MapManifest, inputCRS: CoordinateReferenceSystem, workingCRS: CoordinateReferenceSystem,
         inputIsGeographic: Bool, coordinates: MapCoordinates, jurisdiction: Jurisdiction, villages: [Village], households: [Household],
         householdEncoding: TextEncoding? = nil, posts: [Post], roads: [Road], landmarks: [Landmark], barriers: [Barrier] = [],
-        elevation: ElevationGrid?, profiles: ProfileOverrides = .none, issues: [InputIssue]
+        turns: [TurnRestriction] = [], elevation: ElevationGrid?, profiles: ProfileOverrides = .none, issues: [InputIssue]
     ) {
         self.directory = directory
         self.manifest = manifest
@@ -58,6 +60,7 @@ public struct PatrolMap: Sendable {
         self.roads = roads
         self.landmarks = landmarks
         self.barriers = barriers
+        self.turns = turns
         self.elevation = elevation
         self.profiles = profiles
         self.issues = issues

@@ -67,7 +67,17 @@ enum PointLayerReader {
                         .warning, file: file, line: feature.line, feature: feature.index, recordID: point.name, field: "phone",
                         message: Localized(en: "the post has no phone number; wall maps will show none", zh: "该警务点没有电话,墙图上将不显示电话")))
             }
-            posts.append(Post(name: point.name, kind: kind, phone: phone, location: point.working, sourceCoordinate: point.source))
+            var station = feature.text("station")?.trimmingCharacters(in: .whitespaces)
+            if station?.isEmpty == true { station = nil }
+            if kind == .station, let named = station, named != point.name {
+                context.report(
+                    InputIssue(
+                        .warning, file: file, line: feature.line, feature: feature.index, recordID: point.name, field: "station",
+                        message: Localized(
+                            en: "a station belongs to itself; its 'station' value '\(named)' is ignored", zh: "派出所属于其自身,其 station 值 '\(named)' 被忽略")))
+                station = nil
+            }
+            posts.append(Post(name: point.name, kind: kind, phone: phone, location: point.working, sourceCoordinate: point.source, station: station))
         }
         if !posts.contains(where: { $0.kind == .station }) && !posts.isEmpty {
             context.report(

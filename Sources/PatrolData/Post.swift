@@ -36,14 +36,18 @@ public struct Post: Sendable, Hashable {
     public var location: Point
     /// Position as written in the file (input CRS).
     public var sourceCoordinate: Point
+    /// The station the post belongs to, as `posts.geojson`'s `station` names it (a station
+    /// belongs to itself); `nil` when the file does not say (see ``PatrolMap/station(of:)``).
+    public var station: String?
 
     /// Creates a post.
-    public init(name: String, kind: PostKind, phone: String, location: Point, sourceCoordinate: Point) {
+    public init(name: String, kind: PostKind, phone: String, location: Point, sourceCoordinate: Point, station: String? = nil) {
         self.name = name
         self.kind = kind
         self.phone = phone
         self.location = location
         self.sourceCoordinate = sourceCoordinate
+        self.station = station ?? (kind == .station ? name : nil)
     }
 }
 

@@ -29,7 +29,7 @@ public struct GraphSummary: Sendable, Hashable {
 
     /// Builds the network and every profile's graph for `map` (with its `profiles.json`).
     public init(map: PatrolMap) {
-        let network = NetworkBuilder.build(roads: map.roads, barriers: map.barriers)
+        let network = NetworkBuilder.build(roads: map.roads, barriers: map.barriers, turns: map.turns)
         let (componentOf, count) = network.components()
         nodes = network.nodes.count
         edges = network.links.count

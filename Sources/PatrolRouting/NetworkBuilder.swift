@@ -11,6 +11,8 @@ import PatrolGeo
 ///   the whole geometry; a change of name or class keeps its node, so directions can call it out.
 /// - A barrier point on a road vertex (same centimetre) makes that vertex a node of its own,
 ///   so the routing graph can stop or slow each mode there; a barrier on no vertex is ignored.
+/// - The via vertices of a turn restriction are nodes too, so each restriction becomes a
+///   sequence of directed links (``RoadNetwork/turnLinks``).
 public enum NetworkBuilder {
     /// How far a dangling road end may be from another road's vertex and still join it, in metres.
     public static let mergeTolerance = 1.0
@@ -39,10 +41,11 @@ public enum NetworkBuilder {
         var geometry: [Point]
     }
 
-    /// Builds the network, with the map's barrier points (if any) on its nodes.
+    /// Builds the network, with the map's barrier points (if any) on its nodes and its turn
+    /// restrictions (if any) resolved into links.
     ///
-    /// - Complexity: O(V + B) expected in the number of road vertices and barriers.
-    public static func build(roads: [Road], barriers: [Barrier] = []) -> RoadNetwork {
+    /// - Complexity: O(V + B + T) expected in the number of road vertices, barriers and turn vertices.
+    public static func build(roads: [Road], barriers: [Barrier] = [], turns: [TurnRestriction] = []) -> RoadNetwork {
         // 1. A key per distinct (centimetre-rounded) position; bridge interiors get private keys.
         var keyOf: [GridKey: Int] = [:]
         var keyPosition: [Point] = []
@@ -117,6 +120,14 @@ public enum NetworkBuilder {
             if barrierOfKey[key] == nil { barrierOfKey[key] = b }
             isNodeKey[key] = true
         }
+        var fixedKeys: Set<Int> = []
+        for turn in turns {
+            for p in turn.path.dropFirst().dropLast() {
+                guard let key = keyOf[GridKey(centimetres: p)].map({ canonical[$0] }), keyUses[key] > 0 else { continue }
+                isNodeKey[key] = true
+                fixedKeys.insert(key)
+            }
+        }
         for keys in vertexKeys {
             isNodeKey[canonical[keys.first!]] = true
             isNodeKey[canonical[keys.last!]] = true
@@ -132,6 +143,7 @@ public enum NetworkBuilder {
         }
         var barrierOfNode: [Int: Int] = [:]
         for (key, b) in barrierOfKey { barrierOfNode[nodeOfKey[key]] = b }
+        let fixedNodes = Set(fixedKeys.map { nodeOfKey[$0] })
 
         // 4. Cut every road at its nodes.
         var pieces: [Piece] = []
@@ -152,18 +164,23 @@ public enum NetworkBuilder {
                 geometry = [position]
             }
         }
-        return contract(pieces: pieces, nodePositions: nodePositions, roads: roads, barriers: barriers, barrierOfNode: barrierOfNode)
+        var network = contract(
+            pieces: pieces, nodePositions: nodePositions, roads: roads, barriers: barriers, barrierOfNode: barrierOfNode, fixedNodes: fixedNodes)
+        network.attach(turns)
+        return network
     }
 
-    /// Merges pieces through degree-2 nodes whose two pieces have identical tags and no barrier.
-    private static func contract(pieces: [Piece], nodePositions: [Point], roads: [Road], barriers: [Barrier], barrierOfNode: [Int: Int]) -> RoadNetwork {
+    /// Merges pieces through degree-2 nodes whose two pieces have identical tags, no barrier and no turn restriction.
+    private static func contract(
+        pieces: [Piece], nodePositions: [Point], roads: [Road], barriers: [Barrier], barrierOfNode: [Int: Int], fixedNodes: Set<Int>
+    ) -> RoadNetwork {
         var ends = [[(piece: Int, atEnd: Bool)]](repeating: [], count: nodePositions.count)
         for (i, piece) in pieces.enumerated() {
             ends[piece.from].append((i, false))
             ends[piece.to].append((i, true))
         }
         var contractible = [Bool](repeating: false, count: nodePositions.count)
-        for node in 0..<nodePositions.count where ends[node].count == 2 && barrierOfNode[node] == nil {
+        for node in 0..<nodePositions.count where ends[node].count == 2 && barrierOfNode[node] == nil && !fixedNodes.contains(node) {
             let (a, b) = (ends[node][0], ends[node][1])
             guard a.piece != b.piece else { continue }
             let tagsA = roads[Int(pieces[a.piece].road)].tags

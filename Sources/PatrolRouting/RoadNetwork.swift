@@ -30,6 +30,11 @@ public struct RoadNetwork: Sendable {
     public let barriers: [Barrier]
     /// The barrier (index into ``barriers``) at each node that has one.
     public let nodeBarriers: [Int32: Int]
+    /// The map's turn restrictions.
+    public private(set) var turns: [TurnRestriction] = []
+    /// Each restriction of ``turns`` as directed links, `link * 2 + (1 if against its geometry)`:
+    /// the from link, the via links, the to link; `nil` when its path does not follow the network.
+    public private(set) var turnLinks: [[Int32]?] = []
     /// Incidence in compressed sparse rows: the links touching node `n` are
     /// `incidentLinks[incidentStart[n] ..< incidentStart[n + 1]]`, each encoded as
     /// `link * 2 + (0 if the link starts at n, 1 if it ends there)`.
@@ -60,6 +65,52 @@ public struct RoadNetwork: Sendable {
         }
         incidentStart = counts
         incidentLinks = incident
+    }
+
+    /// Resolves `turns` into ``turnLinks``: the via vertices must be nodes (``NetworkBuilder`` makes them so),
+    /// the from link arrives at the first along the path's first segment, each via link joins
+    /// two consecutive via vertices, and the to link leaves the last along the path's last segment.
+    mutating func attach(_ turns: [TurnRestriction]) {
+        self.turns = turns
+        guard !turns.isEmpty else { return }
+        var nodeAt: [CentimetreKey: Int] = [:]
+        for (i, p) in nodes.enumerated() where nodeAt[CentimetreKey(p)] == nil { nodeAt[CentimetreKey(p)] = i }
+        turnLinks = turns.map { turn -> [Int32]? in
+            let path = turn.path
+            var refs: [Int32] = []
+            for i in 1..<(path.count - 1) {
+                guard let node = nodeAt[CentimetreKey(path[i])] else { return nil }
+                if i == 1 {
+                    guard let back = departing(node, towards: path[0]) else { return nil }
+                    refs.append(back ^ 1)
+                }
+                guard let next = departing(node, towards: path[i + 1]) else { return nil }
+                refs.append(next)
+            }
+            return refs
+        }
+    }
+
+    /// The directed link leaving `node` whose first step goes to `point` (to the centimetre), lowest link first.
+    func departing(_ node: Int, towards point: Point) -> Int32? {
+        let key = CentimetreKey(point)
+        for slot in Int(incidentStart[node])..<Int(incidentStart[node + 1]) {
+            let code = Int(incidentLinks[slot])
+            let geometry = links[code / 2].geometry
+            let next = code % 2 == 0 ? geometry[1] : geometry[geometry.count - 2]
+            if CentimetreKey(next) == key { return Int32(code) }
+        }
+        return nil
+    }
+
+    /// A position rounded to the centimetre, as roads join.
+    private struct CentimetreKey: Hashable {
+        var x: Int64
+        var y: Int64
+        init(_ p: Point) {
+            x = Int64((p.x * 100).rounded())
+            y = Int64((p.y * 100).rounded())
+        }
     }
 
     /// Number of link ends at `node`: its number of branches.

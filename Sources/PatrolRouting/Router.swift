@@ -21,7 +21,7 @@ public struct Router: Sendable {
     /// Builds the network and graph for a map and a profile, with the speed tables as the map's
     /// `profiles.json` adjusts them.
     public init(map: PatrolMap, profile: TravelProfile, season: Season = .dry) {
-        let network = NetworkBuilder.build(roads: map.roads, barriers: map.barriers)
+        let network = NetworkBuilder.build(roads: map.roads, barriers: map.barriers, turns: map.turns)
         self.init(graph: RoutingGraph(network: network, profile: profile, season: season, elevation: map.elevation, tables: SpeedTables(map.profiles)))
     }
 

@@ -7,6 +7,10 @@ import PatrolGeo
 /// `car+foot` has two layers joined by zero-cost transfer edges from the car layer to the foot
 /// layer at every node a car reaches (park and walk on; never back to the car).
 /// Costs are whole milliseconds, so sums are exact and every search is deterministic.
+///
+/// Turn restrictions that bind a layer's mode add nodes after those (``TurnExpansion``): copies
+/// of the junctions they touch, with the restricted turns left out; ``split(_:)`` maps a copy
+/// to the node it copies. A map without restrictions has none.
 public struct RoutingGraph: Sendable {
     /// The network the graph is built on.
     public let network: RoadNetwork
@@ -40,6 +44,12 @@ public struct RoutingGraph: Sendable {
     public let flatSpeeds: [[Double]]
     /// Milliseconds to pass the barrier at each graph node that has one; ``blocked`` when its mode cannot.
     public let barrierCosts: [Int: UInt32]
+
+    /// For each node added by the turn restrictions (node `layers.count × network.nodes.count + i`),
+    /// the node it is a copy of.
+    public let copyOf: [Int32]
+    /// The copies of each node that has some (``copyOf`` inverted).
+    public let copies: [Int32: [Int32]]
 
     /// The ``barrierCosts`` value of a barrier the mode cannot pass.
     public static let blocked = UInt32.max
@@ -109,7 +119,9 @@ public struct RoutingGraph: Sendable {
                 edges.append((Int32(v), Int32(v + n), 0, -1))
             }
         }
-        let nodeCount = n * layers.count
+        let sequences = Self.restrictions(network, layers: layers, tables: tables)
+        let copyOf = TurnExpansion.expand(&edges, nodeCount: n * layers.count, layerSize: n, linkRefs: network.links.count * 2, sequences: sequences)
+        let nodeCount = n * layers.count + copyOf.count
         edges.sort { ($0.from, $0.to, $0.link) < ($1.from, $1.to, $1.link) }
         var first = [Int32](repeating: 0, count: nodeCount + 1)
         for edge in edges { first[Int(edge.from) + 1] += 1 }
@@ -121,7 +133,11 @@ public struct RoutingGraph: Sendable {
         source = edges.map(\.from)
         let lengths = edges.map { $0.link >= 0 ? network.links[Int($0.link) / 2].length : 0 }
         length = lengths
-        walkedLength = zip(edges, lengths).map { edge, length in layers[Int(edge.from) / n] == .foot ? length : 0 }
+        let base = n * layers.count
+        walkedLength = zip(edges, lengths).map { edge, length in
+            let root = Int(edge.from) < base ? Int(edge.from) : Int(copyOf[Int(edge.from) - base])
+            return layers[root / n] == .foot ? length : 0
+        }
         var inFirst = [Int32](repeating: 0, count: nodeCount + 1)
         for edge in edges { inFirst[Int(edge.to) + 1] += 1 }
         for v in 0..<nodeCount { inFirst[v + 1] += inFirst[v] }
@@ -135,6 +151,31 @@ public struct RoutingGraph: Sendable {
         inEdges = incoming
         flatSpeeds = speeds
         self.barrierCosts = barrierCosts
+        self.copyOf = copyOf
+        var copies: [Int32: [Int32]] = [:]
+        for (i, original) in copyOf.enumerated() { copies[original, default: []].append(Int32(base + i)) }
+        self.copies = copies
+    }
+
+    /// The network's turn restrictions that bind each layer's mode, as edge-key sequences for ``TurnExpansion``.
+    ///
+    /// Only vehicles are bound (foot layers never are); a vehicle is known by its table's access
+    /// keys (`motorcar`, `motor_vehicle`, `vehicle` for a car), so `restriction:motorcar` and
+    /// `except=motorcar` speak to cars, and a `profiles.json` that lists `emergency` among them
+    /// lets the car pass `except=emergency` restrictions.
+    static func restrictions(_ network: RoadNetwork, layers: [TravelMode], tables: SpeedTables) -> [TurnExpansion.Sequence] {
+        guard !network.turns.isEmpty else { return [] }
+        let refs = network.links.count * 2
+        var sequences: [TurnExpansion.Sequence] = []
+        for (layer, mode) in layers.enumerated() where mode != .foot {
+            let keys = tables[mode].access.filter { $0 != "access" }
+            for (turn, links) in zip(network.turns, network.turnLinks) {
+                guard let links, let rule = turn.rule(for: keys) else { continue }
+                let edgeKeys = links.map { layer * refs + Int($0) }
+                sequences.append(TurnExpansion.Sequence(keys: Array(edgeKeys.dropLast()), to: edgeKeys.last!, rule: rule))
+            }
+        }
+        return sequences
     }
 
     /// Milliseconds for a mode with `table` to pass `barrier` in `season`, or ``blocked``.
@@ -147,7 +188,7 @@ public struct RoutingGraph: Sendable {
 
     /// Milliseconds to pass through graph node `node` (0 without a barrier), or `nil` when its barrier stops the layer's mode.
     public func passing(_ node: Int) -> UInt32? {
-        let cost = barrierCosts[node] ?? 0
+        let cost = barrierCosts[original(node)] ?? 0
         return cost == Self.blocked ? nil : cost
     }
 
@@ -156,10 +197,31 @@ public struct RoutingGraph: Sendable {
         UInt32(min(Double(UInt32.max), (seconds * 1000).rounded()))
     }
 
-    /// The network node and layer of a graph node.
+    /// The network node and layer of a graph node (of the node it copies, for a turn-restriction copy).
     public func split(_ node: Int) -> (networkNode: Int, layer: Int) {
         let n = network.nodes.count
+        let node = original(node)
         return (node % n, node / n)
+    }
+
+    /// The node itself, or for a turn-restriction copy the node it copies.
+    public func original(_ node: Int) -> Int {
+        guard !copyOf.isEmpty else { return node }
+        let base = nodeCount - copyOf.count
+        return node < base ? node : Int(copyOf[node - base])
+    }
+
+    /// The node an edge along directed link `ref` (`link * 2 + backward`) from `node` arrives at:
+    /// a turn-restriction copy when that edge starts a restricted sequence, else the link's end node.
+    public func arrival(from node: Int, ref: Int, default end: Int) -> Int {
+        guard !copyOf.isEmpty else { return end }
+        for e in Int(firstEdge[node])..<Int(firstEdge[node + 1]) where Int(edgeLink[e]) == ref { return Int(target[e]) }
+        return end
+    }
+
+    /// True when an edge along directed link `ref` leaves `node`.
+    func leaves(_ node: Int, ref: Int) -> Bool {
+        (Int(firstEdge[node])..<Int(firstEdge[node + 1])).contains { Int(edgeLink[$0]) == ref }
     }
 
     /// The graph node for a network node in a layer.

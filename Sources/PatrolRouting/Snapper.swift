@@ -73,23 +73,36 @@ public struct Snapper: Sendable {
             }
             return SnapSeed(snap: snap, node: node, backward: backward, alongMilliseconds: milliseconds, alongMetres: metres, alongOnFoot: mode == .foot)
         }
+        // Leaving, the piece ends where an edge along it would: in a turn-restriction copy when it
+        // starts a restricted sequence. Arriving, it may begin at the node or any copy the edge leaves.
+        func ends(_ tail: Int, ref: Int, head: Int) -> [Int] {
+            if leaving { return [graph.arrival(from: tail, ref: ref, default: head)] }
+            return [tail] + (graph.copies[Int32(tail)] ?? []).map(Int.init).filter { graph.leaves($0, ref: ref) }
+        }
         // Towards link.to (leaving) or from link.from (arriving): travel along the geometry.
         if let speed = graph.flatSpeed(layer: snap.layer, link: snap.link, backward: false) {
             let (a, b) = leaving ? (snap.offset, link.length) : (0, snap.offset)
             let ms = RoutingGraph.milliseconds(graph.travelTime.seconds(along: link.geometry, from: a, to: b, flatSpeed: speed, mode: mode))
-            result.append(seed(leaving ? toNode : fromNode, backward: false, milliseconds: Int64(ms), metres: b - a))
+            for node in ends(fromNode, ref: snap.link * 2, head: toNode) {
+                result.append(seed(node, backward: false, milliseconds: Int64(ms), metres: b - a))
+            }
         }
         // Towards link.from (leaving) or from link.to (arriving): travel against the geometry.
         if let speed = graph.flatSpeed(layer: snap.layer, link: snap.link, backward: true) {
             let (a, b) = leaving ? (snap.offset, 0.0) : (link.length, snap.offset)
             let ms = RoutingGraph.milliseconds(graph.travelTime.seconds(along: link.geometry, from: a, to: b, flatSpeed: speed, mode: mode))
-            result.append(seed(leaving ? fromNode : toNode, backward: true, milliseconds: Int64(ms), metres: a - b))
+            for node in ends(toNode, ref: snap.link * 2 + 1, head: fromNode) {
+                result.append(seed(node, backward: true, milliseconds: Int64(ms), metres: a - b))
+            }
         }
-        // A place exactly on a node may use that node whatever the link's direction.
+        // A place exactly on a node may use that node whatever the link's direction (arriving: in any of its states).
+        func here(_ node: Int) -> [Int] {
+            leaving ? [node] : [node] + (graph.copies[Int32(node)] ?? []).map(Int.init)
+        }
         if snap.offset <= 1e-9 {
-            result.append(seed(fromNode, backward: leaving, milliseconds: 0, metres: 0))
+            for node in here(fromNode) { result.append(seed(node, backward: leaving, milliseconds: 0, metres: 0)) }
         } else if snap.offset >= link.length - 1e-9 {
-            result.append(seed(toNode, backward: !leaving, milliseconds: 0, metres: 0))
+            for node in here(toNode) { result.append(seed(node, backward: !leaving, milliseconds: 0, metres: 0)) }
         }
         return result.compactMap { $0 }
     }

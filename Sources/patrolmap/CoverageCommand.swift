@@ -18,6 +18,7 @@ struct CoverageCommand: ParsableCommand {
     @OptionGroup var common: MapOptions
     @OptionGroup var outputFile: OutputFileOption
     @OptionGroup var routing: RoutingOptions
+    @OptionGroup var scope: StationScopeOption
 
     @Option(help: "Thresholds in minutes, comma-separated (each more than 0 and at most 1440).")
     var minutes: String = "5,10,15,30"
@@ -49,7 +50,7 @@ struct CoverageCommand: ParsableCommand {
         let language = common.lang
         let settings = CoverageSettings(
             minutes: try ThresholdParsing.minutes(minutes, language: language), profile: routing.profile, season: routing.season, cellSize: cell)
-        let map = try MapLoading.load(common)
+        let map = try scope.apply(to: MapLoading.load(common), language: language)
         let scenario = try ScenarioOptions.posts(map: map, added: added, removed: removed, file: posts, language: language)
         let study = CoverageStudy.run(map: map, settings: settings, scenario: scenario)
         let text: String

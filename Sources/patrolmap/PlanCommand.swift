@@ -25,6 +25,7 @@ struct PlanCommand: ParsableCommand {
     @OptionGroup var common: MapOptions
     @OptionGroup var outputFile: OutputFileOption
     @OptionGroup var routing: RoutingOptions
+    @OptionGroup var scope: StationScopeOption
 
     @Option(help: "How many new posts to place (1 to 50).")
     var add: Int
@@ -77,7 +78,7 @@ struct PlanCommand: ParsableCommand {
     func run() throws {
         let language = common.lang
         let tagWeights = try TagWeights.parse(weight, language: language)
-        let map = try MapLoading.load(common)
+        let map = try scope.apply(to: MapLoading.load(common), language: language)
         guard !map.households.isEmpty else {
             let file = map.manifest.file(for: "households") ?? "households.csv"
             throw CommandFailure.input(

@@ -13,8 +13,10 @@ struct MapCheckTests {
         let check = MapLoader.check(map.path)
         #expect(check.map?.roads.count == 8)
         #expect(check.fatal == nil)
-        #expect(check.errors.map(\.file) == ["posts.geojson", "households.csv"])
-        #expect(check.errors.map(\.line) == [1, 2])
+        // map.json lists landmarks.geojson (at its "layers" line, 9): listed and missing is an error too.
+        #expect(check.errors.map(\.file) == ["posts.geojson", "map.json", "households.csv"])
+        #expect(check.errors.map(\.line) == [1, 9, 2])
+        #expect(check.errors[1].field == "layers.landmarks")
     }
 
     @Test("with map.json broken there is no map, and the other files are still parsed")

@@ -108,8 +108,15 @@ struct NodeCollector: OSMHandler {
         defer { lastID = id }
         let count = needed.count
         guard id > lastID else {
-            let hit = needed.withUnsafeBufferPointer { SortedIDs.index(of: id, in: $0) }
-            return hit
+            // Out of order: binary search, and restart the forward walk from there.
+            var low = 0
+            var high = count
+            while low < high {
+                let mid = (low + high) >> 1
+                if needed[mid] < id { low = mid + 1 } else { high = mid }
+            }
+            cursor = low
+            return low < count && needed[low] == id ? low : nil
         }
         // Gallop forward from the cursor, then binary search the bracket.
         var step = 1

@@ -11,8 +11,8 @@ public struct OSMImportReport: Sendable {
     public var output: String
     /// Date of the newest element, `YYYY-MM-DD`, when the file has timestamps.
     public var date: String?
-    /// Nodes and ways read.
-    public var nodesRead = 0, waysRead = 0
+    /// Nodes, ways and relations read.
+    public var nodesRead = 0, waysRead = 0, relationsRead = 0
     /// What happened to the roads.
     public var roads = RoadStatistics()
     /// Useful ways skipped in the way pass because no node of theirs lies near the given area.
@@ -24,6 +24,8 @@ public struct OSMImportReport: Sendable {
     public var points = PointStatistics()
     /// Barrier and ford points written to `barriers.geojson`.
     public var barriers = BarrierStatistics()
+    /// Turn restrictions written to `turns.geojson`, and those dropped.
+    public var turns = TurnStatistics()
     /// How the jurisdiction was chosen.
     public var area = Localized(en: "", zh: "")
     /// Geodesic area of the jurisdiction in km².
@@ -47,8 +49,9 @@ public struct OSMImportReport: Sendable {
         lines.append(zh ? "已将 \(input)(\(format)\(dated))导入 \(output)" : "Imported \(input) (\(format)\(dated)) into \(output)")
         lines.append(
             zh
-                ? "读取:\(nodesRead) 个节点,\(waysRead) 条路径(relation 已跳过)"
-                : "read: \(EnglishCount.of(nodesRead, "node")), \(EnglishCount.of(waysRead, "way")) (relations skipped)")
+                ? "读取:\(nodesRead) 个节点,\(waysRead) 条路径,\(relationsRead) 个关系(只用转向限制,其余已跳过)"
+                : "read: \(EnglishCount.of(nodesRead, "node")), \(EnglishCount.of(waysRead, "way")), \(EnglishCount.of(relationsRead, "relation")) (only turn restrictions used; the rest skipped)"
+        )
         lines.append((zh ? "辖区:" : "jurisdiction: ") + area.text(language) + (zh ? ",面积 \(Self.fixed(areaKm2, 2)) 平方公里" : ", \(Self.fixed(areaKm2, 2)) km²"))
         lines.append(
             zh
@@ -113,6 +116,21 @@ public struct OSMImportReport: Sendable {
                 zh
                     ? "障碍点:道路上 \(barriers.total) 个,写入 barriers.geojson(\(kinds))"
                     : "barriers: \(EnglishCount.of(barriers.total, "point")) on roads written to barriers.geojson (\(kinds))")
+        }
+        if turns.relations > 0 {
+            let dropped = turns.dropped.sorted { $0.key < $1.key }.map { key, count in
+                switch key {
+                case "conditional": zh ? "有条件的(restriction:conditional)\(count) 个" : "\(count) conditional (restriction:conditional)"
+                case "ill-formed": zh ? "格式不对 \(count) 个(见下)" : "\(count) ill-formed (listed below)"
+                default: zh ? "成员道路未导入或在范围外 \(count) 个" : "\(count) with a member road not imported or outside the area"
+                }
+            }
+            let droppedText = dropped.isEmpty ? "" : (zh ? ";丢弃:" : "; dropped: ") + dropped.joined(separator: zh ? "," : ", ")
+            lines.append(
+                zh
+                    ? "转向限制:\(turns.relations) 个 type=restriction 关系,保留 \(turns.kept) 个写入 turns.geojson(经由节点 \(turns.kept - turns.keptViaWay) 个,经由路径 \(turns.keptViaWay) 个)\(droppedText)"
+                    : "turn restrictions: \(EnglishCount.of(turns.relations, "type=restriction relation")), \(turns.kept) kept in turns.geojson (\(turns.kept - turns.keptViaWay) via a node, \(turns.keptViaWay) via a way)\(droppedText)"
+            )
         }
         lines.append(
             zh

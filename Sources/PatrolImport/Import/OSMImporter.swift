@@ -78,6 +78,12 @@ public enum OSMImporter {
         report.skipped += builder.issues
         let barriers = BarrierLayerBuilder.build(nodes.barriers, isWritten: builder.isWritten(node:))
         report.barriers = barriers.statistics
+        let turns = TurnLayerBuilder(
+            ways: ways, references: references, nodeIDs: needed, coordinates: nodes.coordinates, isWritten: builder.isWritten(node:), file: inputName
+        ).build()
+        report.turns = turns.statistics
+        report.skipped += turns.issues
+        report.relationsRead = ways.relationsRead
 
         // Jurisdiction and villages.
         let name = options.name ?? URL(fileURLWithPath: options.output).standardizedFileURL.lastPathComponent
@@ -131,6 +137,11 @@ public enum OSMImporter {
         var layers = MapManifest.defaultLayers
         layers["dem"] = nil
         layers["barriers"] = barriersFile
+        if !turns.features.isEmpty {
+            let turnsFile = MapManifest.unlistedDefaults["turns"]!
+            try staging.write(GeoJSONWriter.featureCollection(turns.features, decimals: 7), to: turnsFile)
+            layers["turns"] = turnsFile
+        }
         let manifest = MapManifest(
             name: name, title: options.title ?? "\(name) (OpenStreetMap)", crs: CoordinateReferenceSystem.wgs84.definition,
             workingCRS: "auto", layers: layers, source: "OpenStreetMap (\(inputName))", date: report.date,

@@ -66,6 +66,7 @@ struct OSMPassReader {
             if let index {
                 let wanted = index.filter {
                     (handler.wantsNodes && $0.contents.contains(.nodes)) || (handler.wantsWays && $0.contents.contains(.ways))
+                        || (handler.wantsRelations && $0.contents.contains(.relations))
                 }
                 try reader.read(into: &handler, only: wanted)
             } else {

@@ -8,6 +8,7 @@ import PatrolGeo
 struct WayCollector: OSMHandler {
     var wantsNodes: Bool { false }
     var wantsWays: Bool { true }
+    var wantsRelations: Bool { true }
 
     /// The file's header.
     private(set) var header = OSMFileHeader()
@@ -29,6 +30,10 @@ struct WayCollector: OSMHandler {
     private(set) var newest: Int64 = 0
     /// Ways read in total.
     private(set) var waysRead = 0
+    /// Relations read in total.
+    private(set) var relationsRead = 0
+    /// The `type=restriction` relations, in file order (at most ``InputLimits/osmPoints``).
+    private(set) var restrictions: [OSMRelation] = []
     /// Ways with a `highway` tag dropped, by reason.
     private(set) var dropped: [String: Int] = [:]
     /// Elements the reader skipped.
@@ -84,6 +89,12 @@ struct WayCollector: OSMHandler {
             }
         }
         tagStart.append(tags.count)
+    }
+
+    mutating func relation(_ relation: OSMRelation) {
+        relationsRead += 1
+        guard relation.tags["type"] == "restriction", restrictions.count < InputLimits.osmPoints else { return }
+        restrictions.append(relation)
     }
 
     mutating func skipped(_ issue: InputIssue) {

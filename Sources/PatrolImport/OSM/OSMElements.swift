@@ -73,6 +73,28 @@ struct OSMWay: Sendable, Hashable {
     var timestamp: Int64
 }
 
+/// An OSM relation as the readers deliver it.
+struct OSMRelation: Sendable, Hashable {
+    /// What a member is.
+    enum MemberType: UInt8, Sendable, Hashable {
+        case node, way, relation
+    }
+
+    /// One member: its type, id and role.
+    struct Member: Sendable, Hashable {
+        var type: MemberType
+        var ref: Int64
+        var role: String
+    }
+
+    /// The relation id.
+    var id: Int64
+    /// The members in order.
+    var members: [Member]
+    /// Its tags.
+    var tags: OSMTags
+}
+
 /// What a file says about itself before its elements.
 struct OSMFileHeader: Sendable, Hashable {
     /// The area the extract claims to cover (`<bounds>` in XML, `HeaderBBox` in PBF):
@@ -91,12 +113,22 @@ protocol OSMHandler {
     var wantsNodes: Bool { get }
     /// Whether ``way(_:)`` should be called.
     var wantsWays: Bool { get }
+    /// Whether ``relation(_:)`` should be called (by default not).
+    var wantsRelations: Bool { get }
     /// Called once, before any element.
     mutating func header(_ header: OSMFileHeader)
     /// Called for each node, in file order.
     mutating func node(_ node: OSMNode)
     /// Called for each way, in file order.
     mutating func way(_ way: OSMWay)
+    /// Called for each relation, in file order.
+    mutating func relation(_ relation: OSMRelation)
     /// Called for each element the reader skipped as unusable (the reading goes on).
     mutating func skipped(_ issue: InputIssue)
+}
+
+extension OSMHandler {
+    var wantsRelations: Bool { false }
+
+    mutating func relation(_ relation: OSMRelation) {}
 }

@@ -4,8 +4,8 @@ import PatrolData
 /// Reads OSM XML (`.osm`, or `.osm.gz` decompressed on the fly) with ``XMLTokenizer``,
 /// streaming: one chunk of the file and one element are in memory at a time.
 ///
-/// Understands `<bounds>`, `<node>`, `<way>` with `<nd>` and `<tag>`; skips `<relation>`
-/// and anything else. Elements marked deleted (`action="delete"`, `visible="false"`) are
+/// Understands `<bounds>`, `<node>`, `<way>` with `<nd>` and `<tag>`, and `<relation>` with
+/// `<member>` and `<tag>` for handlers that want relations; skips anything else. Elements marked deleted (`action="delete"`, `visible="false"`) are
 /// skipped. A node or way with a missing or bad attribute is reported and skipped;
 /// malformed XML stops the read with the file and line.
 struct OSMXMLReader {
@@ -49,6 +49,7 @@ struct OSMXMLReader {
                 switch tag.name {
                 case "node": try readNode(tag, &tokenizer, &handler)
                 case "way": try readWay(tag, &tokenizer, &handler)
+                case "relation" where handler.wantsRelations: try readRelation(tag, &tokenizer, &handler)
                 default: try skipElement(tag, &tokenizer)
                 }
             case .start:
@@ -151,6 +152,60 @@ struct OSMXMLReader {
         handler.way(OSMWay(id: id, refs: refs, tags: tags, timestamp: Self.timestamp(tag)))
     }
 
+    /// Reads a relation's members and tags; a member without a known type or a whole-number
+    /// ref, or more than ``InputLimits/osmNodesPerWay`` members, skips the relation (reported).
+    private func readRelation<H: OSMHandler>(_ tag: XMLStartTag, _ tokenizer: inout XMLTokenizer, _ handler: inout H) throws(InputIssue) {
+        var pairs: [(key: String, value: String)] = []
+        var members: [OSMRelation.Member] = []
+        var badMember: Int?
+        var tooMany = false
+        var depth = 0
+        reading: while let event = try tokenizer.next() {
+            switch event {
+            case .start(let child):
+                depth += 1
+                guard depth == 1 else { continue }
+                if child.name == "tag", let key = child.attribute("k"), let value = child.attribute("v") {
+                    if pairs.count < InputLimits.osmTagsPerElement { pairs.append((key, value)) } else { tooMany = true }
+                } else if child.name == "member" {
+                    let type: OSMRelation.MemberType? =
+                        switch child.attribute("type") {
+                        case "node": .node
+                        case "way": .way
+                        case "relation": .relation
+                        default: nil
+                        }
+                    guard let type, let ref = child.attribute("ref").flatMap({ Int64($0) }) else {
+                        badMember = badMember ?? child.line
+                        continue
+                    }
+                    if members.count < InputLimits.osmNodesPerWay {
+                        members.append(OSMRelation.Member(type: type, ref: ref, role: child.attribute("role") ?? ""))
+                    } else {
+                        tooMany = true
+                    }
+                }
+            case .end:
+                if depth == 0 { break reading }
+                depth -= 1
+            case .text:
+                continue
+            }
+        }
+        if Self.isDeleted(tag) { return }
+        guard let id = tag.attribute("id").flatMap({ Int64($0) }) else { return handler.skipped(badID(tag, element: "relation")) }
+        if tooMany { return handler.skipped(tooLarge(tag, "relation \(id)", "关系 \(id)")) }
+        if let line = badMember {
+            return handler.skipped(
+                InputIssue(
+                    .error, file: name, line: line, recordID: "relation/\(id)", field: "member",
+                    message: Localized(
+                        en: "relation \(id) has a <member> without a type (node, way, relation) or a whole-number ref; skipped",
+                        zh: "关系 \(id) 的 <member> 缺少类型(node、way、relation)或整数 ref,已跳过")))
+        }
+        handler.relation(OSMRelation(id: id, members: members, tags: OSMTags(pairs: pairs)))
+    }
+
     private func skipElement(_ tag: XMLStartTag, _ tokenizer: inout XMLTokenizer) throws(InputIssue) {
         var depth = 0
         while let event = try tokenizer.next() {
@@ -186,7 +241,7 @@ struct OSMXMLReader {
 
     /// An element whose `id` is absent or not a 64-bit integer (an overflowing `99999999999999999999`, say).
     private func badID(_ tag: XMLStartTag, element: String) -> InputIssue {
-        let zh = element == "node" ? "节点" : "路径"
+        let zh = element == "node" ? "节点" : element == "way" ? "路径" : "关系"
         guard let text = tag.attribute("id") else {
             return issue(tag, "a \(element) without an id; skipped", "\(zh)缺少 id,已跳过", field: "id")
         }

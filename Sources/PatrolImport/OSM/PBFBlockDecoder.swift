@@ -7,7 +7,7 @@ import PatrolGeo
 /// Message layout (from OSM's `osmformat.proto`): the block holds a string table (field 1),
 /// primitive groups (field 2), `granularity` (17, default 100 nanodegrees), `date_granularity`
 /// (18, default 1000 ms), `lat_offset` (19) and `lon_offset` (20). A group holds plain nodes
-/// (1), one `DenseNodes` (2), ways (3) or relations (4, skipped). Fields may come in any
+/// (1), one `DenseNodes` (2), ways (3) or relations (4, decoded for handlers that want them). Fields may come in any
 /// order, so the block is scanned once for its parameters before any group is decoded.
 struct PBFBlockDecoder {
     /// The file name for the issues of skipped elements.
@@ -89,7 +89,12 @@ struct PBFBlockDecoder {
                     }
                 case (4, .lengthDelimited):
                     contents.insert(.relations)
-                    try group.skip(type)
+                    if handler.wantsRelations {
+                        var message = try group.readMessage()
+                        try decodeRelation(&message, &strings, into: &handler)
+                    } else {
+                        try group.skip(type)
+                    }
                 case (_, .startGroup), (_, .endGroup):
                     throw ProtobufError(offset: start, reason: "unexpected group marker in a primitive group")
                 default:
@@ -292,6 +297,55 @@ struct PBFBlockDecoder {
         }
         let tags = try tagPairs(&strings, at: start, owner: "way \(id)")
         handler.way(OSMWay(id: id, refs: refs, tags: tags, timestamp: timestamp))
+    }
+
+    /// A `Relation`: id (1), keys (2), vals (3), info (4), roles_sid (8), memids (9, delta-coded), types (10).
+    private mutating func decodeRelation<H: OSMHandler>(_ message: inout ProtobufReader, _ strings: inout StringTable, into handler: inout H)
+        throws(ProtobufError)
+    {
+        let start = message.position
+        var id: Int64?
+        var roles: [UInt64] = []
+        var memberIDs: [Int64] = []
+        var types: [UInt64] = []
+        keys.removeAll(keepingCapacity: true)
+        values.removeAll(keepingCapacity: true)
+        while !message.isAtEnd {
+            let (field, type) = try message.readKey()
+            switch (field, type) {
+            case (1, .varint): id = Int64(bitPattern: try message.readVarint())
+            case (2, _): try message.appendVarints(type, to: &keys)
+            case (3, _): try message.appendVarints(type, to: &values)
+            case (8, _): try message.appendVarints(type, to: &roles)
+            case (9, _): try message.appendSignedVarints(type, to: &memberIDs, delta: true)
+            case (10, _): try message.appendVarints(type, to: &types)
+            default: try message.skip(type)
+            }
+        }
+        guard let id else { throw ProtobufError(offset: start, reason: "a relation lacks its id") }
+        guard roles.count == memberIDs.count, types.count == memberIDs.count else {
+            throw ProtobufError(
+                offset: start, reason: "relation \(id) has \(memberIDs.count) member ids but \(roles.count) roles and \(types.count) types")
+        }
+        guard memberIDs.count <= InputLimits.osmNodesPerWay, keys.count <= InputLimits.osmTagsPerElement else {
+            handler.skipped(
+                InputIssue(
+                    .error, file: file, recordID: "\(location): relation \(id)",
+                    message: Localized(
+                        en: "more than \(InputLimits.osmNodesPerWay) members or \(InputLimits.osmTagsPerElement) tags (input limit); skipped",
+                        zh: "成员超过 \(InputLimits.osmNodesPerWay) 个或标签超过 \(InputLimits.osmTagsPerElement) 个(输入上限),已跳过")))
+            return
+        }
+        var members: [OSMRelation.Member] = []
+        members.reserveCapacity(memberIDs.count)
+        for i in 0..<memberIDs.count {
+            guard let type = OSMRelation.MemberType(rawValue: UInt8(truncatingIfNeeded: types[i])), types[i] <= 2 else {
+                throw ProtobufError(offset: start, reason: "relation \(id) has a member of unknown type \(types[i])")
+            }
+            members.append(OSMRelation.Member(type: type, ref: memberIDs[i], role: try strings.string(roles[i], at: start)))
+        }
+        let tags = try tagPairs(&strings, at: start, owner: "relation \(id)")
+        handler.relation(OSMRelation(id: id, members: members, tags: tags))
     }
 
     private func tagPairs(_ strings: inout StringTable, at offset: Int, owner: String) throws(ProtobufError) -> OSMTags {

@@ -42,6 +42,12 @@ struct ConsolePrivacyTests {
         ("/", []),
     ]
 
+    /// A `/api/find` body without its `query` member, which repeats the caller's own words.
+    static func withoutEchoedQuery(_ body: String, uri: String) throws -> String {
+        guard uri.hasPrefix("/api/find"), case .object(let members, let line) = try JSONParser.parse(Array(body.utf8)) else { return body }
+        return JSONWriter.pretty(.object(members.filter { $0.0 != "query" }, line: line))
+    }
+
     @Test("anonymous answers from every endpoint carry no head, phone, tag or note")
     func anonymous() async throws {
         let (harness, scanner) = try Self.shared.get()
@@ -57,7 +63,9 @@ struct ConsolePrivacyTests {
         }
         for (uri, answer) in answers {
             #expect(answer.status.code < 500, "\(uri)")
-            #expect(scanner.leaks(in: answer.body).isEmpty, "\(uri): \(scanner.leaks(in: answer.body))")
+            // A search echoes what was typed (`query`); only what the server adds may not hold a head or phone.
+            let added = try Self.withoutEchoedQuery(answer.body, uri: uri)
+            #expect(scanner.leaks(in: added).isEmpty, "\(uri): \(scanner.leaks(in: added))")
         }
         // The searches by head and phone find nothing for an anonymous user; by house label they do.
         #expect(try answers[1].1.json()["total"]?.numberValue == 0)

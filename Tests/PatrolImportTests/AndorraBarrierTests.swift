@@ -78,7 +78,9 @@ struct AndorraBarrierTests {
         let new = passes(router, pairs: pairs, blocking: blocking)
         print("Andorra car routes through a car-blocking barrier: before \(old.passing) of \(old.routed), after \(new.passing) of \(new.routed)")
         #expect(new.passing == 0)
-        #expect(new.routed >= 50)
+        // Most pairs route (49 of the 54 since w124674258, one carriageway of CG-2 at Encamp
+        // tagged construction=primary, is left out and strands a few one-way ends).
+        #expect(new.routed >= 45, "routed \(new.routed) of \(pairs.count)")
         #expect(old.passing == 2)
     }
 }

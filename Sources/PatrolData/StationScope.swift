@@ -46,8 +46,11 @@ extension PatrolMap {
     /// area the way a patrol car does. Coverage and plans on the result are the station's;
     /// on the whole map, the county's.
     public func scoped(toStation name: String) throws(StationScopeError) -> PatrolMap {
-        guard stationNames.contains(name) else { throw .unknownStation(name, known: stationNames) }
-        let ownVillages = villages.filter { station(of: $0) == name }
+        let stations = stationNames
+        guard stations.contains(name) else { throw .unknownStation(name, known: stations) }
+        // One look at the stations, not one per village and post (`station(of:)` lists them each time).
+        let sole = stations.count == 1 ? stations[0] : nil
+        let ownVillages = villages.filter { ($0.station ?? sole) == name }
         guard !ownVillages.isEmpty else { throw .noVillages(name) }
         let villageNames = Set(ownVillages.map(\.name))
         var scoped = self
@@ -57,7 +60,7 @@ extension PatrolMap {
             name: name, boundary: MultiPolygon(ownVillages.flatMap(\.boundary.polygons)),
             geodesicArea: ownVillages.reduce(0) { $0 + $1.geodesicArea })
         scoped.households = households.filter { villageNames.contains($0.village) }
-        scoped.posts = posts.filter { station(of: $0) == name }
+        scoped.posts = posts.filter { ($0.station ?? sole) == name }
         return scoped
     }
 }

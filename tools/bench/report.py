@@ -15,6 +15,8 @@ import platform
 import subprocess
 import sys
 
+from bench_section import replace_section
+
 START, END = "<!-- core-bench:start -->", "<!-- core-bench:end -->"
 
 
@@ -237,15 +239,7 @@ household × candidate pair, {cover['households'] * cover['candidates']:,} here 
   instance is the matrix our searches built; `plan` proves its coverage answer within {(cover['plan_bound'] - cover['plan']) / cover['plan'] * 100:.1f} % by
   its own bound. The p-median and p-center integer programs need minutes and gigabytes of memory.
 {END}"""
-    text = open(path).read() if os.path.exists(path) else "# Benchmarks\n\nFigures are measured, not asserted in tests; each section says how to reproduce it.\n"
-    if START in text and END in text:
-        text = text[: text.index(START)] + section + text[text.index(END) + len(END):]
-    else:
-        text = text.rstrip("\n") + "\n\n" + section + "\n"
-    tmp = path + ".tmp"
-    with open(tmp, "w") as f:
-        f.write(text)
-    os.replace(tmp, path)
+    replace_section(path, section, START, END, "# Benchmarks\n\nFigures are measured, not asserted in tests; each section says how to reproduce it.\n")
 
 
 if __name__ == "__main__":

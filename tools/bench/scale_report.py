@@ -16,6 +16,8 @@ import platform
 import subprocess
 import sys
 
+from bench_section import replace_section
+
 START, END = "<!-- scale-bench:start -->", "<!-- scale-bench:end -->"
 PEERS = [("scipy", "SciPy"), ("igraph", "igraph"), ("networkx", "NetworkX")]
 
@@ -231,15 +233,7 @@ def main():
     lines.append(END)
     section = "\n".join(lines)
 
-    text = read(path, "# Benchmarks\n")
-    if START in text and END in text:
-        text = text[: text.index(START)] + section + text[text.index(END) + len(END):]
-    else:
-        text = text.rstrip("\n") + "\n\n" + section + "\n"
-    tmp = path + ".tmp"
-    with open(tmp, "w") as f:
-        f.write(text)
-    os.replace(tmp, path)
+    replace_section(path, section, START, END, "# Benchmarks\n")
 
 
 if __name__ == "__main__":

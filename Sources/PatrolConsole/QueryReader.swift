@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import PatrolData
 import PatrolRouting
@@ -38,9 +39,13 @@ struct QueryReader {
         parameters.filter { $0.0 == name }.flatMap { $0.1.split(separator: ";").map(String.init) }
     }
 
+    /// What a required value may not consist of alone: the characters of `\s` in the OpenAPI
+    /// file's patterns (spaces, tabs, line and form feeds, the byte order mark).
+    private static let blank = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{0B}\u{0C}\u{FEFF}"))
+
     /// The value of `name`, or a 400 naming it.
     func required(_ name: String) throws(APIError) -> String {
-        guard let value = optional(name), !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard let value = optional(name), !value.trimmingCharacters(in: Self.blank).isEmpty else {
             throw .badParameter(name, "missing")
         }
         return value

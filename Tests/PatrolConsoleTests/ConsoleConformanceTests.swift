@@ -30,11 +30,11 @@ struct ConsoleConformanceTests {
     }
 
     @Test(
-        "lang, profile, season and minutes are checked on every endpoint, also where they change nothing (were ignored: 200)",
+        "lang, profile, season and minutes are checked on every endpoint, also where they change nothing (were ignored: 200); a blank q or to is refused",
         arguments: [
             "/api/isochrones?lang=AAA", "/api/coverage?lang=fr", "/map.svg?season=AAA", "/map.svg?profile=bike", "/map.svg?minutes=0",
             "/api/coverage?minutes=1e1", "/api/coverage?minutes=0x10", "/api/coverage?minutes=%205", "/api/coverage?minutes=+5",
-            "/api/coverage?minutes=.5", "/api/coverage?minutes=1440.01",
+            "/api/coverage?minutes=.5", "/api/coverage?minutes=1440.01", "/api/find?q=%0C", "/api/dispatch?to=%0A%09",
         ])
     func ignoredParameters(uri: String) async throws {
         let answer = try await harness.test { try await $0.get(uri) }

@@ -54,8 +54,9 @@ public struct Directions: Sendable {
 
     /// The steps of `route`, from `startName` to `endName`.
     ///
-    /// One grouping serves every reader (text, JSON, GPX, the route card, the console): runs
-    /// of continuation forks on one road are one ``FollowRun`` step; a roundabout is one step;
+    /// One grouping serves every reader (text, JSON, GPX, the route card, the console): a run
+    /// of continuation forks on the road a step leads onto is that step's ``RouteStep/run``
+    /// (elsewhere a ``FollowRun`` step of its own); a roundabout is one step;
     /// two junctions within ``SplitJunction/length`` of each other where a one-way half or a
     /// parallel lane is involved are one turn; a fork passed within that length of a decision
     /// joins the decision's step. Every fork passed is in exactly one step's ``RouteStep/forks``.
@@ -68,6 +69,8 @@ public struct Directions: Sendable {
         // How the last step's junction was arrived at, when it is a junction decision.
         var arrival: (heading: Double, road: [String: String])?
         var roundaboutStep: Int?
+        // The last continuation fork that went on the end of a run, while it is the last thing in the steps.
+        var runFork: (fork: Fork, distance: Double, elapsed: Double, heading: Double, road: [String: String])?
         var elapsed = 0.0
         var travelled = 0.0
         let along = routeNodes(legs)
@@ -79,6 +82,7 @@ public struct Directions: Sendable {
                     region: region, forks: forks))
             starts.append((travelled, elapsed))
             arrival = nil
+            runFork = nil
         }
         /// Metres from the start of the last step to here.
         func sinceLast() -> Double { travelled - (starts.last?.distance ?? 0) }
@@ -107,8 +111,18 @@ public struct Directions: Sendable {
                     run.forks.append(fork)
                     steps[last].maneuver = .follow(run)
                     steps[last].forks.append(fork)
+                    runFork = (fork, travelled, elapsed, j.arrivingHeading, j.arrivingRoad)
                 } else if let last = steps.last, last.isJunctionDecision, sinceLast() < SplitJunction.length {
                     steps[steps.count - 1].forks.append(fork)
+                } else if let last = steps.indices.last, steps[last].mode == leg.mode, let road = steps[last].run?.road ?? steps[last].maneuver.road,
+                    !RoadDescription.differs(road, j.taken.tags)
+                {
+                    // The road the last step led onto: its run goes on through this fork.
+                    var run = steps[last].run ?? FollowRun(road: road, mode: leg.mode, distance: 0, forks: [])
+                    run.forks.append(fork)
+                    steps[last].run = run
+                    steps[last].forks.append(fork)
+                    runFork = (fork, travelled, elapsed, j.arrivingHeading, j.arrivingRoad)
                 } else {
                     append(.follow(FollowRun(road: j.taken.tags, mode: leg.mode, distance: 0, forks: [fork])), at: here, mode: leg.mode, forks: [fork])
                     arrival = (j.arrivingHeading, j.arrivingRoad)
@@ -116,9 +130,38 @@ public struct Directions: Sendable {
                 return
             }
             guard j.fork != nil || changesRoad else { return }
+            if !isChoice, TurnClass(angle: j.taken.turn) == .straight {
+                // Straight on where only the name changes: nothing to do; the next step names the road.
+                steps[steps.count - 1].forks += forks
+                return
+            }
             let maneuver: Maneuver =
                 isChoice ? .fork(j.fork!) : .turn(TurnClass(angle: j.taken.turn), onto: j.taken.tags, landmark: j.landmark)
             // Two junctions a few metres apart with a one-way half or a parallel lane between them: one turn.
+            if let back = runFork, travelled - back.distance < SplitJunction.length, !isChoice || ([back.fork] + forks).contains(where: \.isSplit) {
+                // The first half went on the end of the last step's run: take it back, the turn begins there.
+                let last = steps.count - 1
+                steps[last].forks.removeLast()
+                if case .follow(var run) = steps[last].maneuver {
+                    run.forks.removeLast()
+                    steps[last].maneuver = .follow(run)
+                } else {
+                    steps[last].run?.forks.removeLast()
+                    if steps[last].run?.forks.isEmpty == true { steps[last].run = nil }
+                }
+                let angle = Branch.angle(from: back.heading, to: j.taken.bearing)
+                let split = SplitJunction(
+                    turn: TurnClass(angle: angle), road: j.taken.tags, staysOnRoad: !RoadDescription.differs(back.road, j.taken.tags),
+                    landmark: back.fork.landmark ?? j.landmark)
+                steps.append(
+                    RouteStep(
+                        maneuver: .splitJunction(split), location: back.fork.location, distance: 0, duration: 0, elapsed: back.elapsed, mode: leg.mode,
+                        turnAngle: angle, branches: j.ways, region: region, forks: [back.fork] + forks))
+                starts.append((back.distance, back.elapsed))
+                arrival = nil
+                runFork = nil
+                return
+            }
             if let last = steps.indices.last, let first = arrival, sinceLast() < SplitJunction.length,
                 !isChoice || (steps[last].forks + forks).contains(where: \.isSplit)
             {
@@ -200,6 +243,8 @@ public struct Directions: Sendable {
                 run.distance = steps[k].distance
                 steps[k].maneuver = .follow(run)
             }
+            let distance = steps[k].distance
+            steps[k].run?.distance = distance
         }
         return steps
     }

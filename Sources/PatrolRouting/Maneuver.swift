@@ -51,6 +51,21 @@ public enum Maneuver: Sendable, Hashable {
         }
     }
 
+    /// The road the maneuver leads onto, nil for one that leads onto none (arrival, leaving the
+    /// road, a route that stays on its roundabout).
+    public var road: [String: String]? {
+        switch self {
+        case .depart(_, let first): first?.tags
+        case .turn(_, let road, _): road
+        case .fork(let fork): fork.taken.tags
+        case .follow(let run): run.road
+        case .roundabout(let passage): passage.exit > 0 ? passage.road : nil
+        case .splitJunction(let split): split.road
+        case .park(_, let road, _, _): road
+        case .leaveRoad, .arrive: nil
+        }
+    }
+
     /// The forks the maneuver itself names (a step may cover more: ``RouteStep/forks``).
     public var forks: [Fork] {
         switch self {

@@ -5,6 +5,19 @@ public import PatrolData
 ///
 /// Detection (``Directions``) decides what happens; this type alone decides how it is said.
 public enum ManeuverPhrasing {
+    /// The instruction for `maneuver` followed by `run`, the forks passed on the road it leads
+    /// onto: `右转进入CG-1;再沿CG-1行驶 2.1 公里,途经 3 个岔路口` / `Turn right onto CG-1; then
+    /// follow CG-1 for 2.1 km through 3 junctions`.
+    public static func instruction(_ maneuver: Maneuver, then run: FollowRun?, region: RoadRegion = .china) -> Localized {
+        let first = instruction(maneuver, region: region)
+        guard let run, !run.forks.isEmpty else { return first }
+        let road = RoadDescription.phrase(run.road, region: region)
+        let count = run.forks.count
+        return Localized(
+            en: first.en + "; then follow \(road.en) for \(metres(run.distance, .en)) through \(count) junction\(count == 1 ? "" : "s")",
+            zh: first.zh + ";再沿\(road.zh)\(run.mode == .foot ? "步行" : "行驶") \(metres(run.distance, .zh)),途经 \(count) 个岔路口")
+    }
+
     /// The instruction for `maneuver` in both languages, unnamed roads called as in `region`.
     public static func instruction(_ maneuver: Maneuver, region: RoadRegion = .china) -> Localized {
         switch maneuver {

@@ -28,7 +28,7 @@ public struct RouteStep: Sendable, Hashable {
     /// What happens here.
     public var kind: Kind { maneuver.kind }
     /// The instruction in both languages.
-    public var instruction: Localized { ManeuverPhrasing.instruction(maneuver, region: region) }
+    public var instruction: Localized { ManeuverPhrasing.instruction(maneuver, then: run, region: region) }
     /// Where the step happens, in the working CRS.
     public var location: Point
     /// Metres from here to the next step.
@@ -49,6 +49,9 @@ public struct RouteStep: Sendable, Hashable {
     /// those its maneuver names, and those passed on the way where the route needs no word
     /// (a split junction's halves, a roundabout's exits, a fork a few metres before the next step).
     public var forks: [Fork]
+    /// The run of forks after the step where the route simply stays on the road the step led
+    /// onto (`右转进入CG-1;再沿CG-1行驶 2.1 公里,途经 3 个岔路口`), nil when there is none.
+    public var run: FollowRun? = nil
 
     /// True for steps an officer must act on (decision forks, turns, parking, leaving the road).
     public var isDecisionPoint: Bool { kind == .fork || kind == .turn || kind == .roundabout || kind == .park || kind == .leaveRoad }

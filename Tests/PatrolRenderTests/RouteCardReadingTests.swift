@@ -102,8 +102,8 @@ struct RouteCardReadingTests {
         // The demo's card: the directions' own steps, the county road out of town one step through its forks.
         let demo = try #require(try Self.cards().first)
         #expect(demo.card.steps.map(\.instruction) == demo.steps.map(\.instruction.zh))
-        let summary = try #require(demo.card.steps.first { $0.instruction.hasPrefix("沿县道X316行驶 ") })
+        let summary = try #require(demo.card.steps.first { $0.instruction.contains(";再沿县道X316行驶 ") })
         #expect(summary.passedForks.count >= 8)
-        #expect(summary.instruction.hasSuffix("个岔路口,均走县道X316"))
+        #expect(summary.instruction.hasSuffix("个岔路口"))
     }
 }

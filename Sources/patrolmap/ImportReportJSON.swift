@@ -21,11 +21,14 @@ enum ImportReportJSON {
             ("landmarks", n(r.points.landmarks)), ("landmark_candidates", n(r.points.landmarkCandidates)),
             ("repeated_names", n(r.points.repeatedNames)), ("outside", n(r.points.outside)),
         ]
+        let water: [(String, JSONValue)] = [
+            ("areas", n(r.water.areas)), ("multipolygons", n(r.water.multipolygons)), ("lines", n(r.water.lines)), ("skipped", n(r.water.skipped)),
+        ]
         let members: [(String, JSONValue)] = [
             ("input", .string(r.input)), ("format", .string(r.format)), ("output", .string(r.output)),
             ("date", r.date.map(JSONValue.string) ?? .null), ("nodes_read", n(r.nodesRead)), ("ways_read", n(r.waysRead)),
             ("area_km2", .number(r.areaKm2, decimals: 4)), ("villages", n(r.villages)), ("households", n(0)),
-            ("roads", .object(roads)), ("points", .object(points)), ("skipped", n(r.skipped.count)),
+            ("roads", .object(roads)), ("points", .object(points)), ("water", .object(water)), ("skipped", n(r.skipped.count)),
             ("warnings", .array(r.warnings.map { .string($0.en) })),
         ]
         return JSONWriter.pretty(.object(members))

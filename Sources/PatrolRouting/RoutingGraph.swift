@@ -282,7 +282,8 @@ public struct RoutingGraph: Sendable {
     }
 
     /// Strongly connected components of each layer on its own (transfers between layers
-    /// ignored): a label per graph node, and per layer the label of its largest component.
+    /// ignored): a label per graph node, and per layer the label of its largest component by
+    /// road length.
     ///
     /// In `car+foot` a lane cut off from the car network is an island of the car layer even
     /// though the foot layer reaches it: a car parked there could never have driven in. And
@@ -290,7 +291,7 @@ public struct RoutingGraph: Sendable {
     /// a component of its own: a car there could never drive out.
     /// - Complexity: O(nodes + edges)
     public func layerComponents() -> (componentOf: [Int32], main: [Int32]) {
-        let componentOf = StrongComponents.labels(firstEdge: firstEdge, target: target) { edgeLink[$0] >= 0 }
+        let componentOf = StrongComponents.labels(firstEdge: firstEdge, target: target, include: { edgeLink[$0] >= 0 }, weight: { length[$0] })
         // Labels are ordered by size over all layers, so a layer's smallest label is its largest component.
         let n = network.nodes.count
         let main = layers.indices.map { layer in componentOf[(layer * n)..<((layer + 1) * n)].min() ?? 0 }

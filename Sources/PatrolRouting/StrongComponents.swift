@@ -7,11 +7,14 @@
 /// snapped onto it could be driven to and never left. OSRM snaps to its big strongly connected
 /// components for the same reason.
 enum StrongComponents {
-    /// A label per node: 0 for the largest component, 1 for the next, … (ties by smallest
-    /// member), over the edges `e` for which `include(e)` holds.
+    /// A label per node: 0 for the largest component, 1 for the next, … (ties by smallest member).
+    ///
+    /// Only the edges `e` for which `include(e)` holds count. A component's size is the
+    /// sum of `weight(e)` over its edges (both ends inside it): by road length, a long loop
+    /// that the graph holds as a single node outweighs a short street of two nodes.
     ///
     /// - Complexity: O(nodes + edges) time and memory, plus O(c log c) for c components.
-    static func labels(firstEdge: [Int32], target: [Int32], include: (Int) -> Bool) -> [Int32] {
+    static func labels(firstEdge: [Int32], target: [Int32], include: (Int) -> Bool, weight: (Int) -> Double) -> [Int32] {
         let n = firstEdge.count - 1
         var index = [Int32](repeating: -1, count: n)
         var low = [Int32](repeating: 0, count: n)
@@ -56,12 +59,14 @@ enum StrongComponents {
             }
         }
         // Relabel by size, largest first; ties by the smallest member.
-        var size = [Int](repeating: 0, count: Int(components))
+        var size = [Double](repeating: 0, count: Int(components))
         var first = [Int](repeating: n, count: Int(components))
         for node in 0..<n {
             let c = Int(component[node])
-            size[c] += 1
             first[c] = min(first[c], node)
+            for e in Int(firstEdge[node])..<Int(firstEdge[node + 1]) where include(e) && component[Int(target[e])] == component[node] {
+                size[c] += weight(e)
+            }
         }
         let order = (0..<Int(components)).sorted { (size[$0], first[$1]) > (size[$1], first[$0]) }
         var label = [Int32](repeating: 0, count: Int(components))

@@ -13,6 +13,8 @@ enum ImportReportJSON {
             ("widths_dropped", n(r.roads.widthsDropped)),
             ("maxspeeds_read", n(r.roads.maxspeedsRead)), ("maxspeeds_dropped", n(r.roads.maxspeedsDropped.values.reduce(0, +))),
             ("degenerate", n(r.roads.degenerate)), ("vertices", n(r.roads.vertices)),
+            ("main_network_m", .number(r.roads.connectivity.mainMetres, decimals: 1)), ("islands", n(r.roads.connectivity.islands)),
+            ("island_m", .number(r.roads.connectivity.islandMetres, decimals: 1)), ("islands_cut", n(r.roads.connectivity.islandsCut)),
             ("dropped", .object(r.droppedHighways.keys.sorted().map { ($0, n(r.droppedHighways[$0]!)) })), ("ferries", n(r.ferries)),
         ]
         let points: [(String, JSONValue)] = [

@@ -74,6 +74,17 @@ public struct OSMImportReport: Sendable {
                     ? "  裁剪:\(roads.clipped) 条在边界处截断,\(roads.outside) 条完全在辖区外(已丢弃)"
                     : "  clipped: \(EnglishCount.of(roads.clipped, "way")) cut at the boundary, \(roads.outside) entirely outside (dropped)")
         }
+        let network = roads.connectivity
+        if network.islands > 0 {
+            let total = network.mainMetres + network.islandMetres
+            let share = Self.fixed(100 * network.mainMetres / total, 1)
+            let km = Self.fixed(network.islandMetres / 1000, 1)
+            lines.append(
+                zh
+                    ? "  连通:\(share)% 的道路长度连成一个路网;另有 \(network.islands) 片孤立道路(共 \(km) 公里,其中 \(network.islandsCut) 片被边界截断)已保留,其附近的地点经最近的连通道路到达"
+                    : "  connected: \(share) % of the road length is one network; \(EnglishCount.of(network.islands, "island")) of roads apart from it (\(km) km, \(network.islandsCut) cut by the boundary) kept, places near them reached by the nearest connected road"
+            )
+        }
         if !droppedHighways.isEmpty {
             let list = droppedHighways.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
                 .map { "\(OSMImportRules.explain($0.key).text(language)) \($0.value)" }.joined(separator: zh ? "," : ", ")

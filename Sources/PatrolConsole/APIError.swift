@@ -4,7 +4,7 @@ import PatrolData
 
 /// An error answer of the API: an HTTP status and the body `{"error": "...", "code": "..."}`.
 ///
-/// Every bad request ends in one of these (400, 401, 403, 404, 422, 429), never in a 500.
+/// Every bad request ends in one of these (400, 401, 403, 404, 405, 422, 429), never in a 500.
 public struct APIError: HTTPResponseError, Sendable {
     /// The HTTP status.
     public var status: HTTPResponse.Status

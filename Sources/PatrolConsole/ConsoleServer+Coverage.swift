@@ -7,9 +7,6 @@ import PatrolRouting
 
 /// `GET /api/coverage` (the CLI's coverage JSON) and `GET /api/isochrones` (its GeoJSON).
 extension ConsoleServer {
-    /// The accepted raster cell sizes in metres.
-    static let cellRange = 5...1000
-
     func addCoverageRoutes(to router: Hummingbird.Router<ConsoleContext>) {
         router.get("/api/coverage") { request, _ -> Response in
             let study = try await coverageStudy(request)
@@ -26,7 +23,7 @@ extension ConsoleServer {
         let query = try QueryReader(request)
         let settings = CoverageSettings(
             minutes: try query.minutes(default: CoverageSettings.defaultMinutes), profile: try query.profile(), season: try query.season(),
-            cellSize: Double(try query.integer("cell", in: Self.cellRange, default: 50)))
+            cellSize: Double(try query.integer("cell", in: cellRange, default: 50)))
         let personal = user(of: request) != nil
         let addedNames = query.all("with")
         let removed = query.all("without")

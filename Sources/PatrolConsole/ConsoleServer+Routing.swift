@@ -29,7 +29,6 @@ extension ConsoleServer {
             let destination = try place(try query.required("to"), parameter: "to", personal: user != nil)
             let profile = try query.profile()
             let season = try query.season()
-            _ = try query.language()
             let router = await service.router(profile: profile, season: season)
             let plan: DispatchPlan
             do throws(ReportFailure) {
@@ -54,7 +53,6 @@ extension ConsoleServer {
         let start = try start(query, personal: personal)
         let profile = try query.profile()
         let season = try query.season()
-        _ = try query.language()
         let router = await service.router(profile: profile, season: season)
         do throws(ReportFailure) {
             return try RoutePlanning.plan(router: router, map: service.map, from: start, to: end)

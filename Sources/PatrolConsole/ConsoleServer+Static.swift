@@ -1,5 +1,7 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
+import PatrolData
 
 /// The page (`GET /`, with `console.js` and `console.css` when they exist) and the OpenAPI file,
 /// all from the target's `Resources` folder.
@@ -14,7 +16,8 @@ extension ConsoleServer {
 
     func addStaticRoutes(to router: Hummingbird.Router<ConsoleContext>) {
         for (path, name, type) in Self.staticFiles {
-            guard let text = Self.resource(name) else { continue }
+            guard let file = Self.resource(name) else { continue }
+            let text = name == "openapi.json" ? documentedOpenAPI(file) : file
             router.get(RouterPath(path)) { _, _ -> Response in
                 var response = JSONResponse.text(text, type: type)
                 response.headers[.contentSecurityPolicy] = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'"
@@ -22,6 +25,25 @@ extension ConsoleServer {
                 return response
             }
         }
+    }
+
+    /// The OpenAPI file as served: the `cell` minimum is this map's (``CellFloor``).
+    private func documentedOpenAPI(_ text: String) -> String {
+        guard let document = try? JSONParser.parse(Array(text.utf8)) else { return text }
+        return JSONWriter.pretty(CellFloor.documenting(cellRange.lowerBound, in: document)) + "\n"
+    }
+
+    /// The methods the OpenAPI file documents for each of its paths (GET, POST…), empty without the file.
+    static func documentedMethods() -> [String: [HTTPRequest.Method]] {
+        guard let text = resource("openapi.json"), let document = try? JSONParser.parse(Array(text.utf8)),
+            case .object(let paths, _)? = document["paths"]
+        else { return [:] }
+        var methods: [String: [HTTPRequest.Method]] = [:]
+        for (path, operations) in paths {
+            guard case .object(let members, _) = operations else { continue }
+            methods[path] = members.compactMap { HTTPRequest.Method($0.0.uppercased()) }
+        }
+        return methods
     }
 
     /// The text of a file in `Resources`, `nil` when there is none.

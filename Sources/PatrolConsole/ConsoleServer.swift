@@ -29,6 +29,8 @@ public struct ConsoleServer: Sendable {
     let audit: AuditLog?
     let calls: CallLog?
     let log: @Sendable (String) -> Void
+    /// The raster cell sizes a coverage question may ask for on this map (``CellFloor``).
+    let cellRange: ClosedRange<Int>
     let coverage = ResultCache<CoverageKey, CoverageStudy>(capacity: 16)
     let maps = ResultCache<MapKey, Result<String, APIError>>(capacity: 32)
 
@@ -41,6 +43,7 @@ public struct ConsoleServer: Sendable {
         log: @escaping @Sendable (String) -> Void = ConsoleServer.standardErrorLog
     ) throws {
         service = MapService(map: map)
+        cellRange = CellFloor.range(map: map)
         sessions = SessionStore(now: now)
         throttle = LoginThrottle(now: now)
         self.log = log
@@ -69,6 +72,7 @@ public struct ConsoleServer: Sendable {
     public func router() -> Hummingbird.Router<ConsoleContext> {
         let router = Hummingbird.Router(context: ConsoleContext.self)
         router.add(middleware: RequestLogMiddleware(log: log))
+        router.add(middleware: MethodCheckMiddleware(allowed: Self.documentedMethods()))
         addPlaceRoutes(to: router)
         addRoutingRoutes(to: router)
         addCoverageRoutes(to: router)

@@ -1,8 +1,13 @@
+import Foundation
 import Hummingbird
 import PatrolData
 import PatrolRouting
 
 /// Reads and checks a request's query parameters, refusing bad ones with a located 400.
+///
+/// The parameters that mean the same on every endpoint (`lang`, `profile`, `season`,
+/// `minutes`) are checked when the request is read, also where the endpoint does not use them,
+/// so a bad value is never silently ignored.
 struct QueryReader {
     private let parameters: [(String, String)]
 
@@ -18,6 +23,10 @@ struct QueryReader {
             parameters.append((String(name), String(value)))
         }
         self.parameters = parameters
+        _ = try language()
+        _ = try profile()
+        _ = try season()
+        _ = try minutes(default: [])
     }
 
     /// The value of `name`, `nil` when absent.
@@ -30,9 +39,13 @@ struct QueryReader {
         parameters.filter { $0.0 == name }.flatMap { $0.1.split(separator: ";").map(String.init) }
     }
 
+    /// What a required value may not consist of alone: the characters of `\s` in the OpenAPI
+    /// file's patterns (spaces, tabs, line and form feeds, the byte order mark).
+    private static let blank = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{0B}\u{0C}\u{FEFF}"))
+
     /// The value of `name`, or a 400 naming it.
     func required(_ name: String) throws(APIError) -> String {
-        guard let value = optional(name), !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard let value = optional(name), !value.trimmingCharacters(in: Self.blank).isEmpty else {
             throw .badParameter(name, "missing")
         }
         return value
@@ -70,18 +83,24 @@ struct QueryReader {
         return language
     }
 
-    /// `minutes`: thresholds separated by commas, each more than 0 and at most a day.
+    /// `minutes`: thresholds separated by commas, each written in digits with an optional
+    /// decimal fraction (`5`, `7.5`; no sign, exponent or space), above 0 and at most a day.
     func minutes(default fallback: [Double]) throws(APIError) -> [Double] {
         guard let text = optional("minutes") else { return fallback }
-        let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         var values: [Double] = []
-        for part in parts {
-            guard let value = Double(part), value > 0, value <= 24 * 60 else {
+        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+            guard Self.isDecimal(part), let value = Double(part), value > 0, value <= 24 * 60 else {
                 throw .badParameter("minutes", "takes numbers above 0 and at most 1440, separated by commas, for example 5,10,15,30")
             }
             values.append(value)
         }
         guard values.count <= 12 else { throw .badParameter("minutes", "at most 12 thresholds") }
         return values
+    }
+
+    /// Whether `text` is digits with an optional `.` and more digits.
+    private static func isDecimal(_ text: Substring) -> Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count <= 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { ("0"..."9").contains($0) } }
     }
 }

@@ -26,11 +26,7 @@ public enum GeoJSONReader {
         do {
             root = try JSONParser.parse(bytes, duplicateKeys: &duplicates)
         } catch {
-            throw InputIssue(
-                .error, file: file, line: error.line,
-                message: Localized(
-                    en: "not valid JSON (column \(error.column)): \(error.reason)",
-                    zh: "不是有效的 JSON(第 \(error.column) 列):\(error.reason)"))
+            throw syntaxIssue(error, file: file)
         }
         let featureValues: [JSONValue]
         switch root["type"]?.stringValue {
@@ -67,9 +63,18 @@ public enum GeoJSONReader {
         return result
     }
 
+    /// The error for a file that is not valid JSON.
+    static func syntaxIssue(_ error: JSONSyntaxError, file: String) -> InputIssue {
+        InputIssue(
+            .error, file: file, line: error.line,
+            message: Localized(
+                en: "not valid JSON (column \(error.column)): \(error.reason)",
+                zh: "不是有效的 JSON(第 \(error.column) 列):\(error.reason)"))
+    }
+
     /// A repeated member name is a warning: the feature is read with the first value, but
     /// QGIS, GDAL and JavaScript read the last, so the file means different things to them.
-    private static func duplicateKeyWarning(_ duplicate: JSONDuplicateKey, file: String) -> InputIssue {
+    static func duplicateKeyWarning(_ duplicate: JSONDuplicateKey, file: String) -> InputIssue {
         var feature: Int?
         var field = duplicate.path.isEmpty ? duplicate.key : "\(duplicate.pathText).\(duplicate.key)"
         if duplicate.path.count >= 2, duplicate.path[0] == .member("features"), case .element(let index) = duplicate.path[1] {
@@ -90,7 +95,7 @@ public enum GeoJSONReader {
                 zh: "'\(duplicate.key)' 在同一对象中出现两次(第 \(duplicate.column) 列);本程序使用第一个值,其他工具会使用最后一个:请删除其中一个"))
     }
 
-    private static func feature(_ value: JSONValue, index: Int, file: String, geographic: Bool) throws(InputIssue) -> GeoJSONFeature {
+    static func feature(_ value: JSONValue, index: Int, file: String, geographic: Bool) throws(InputIssue) -> GeoJSONFeature {
         let line = value.line
         func fail(_ field: String?, _ en: String, _ zh: String, id: String? = nil) -> InputIssue {
             InputIssue(.error, file: file, line: line, feature: index, recordID: id, field: field, message: Localized(en: en, zh: zh))

@@ -3,8 +3,8 @@ import Foundation
 /// The largest inputs PatrolMap reads, stated once.
 ///
 /// Each reader refuses an input beyond one of these with an ``InputIssue`` that names the
-/// file and the limit. Together they keep memory below 500 MB on any input, hostile or not,
-/// while staying far above real maps: the generated gongli township (78 km², 12,000
+/// file and the limit. Together they keep memory below 500 MB on any input, hostile or not
+/// (a streamed roads layer, sized for a province, below about 2 GB), while staying far above real maps: the generated gongli township (78 km², 12,000
 /// households) uses well under 1% of each. Only the decompressed size of a gzip stream can
 /// be raised (``decompressedBytesVariable``), because a province-sized OSM extract is a
 /// real input; every other limit would only be reached by a broken or hostile file.
@@ -22,6 +22,16 @@ public enum InputLimits {
     public static let jsonDepth = 512
     /// Most features in one GeoJSON layer: 1 million.
     public static let features = 1_000_000
+    /// Largest GeoJSON layer read as a stream, one feature at a time (`roads.geojson`): 2 GiB
+    /// (a generated province of 77,500 km² has 466 MB of roads).
+    public static let streamedFileBytes = 2 << 30
+    /// Most features in one streamed layer: 4 million (the province has 1.5 million roads).
+    public static let streamedFeatures = 4_000_000
+    /// Most positions in all features of one streamed layer together: 40 million.
+    ///
+    /// That is 640 MB once read (the province has 9.1 million). With ``streamedFeatures`` it
+    /// bounds the memory a streamed layer can take, as ``fileBytes`` does for a layer read whole.
+    public static let streamedPositions = 40_000_000
     /// Most positions in one line or ring: 500,000.
     public static let verticesPerLine = 500_000
     /// Largest coordinate magnitude in a projected CRS, in metres: 1e8 (the Earth's

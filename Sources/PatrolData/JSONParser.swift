@@ -15,6 +15,8 @@ public struct JSONSyntaxError: Error, Sendable, Hashable {
 ///   limited (``InputLimits/jsonDepth``, ``InputLimits/jsonValues``).
 public struct JSONParser {
     private let bytes: [UInt8]
+    /// One past the last byte the parser may read (``bytes.count`` for a whole document).
+    private let end: Int
     private var index = 0
     private var line = 1
     private var lineStart = 0
@@ -99,18 +101,79 @@ public struct JSONParser {
         return value
     }
 
+    /// Where a parser stands in a buffer: the next byte, its 1-based line, and the index at
+    /// which that line starts (negative when it started before the buffer).
+    struct Position: Sendable, Hashable {
+        var index: Int
+        var line: Int
+        var lineStart: Int
+    }
+
+    /// A syntax error met inside a buffer, with the index of the byte it is about, so a
+    /// streaming reader can tell an error from a value cut off by the end of its buffer.
+    struct BufferError: Error {
+        var syntax: JSONSyntaxError
+        var index: Int
+    }
+
+    /// Parses the one value that starts at `position` in `bytes`, reading no byte at or
+    /// after `end`, as if it were nested `depth` levels deep (the depth limit counts from the
+    /// document's root); returns it with the position just after it.
+    ///
+    /// `duplicateKeys` gets the member names repeated within the value's objects, with paths
+    /// from the value. The value count limit (``InputLimits/jsonValues``) applies to this value alone.
+    static func parseValue(
+        _ bytes: [UInt8], at position: Position, end: Int, depth: Int, duplicateKeys: inout [JSONDuplicateKey]
+    ) throws(BufferError) -> (value: JSONValue, next: Position) {
+        func parser() -> JSONParser {
+            JSONParser(bytes: bytes, start: position.index, end: end, line: position.line, lineStart: position.lineStart, depth: depth)
+        }
+        var first = parser()
+        let value: JSONValue
+        do {
+            value = try first.parseValue()
+        } catch {
+            throw BufferError(syntax: error, index: first.index)
+        }
+        duplicateKeys = first.duplicates
+        if !first.duplicates.isEmpty {
+            // Rare: parse again, now keeping the path, so each duplicate can say where it is.
+            var located = parser()
+            located.tracksPath = true
+            do {
+                _ = try located.parseValue()
+            } catch {
+                throw BufferError(syntax: error, index: located.index)
+            }
+            duplicateKeys = located.duplicates
+        }
+        return (value, Position(index: first.index, line: first.line, lineStart: first.lineStart))
+    }
+
     /// Parses the whole of ``bytes`` as one value, after an optional byte-order mark.
     private mutating func parseDocument() throws(JSONSyntaxError) -> JSONValue {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
         skipWhitespace()
         let value = try parseValue()
         skipWhitespace()
-        guard index == bytes.count else { throw error("unexpected text after the end of the JSON value") }
+        guard index == end else { throw error("unexpected text after the end of the JSON value") }
         return value
     }
 
     private init(bytes: [UInt8]) {
         self.bytes = bytes
+        end = bytes.count
+    }
+
+    /// A parser for the bytes `start..<end` of a larger buffer, whose first byte is on
+    /// `line` at the column `start - lineStart + 1`, nested `depth` levels deep already.
+    private init(bytes: [UInt8], start: Int, end: Int, line: Int, lineStart: Int, depth: Int) {
+        self.bytes = bytes
+        self.end = end
+        index = start
+        self.line = line
+        self.lineStart = lineStart
+        self.depth = depth
     }
 
     private func error(_ reason: String) -> JSONSyntaxError {
@@ -118,7 +181,7 @@ public struct JSONParser {
     }
 
     private mutating func skipWhitespace() {
-        while index < bytes.count {
+        while index < end {
             switch bytes[index] {
             case 0x20, 0x09, 0x0D: index += 1
             case 0x0A:
@@ -131,7 +194,7 @@ public struct JSONParser {
     }
 
     private mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
-        guard index < bytes.count else { throw error("unexpected end of file") }
+        guard index < end else { throw error("unexpected end of file") }
         values += 1
         if values > InputLimits.jsonValues {
             throw error("more than \(InputLimits.jsonValues) values in one document (input limit)")
@@ -157,7 +220,7 @@ public struct JSONParser {
 
     private mutating func expectLiteral(_ literal: String) throws(JSONSyntaxError) {
         for byte in literal.utf8 {
-            guard index < bytes.count, bytes[index] == byte else { throw error("invalid literal, expected '\(literal)'") }
+            guard index < end, bytes[index] == byte else { throw error("invalid literal, expected '\(literal)'") }
             index += 1
         }
     }
@@ -173,7 +236,7 @@ public struct JSONParser {
         index += 1
         var members: [(String, JSONValue)] = []
         skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+        if index < end, bytes[index] == UInt8(ascii: "}") {
             index += 1
             depth -= 1
             return .object(members, line: startLine)
@@ -182,7 +245,7 @@ public struct JSONParser {
         if tracksPath { path.append(.member("")) }
         while true {
             skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+            guard index < end, bytes[index] == UInt8(ascii: "\"") else {
                 throw error("expected a quoted member name")
             }
             let keyLine = line
@@ -193,7 +256,7 @@ public struct JSONParser {
                 duplicates.append(JSONDuplicateKey(key: key, line: keyLine, column: keyColumn, path: Array(path.dropLast())))
             }
             skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':' after member name") }
+            guard index < end, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':' after member name") }
             index += 1
             skipWhitespace()
             if tracksPath { path[path.count - 1] = .member(key) }
@@ -203,7 +266,7 @@ public struct JSONParser {
             }
             members.append((key, try parseValue()))
             skipWhitespace()
-            guard index < bytes.count else { throw error("unexpected end of file inside an object") }
+            guard index < end else { throw error("unexpected end of file inside an object") }
             if bytes[index] == UInt8(ascii: ",") {
                 index += 1
                 continue
@@ -221,7 +284,7 @@ public struct JSONParser {
         index += 1
         var elements: [JSONValue] = []
         skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+        if index < end, bytes[index] == UInt8(ascii: "]") {
             index += 1
             depth -= 1
             return .array(elements)
@@ -236,7 +299,7 @@ public struct JSONParser {
             }
             elements.append(try parseValue())
             skipWhitespace()
-            guard index < bytes.count else { throw error("unexpected end of file inside an array") }
+            guard index < end else { throw error("unexpected end of file inside an array") }
             if bytes[index] == UInt8(ascii: ",") {
                 index += 1
                 continue
@@ -263,7 +326,7 @@ public struct JSONParser {
         index += 1
         var scalars: [UInt8] = []
         while true {
-            guard index < bytes.count else { throw error("unterminated string") }
+            guard index < end else { throw error("unterminated string") }
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""):
@@ -274,7 +337,7 @@ public struct JSONParser {
                 return text
             case UInt8(ascii: "\\"):
                 index += 1
-                guard index < bytes.count else { throw error("unterminated escape") }
+                guard index < end else { throw error("unterminated escape") }
                 let escaped = bytes[index]
                 index += 1
                 switch escaped {
@@ -289,7 +352,7 @@ public struct JSONParser {
                 case UInt8(ascii: "u"):
                     var code = try parseHex4()
                     if (0xD800..<0xDC00).contains(code) {
-                        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+                        guard index + 1 < end, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
                             throw error("unpaired surrogate in \\u escape")
                         }
                         index += 2
@@ -320,7 +383,7 @@ public struct JSONParser {
     }
 
     private mutating func parseHex4() throws(JSONSyntaxError) -> UInt32 {
-        guard index + 4 <= bytes.count else { throw error("truncated \\u escape") }
+        guard index + 4 <= end else { throw error("truncated \\u escape") }
         var value: UInt32 = 0
         for _ in 0..<4 {
             let b = bytes[index]
@@ -342,7 +405,7 @@ public struct JSONParser {
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
         func digits(_ parser: inout JSONParser) -> Int {
             let from = parser.index
-            while parser.index < parser.bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(parser.bytes[parser.index]) {
+            while parser.index < parser.end, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(parser.bytes[parser.index]) {
                 parser.index += 1
             }
             return parser.index - from
@@ -352,13 +415,13 @@ public struct JSONParser {
         if bytes[integerStart] == UInt8(ascii: "0"), index - integerStart > 1 {
             throw error("invalid number: leading zeros are not allowed")
         }
-        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+        if index < end, bytes[index] == UInt8(ascii: ".") {
             index += 1
             guard digits(&self) > 0 else { throw error("invalid number: digits expected after '.'") }
         }
-        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+        if index < end, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            if index < end, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
             guard digits(&self) > 0 else { throw error("invalid number: digits expected in exponent") }
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)

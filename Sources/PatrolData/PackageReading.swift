@@ -76,9 +76,11 @@ final class PackageReading {
 
         let roadsFile = manifest.file(for: "roads")!
         let roads = try layer([Road]()) { () throws(InputIssue) in
-            let read = try GeoJSONReader.read(bytes(roadsFile), file: roadsFile, geographic: geographic)
-            context.issues += read.issues
-            return RoadLayerReader.read(read.features, file: roadsFile, context: context, check: check)
+            readFiles.insert(roadsFile)
+            var reader = RoadLayerReader(file: roadsFile, context: context, check: check)
+            let read = try GeoJSONStream.read(path: path(roadsFile), file: roadsFile, geographic: geographic) { reader.add($0) }
+            context.issues += read.issues + reader.issues
+            return reader.roads
         }
 
         let postsFile = manifest.file(for: "posts")!

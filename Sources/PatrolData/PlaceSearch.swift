@@ -175,7 +175,12 @@ public struct PlaceSearch: Sendable {
     ///
     /// Two ids with one key cannot both be found by id, so the ledger reader refuses the second.
     static func idKey(_ id: String) -> String {
-        normalize(id.precomposedStringWithCompatibilityMapping).folding(options: [.caseInsensitive], locale: nil)
+        // Printable ASCII (almost every ledger id) is its own NFKC form and has no full-width
+        // form or 组 to fold: only spaces go and letters fold to lower case, without Foundation.
+        if id.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) {
+            return String(decoding: id.utf8.lazy.filter { $0 != 0x20 }.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
+        }
+        return normalize(id.precomposedStringWithCompatibilityMapping).folding(options: [.caseInsensitive], locale: nil)
     }
 
     /// Folds the ways the same name gets typed: full-width forms, spaces, `三组` for `3组`.

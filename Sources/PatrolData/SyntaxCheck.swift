@@ -6,11 +6,11 @@ enum SyntaxCheck {
     /// The problems found in the file at `path`, named `name` in messages.
     static func issues(of name: String, at path: String, geographic: Bool) -> [InputIssue] {
         do {
-            let bytes = try FileIO.readBytes(path, name: name)
             let lower = name.lowercased()
             if lower.hasSuffix(".geojson") || lower.hasSuffix(".json") {
-                return try GeoJSONReader.read(bytes, file: name, geographic: geographic).issues
+                return try GeoJSONStream.read(path: path, file: name, geographic: geographic) { _ in }.issues
             }
+            let bytes = try FileIO.readBytes(path, name: name)
             if lower.hasSuffix(".asc") {
                 var issues: [InputIssue] = []
                 _ = try ASCIIGrid.read(bytes, file: name, issues: &issues)

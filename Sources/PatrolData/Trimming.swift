@@ -13,8 +13,10 @@ enum Trimming {
     static func whitespaceAndNewlines(_ text: String) -> String {
         let scalars = text.unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return text }
-        let set = CharacterSet.whitespacesAndNewlines
         if !set.contains(first) && !set.contains(last) { return text }
         return text.trimmingCharacters(in: set)
     }
+
+    /// Built once: the `CharacterSet` getter makes a new set on every call.
+    private static let set = CharacterSet.whitespacesAndNewlines
 }

@@ -5,10 +5,11 @@ enum VillageMembership {
     static func check(_ map: PatrolMap, file: String) -> [InputIssue] {
         guard !map.villages.isEmpty else { return [] }
         let names = Set(map.villages.map(\.name))
+        let locator = VillageLocator(map.villages)
         var issues: [InputIssue] = []
         for household in map.households {
             let line = household.sourceLine
-            guard let village = map.village(containing: household.location) else {
+            guard let village = locator.village(containing: household.location) else {
                 issues.append(
                     InputIssue(
                         .error, file: file, line: line, recordID: household.id,

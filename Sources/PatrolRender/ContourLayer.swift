@@ -6,7 +6,7 @@ import PatrolGeo
 enum ContourLayer {
     static func draw(_ frame: inout MapFrame, into svg: inout SVGWriter) {
         guard let dem = frame.map.elevation, let grid = visibleGrid(dem, frame: frame), let range = dem.range else { return }
-        let interval = frame.style.contourInterval * (frame.scale > 40_000 ? 2.5 : 1)
+        let interval = interval(base: frame.style.contourInterval, scale: frame.scale)
         let indexInterval = interval * Double(frame.style.indexContourEvery)
         let lines = Isolines.trace(grid, levels: Isolines.levels(covering: range, interval: interval))
         guard !lines.isEmpty else { return }
@@ -39,6 +39,18 @@ enum ContourLayer {
                 section: .relief, order: 1, sample: .line([StrokeSample(color: color, width: 0.22)]),
                 text: Localized(en: "Index contour, elevation in m", zh: "计曲线(注记为海拔,米)")))
         labelIndexContours(indexLines, dem: dem, frame: &frame)
+    }
+
+    /// The contour interval at 1:N for a style whose interval at 1:20 000 is `base`: as on
+    /// national series in hill country, 2 m at 1:2000 (and larger), 5 m at 1:5000, the base
+    /// interval up to 1:40 000 and 2.5 times it beyond (with the default 20 m base).
+    static func interval(base: Double, scale: Double) -> Double {
+        switch scale {
+        case ...2_500: base * 0.1
+        case ...7_500: base * 0.25
+        case ...40_000: base
+        default: base * 2.5
+        }
     }
 
     private static func isMultiple(_ value: Double, of step: Double) -> Bool {

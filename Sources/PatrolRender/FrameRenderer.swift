@@ -41,6 +41,7 @@ enum FrameRenderer {
         if muted { svg.open("g", [("id", frame.id + "base-map"), ("opacity", SVGNumber.format(1 - frame.style.baseMapFade))]) }
         ContourLayer.draw(&frame, into: &svg)
         WaterLayer.draw(&frame, into: &svg)
+        SettlementTint.draw(&frame, into: &svg)
         BoundaryLayers.drawVillages(&frame, into: &svg)
         RoadLineDrawing.draw(&frame, into: &svg)
         if muted { svg.close() }
@@ -60,6 +61,7 @@ enum FrameRenderer {
         PointSymbolDrawing.drawPosts(&frame, into: &svg)
         if !extras.sheetIndex.isEmpty { drawSheetIndex(extras.sheetIndex, frame: &frame, into: &svg) }
         if let overlay = extras.overlay { CoverageLayer.reserveProposedSites(overlay, frame: &frame) }
+        if frame.style.notesRoadExits { RoadExits.draw(&frame, focus: extras.focus) }
         let placed = frame.placer.place(frame.labels)
         LabelLayer.draw(placed, id: frame.id, into: &svg)
         // The route, its marks and the proposed posts lie above every base-map symbol and label.

@@ -36,20 +36,26 @@ public enum MapRenderer {
         if options.tiles, let scale = options.scale {
             return tiles(sheet, extent: extent, title: title, focus: focus, page: page, orientations: orientations, scale: scale, scaleFactor: k)
         }
-        // One sheet: the orientation that shows the area at the largest scale (or fits it at the requested one).
-        var best: (Orientation, SheetLayout, Double)?
+        // One sheet: the orientation that shows the area at the largest scale or, at a requested
+        // scale, the one whose frame shows the most of the jurisdiction around the area.
+        var best: Candidate?
         var smallestMiss: RenderError?
         for orientation in orientations {
             // A portrait sheet's bottom panel shrinks to its legend, so measure the fit with it.
             let provisional = SheetLayout(page: page, orientation: orientation, typography: typography)
             let trialScale = options.scale ?? MapViewport.fittingScale(for: extent, in: provisional.frame, scaleFactor: k)
-            let layout = sheet.fitted(provisional, page: page, orientation: orientation, center: extent.center, scale: trialScale, scaleFactor: k)
+            let layout = sheet.fitted(
+                provisional, page: page, orientation: orientation, center: extent.center, scale: trialScale, scaleFactor: k, focus: focus)
             if let scale = options.scale {
                 let needW = extent.width * 1000 / (scale * k)
                 let needH = extent.height * 1000 / (scale * k)
                 if needW <= layout.frame.width, needH <= layout.frame.height {
+                    let fit = FrameFit.centre(
+                        for: extent, width: layout.frame.width * scale * k / 1000, height: layout.frame.height * scale * k / 1000,
+                        land: data.jurisdiction.boundary)
                     let slack = Swift.min(layout.frame.width - needW, layout.frame.height - needH)
-                    if best == nil || slack > bestSlack(best!, extent: extent, k: k) { best = (orientation, layout, scale) }
+                    let candidate = Candidate(orientation: orientation, layout: layout, scale: scale, center: fit.center, inside: fit.inside, slack: slack)
+                    if best.map({ candidate.isBetter(than: $0) }) ?? true { best = candidate }
                 } else {
                     // Report the orientation that comes closest to fitting.
                     let miss = RenderError.doesNotFit(
@@ -58,24 +64,39 @@ public enum MapRenderer {
                 }
             } else {
                 let scale = MapViewport.fittingScale(for: extent, in: layout.frame, scaleFactor: k)
-                if best == nil || scale < best!.2 { best = (orientation, layout, scale) }
+                if best == nil || scale < best!.scale {
+                    best = Candidate(orientation: orientation, layout: layout, scale: scale, center: extent.center, inside: 0, slack: 0)
+                }
             }
         }
-        guard let (orientation, layout, scale) = best else { throw smallestMiss! }
-        let viewport = MapViewport(frame: layout.frame, center: extent.center, scale: scale, scaleFactor: k)
-        let svg = sheet.compose(layout: layout, viewport: viewport, title: title, sheetNote: nil, extras: FrameExtras(overlay: options.overlay, focus: focus))
-        return [RenderedSheet(suffix: nil, svg: svg, scale: scale, page: page, orientation: orientation)]
+        guard let best else { throw smallestMiss! }
+        let viewport = MapViewport(frame: best.layout.frame, center: best.center, scale: best.scale, scaleFactor: k)
+        let svg = sheet.compose(
+            layout: best.layout, viewport: viewport, title: title, sheetNote: nil, extras: FrameExtras(overlay: options.overlay, focus: focus))
+        return [RenderedSheet(suffix: nil, svg: svg, scale: best.scale, page: page, orientation: best.orientation)]
+    }
+
+    /// One way to print the area on one sheet.
+    private struct Candidate {
+        var orientation: Orientation
+        var layout: SheetLayout
+        var scale: Double
+        var center: Point
+        /// Share of the frame's ground inside the jurisdiction.
+        var inside: Double
+        /// The smaller of the spare widths and heights (mm).
+        var slack: Double
+
+        /// More of the frame on the jurisdiction; on a tie (within 1 %), more room around the area.
+        func isBetter(than other: Candidate) -> Bool {
+            abs(inside - other.inside) > 0.01 ? inside > other.inside : slack > other.slack
+        }
     }
 
     /// How many times too large the area is for the frame (1 = just fits).
     private static func overshoot(_ error: RenderError) -> Double {
         guard case .doesNotFit(_, let w, let h, let fw, let fh) = error else { return .infinity }
         return Swift.max(w / fw, h / fh)
-    }
-
-    private static func bestSlack(_ best: (Orientation, SheetLayout, Double), extent: BoundingBox, k: Double) -> Double {
-        let (_, layout, scale) = best
-        return Swift.min(layout.frame.width - extent.width * 1000 / (scale * k), layout.frame.height - extent.height * 1000 / (scale * k))
     }
 
     /// The ground to frame and the map's title: the jurisdiction, or one village with a margin around it.
@@ -100,12 +121,13 @@ public enum MapRenderer {
         var plan: (Orientation, SheetLayout, [Tiling.Sheet], Double, Double)?
         for orientation in orientations {
             let provisional = SheetLayout(page: page, orientation: orientation, typography: typography)
-            let layout = sheet.fitted(provisional, page: page, orientation: orientation, center: extent.center, scale: scale, scaleFactor: k)
+            let layout = sheet.fitted(provisional, page: page, orientation: orientation, center: extent.center, scale: scale, scaleFactor: k, focus: focus)
             let w = layout.frame.width * scale * k / 1000
             let h = layout.frame.height * scale * k / 1000
             let overlap = 15 * scale * k / 1000
             let sheets = Tiling.sheets(
-                extent: extent, area: focus?.boundary ?? sheet.map.jurisdiction.boundary, sheetWidth: w, sheetHeight: h, overlap: overlap)
+                extent: extent, area: focus?.boundary ?? sheet.map.jurisdiction.boundary, sheetWidth: w, sheetHeight: h, overlap: overlap,
+                houses: sheet.map.households.map(\.location))
             if plan == nil || sheets.count < plan!.2.count { plan = (orientation, layout, sheets, w, h) }
         }
         let (orientation, layout, sheets, w, h) = plan!

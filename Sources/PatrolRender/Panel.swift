@@ -10,6 +10,10 @@ enum PanelRow {
     case tableRow([String], header: Bool)
     case northAndScale
     case spacer(Double)
+    /// The emergency number and the posts' phones.
+    case contact(ContactPanel)
+    /// Where the village lies in the township.
+    case keyMap(KeyMap)
 }
 
 /// What the panel needs besides its rows.
@@ -31,6 +35,8 @@ enum Panel {
         case .tableRow(_, let header): return t.body * (header ? 1.7 : 1.4)
         case .northAndScale: return Swift.max(NorthArrow.size(t), ScaleBar.height(t)) + t.body
         case .spacer(let h): return h
+        case .contact(let contact): return contact.height(t)
+        case .keyMap(let keyMap): return keyMap.height(width: width, typography: t)
         }
     }
 
@@ -100,6 +106,10 @@ enum Panel {
                 language: context.language, into: &svg)
         case .spacer:
             break
+        case .contact(let contact):
+            contact.draw(at: o, width: width, typography: t, into: &svg)
+        case .keyMap(let keyMap):
+            keyMap.draw(at: o, width: width, typography: t, into: &svg)
         }
         return h
     }

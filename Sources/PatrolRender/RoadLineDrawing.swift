@@ -5,10 +5,12 @@ import PatrolGeo
 ///
 /// Unsealed tracks and paths go first (under everything), then every casing, then every
 /// fill from minor to major, so junctions merge cleanly; bridges are redrawn on top with
-/// their parapets.
+/// their parapets. At large scales (see ``MapStyle/roadGroundWidthMaxScale``) every road is
+/// as wide as on the ground and tracks become dashed double lines, as on GB/T 20257 plans.
 enum RoadLineDrawing {
     private struct Drawn {
         var style: RoadStyle
+        var stroke: RoadStroke
         var page: [Point]
         var road: Road
         var isBridge: Bool
@@ -19,36 +21,41 @@ enum RoadLineDrawing {
         var drawn: [Drawn] = []
         for road in frame.map.roads {
             guard let style = RoadStyle.style(for: road.highway, in: styles), road.geometry.count > 1, frame.isVisible(road.geometry) else { continue }
-            drawn.append(Drawn(style: style, page: frame.pagePolyline(road.geometry), road: road, isBridge: isBridge(road)))
+            let stroke = RoadStroke.of(road, style: style, frame: frame)
+            drawn.append(Drawn(style: style, stroke: stroke, page: frame.pagePolyline(road.geometry), road: road, isBridge: isBridge(road)))
         }
         guard !drawn.isEmpty else { return }
-        let order = Set(drawn.map(\.style)).sorted { $0.order < $1.order }
-        // Lines by style, bridges apart (they are drawn last, over what they cross).
-        let lines = Dictionary(grouping: drawn.filter { !$0.isBridge }, by: \.style).mapValues { $0.map(\.page) }
+        let strokes = Set(drawn.map(\.stroke)).sorted()
+        // Lines by stroke, bridges apart (they are drawn last, over what they cross).
+        let lines = Dictionary(grouping: drawn.filter { !$0.isBridge }, by: \.stroke).mapValues { $0.map(\.page) }
         svg.open("g", [("id", frame.id + "roads"), ("fill", "none"), ("stroke-linecap", "round"), ("stroke-linejoin", "round")])
-        for style in order where style.casing == nil {
-            stroke(lines[style, default: []], color: style.fill, width: style.width, dash: style.dash, linecap: "butt", into: &svg)
+        for s in strokes where s.style.casing == nil {
+            if s.doubleLine {
+                // Dashed edges: the dashed line at full width with the road's inside laid over it.
+                stroke(lines[s, default: []], color: s.style.fill, width: s.casingWidth, dash: s.style.dash, linecap: "butt", into: &svg)
+                stroke(lines[s, default: []], color: RoadStroke.doubleLineInside, width: s.width, dash: nil, linecap: "butt", into: &svg)
+            } else {
+                stroke(lines[s, default: []], color: s.style.fill, width: s.width, dash: s.style.dash, linecap: "butt", into: &svg)
+            }
         }
-        for style in order {
-            guard let casing = style.casing else { continue }
-            stroke(lines[style, default: []], color: casing, width: style.casingWidth, dash: nil, into: &svg)
+        for s in strokes {
+            guard let casing = s.style.casing else { continue }
+            stroke(lines[s, default: []], color: casing, width: s.casingWidth, dash: nil, into: &svg)
         }
-        for style in order where style.casing != nil {
-            stroke(lines[style, default: []], color: style.fill, width: style.width, dash: style.dash, into: &svg)
+        for s in strokes where s.style.casing != nil {
+            stroke(lines[s, default: []], color: s.style.fill, width: s.width, dash: s.style.dash, into: &svg)
         }
         drawBridges(drawn.filter(\.isBridge), frame: &frame, into: &svg)
         drawClosures(drawn.filter { $0.road.tags["seasonal"] == "wet_impassable" }, frame: &frame, into: &svg)
         svg.close()
-        for style in order {
-            var samples: [StrokeSample] = []
-            if let casing = style.casing { samples.append(StrokeSample(color: casing, width: style.casingWidth)) }
-            samples.append(StrokeSample(color: style.fill, width: style.width, dash: style.dash))
-            frame.legend.add(LegendEntry(section: .roads, order: 100 - style.order, sample: .line(samples), text: style.name))
+        for style in Set(drawn.map(\.style)).sorted(by: { ($0.order, $0.id) < ($1.order, $1.id) }) {
+            let sample = RoadStroke.of(nil, style: style, frame: frame)
+            frame.legend.add(LegendEntry(section: .roads, order: 100 - style.order, sample: .line(sample.samples), text: style.name))
         }
         addNames(drawn, frame: &frame)
         // Point labels keep off sealed roads where they can.
         for item in drawn where item.style.casing != nil {
-            let side = item.style.casingWidth
+            let side = item.stroke.casingWidth
             for p in Resample.every(1.5, along: item.page) where frame.viewport.frame.contains(p) {
                 frame.placer.addRoad(PageRect(center: p, side: side))
             }
@@ -73,10 +80,10 @@ enum RoadLineDrawing {
     private static func drawBridges(_ bridges: [Drawn], frame: inout MapFrame, into svg: inout SVGWriter) {
         guard !bridges.isEmpty else { return }
         for bridge in bridges {
-            let width = Swift.max(bridge.style.casingWidth, bridge.style.width + 0.5)
+            let width = Swift.max(bridge.stroke.casingWidth, bridge.stroke.width + 0.5)
             stroke([bridge.page], color: "#1a1a1a", width: width + 0.5, dash: nil, linecap: "butt", into: &svg)
             stroke([bridge.page], color: "#ffffff", width: width + 0.1, dash: nil, linecap: "butt", into: &svg)
-            stroke([bridge.page], color: bridge.style.fill, width: bridge.style.width, dash: bridge.style.dash, linecap: "butt", into: &svg)
+            stroke([bridge.page], color: bridge.style.fill, width: bridge.stroke.width, dash: bridge.style.dash, linecap: "butt", into: &svg)
         }
         frame.legend.add(
             LegendEntry(
@@ -93,22 +100,19 @@ enum RoadLineDrawing {
     private static func drawClosures(_ closed: [Drawn], frame: inout MapFrame, into svg: inout SVGWriter) {
         guard !closed.isEmpty else { return }
         svg.open("g", [("id", frame.id + "wet-closures")])
-        for style in Set(closed.map(\.style)).sorted(by: { $0.order < $1.order }) {
-            let bars = closureBars(style)
-            stroke(closed.filter { $0.style == style }.map(\.page), color: bars.color, width: bars.width, dash: bars.dash, linecap: "butt", into: &svg)
+        for s in Set(closed.map(\.stroke)).sorted() {
+            let bars = closureBars(s)
+            stroke(closed.filter { $0.stroke == s }.map(\.page), color: bars.color, width: bars.width, dash: bars.dash, linecap: "butt", into: &svg)
         }
         svg.close()
-        let sampleStyle = closed.map(\.style).max { $0.order < $1.order }!
-        var samples: [StrokeSample] = []
-        if let casing = sampleStyle.casing { samples.append(StrokeSample(color: casing, width: sampleStyle.casingWidth)) }
-        samples.append(StrokeSample(color: sampleStyle.fill, width: sampleStyle.width, dash: sampleStyle.dash))
-        samples.append(closureBars(sampleStyle))
+        let sample = RoadStroke.of(nil, style: closed.map(\.style).max { $0.order < $1.order }!, frame: frame)
+        let samples = sample.samples + [closureBars(sample)]
         frame.legend.add(LegendEntry(section: .roads, order: 210, sample: .line(samples), text: Localized(en: "Impassable in the wet season", zh: "雨季不通行")))
     }
 
-    /// The bars across a road of `style`: 0.35 mm wide, reaching 0.6 mm beyond its casing on each side.
-    static func closureBars(_ style: RoadStyle) -> StrokeSample {
-        let across = (style.casing == nil ? style.width : style.casingWidth) + 1.2
+    /// The bars across a road drawn as `stroke`: 0.35 mm wide, reaching 0.6 mm beyond its casing on each side.
+    static func closureBars(_ stroke: RoadStroke) -> StrokeSample {
+        let across = (stroke.style.casing == nil && !stroke.doubleLine ? stroke.width : stroke.casingWidth) + 1.2
         return StrokeSample(color: RoadStyle.closureColor, width: across, dash: [0.35, 2.15])
     }
 

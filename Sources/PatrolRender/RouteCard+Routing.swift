@@ -5,9 +5,8 @@ extension RouteCard {
     /// The card for a route found by `Router` with its `Directions` steps.
     ///
     /// Every decision point (turn, fork, parking, leaving the road) is numbered; departure
-    /// and arrival are marked by the start and end symbols. Runs of steps that only stay on
-    /// one named road are one unnumbered step on the card (see ``RouteCardSteps``); the
-    /// steps themselves, as the text and JSON output print them, are not changed.
+    /// and arrival are marked by the start and end symbols. The card's steps are the
+    /// directions' steps, as text and JSON print them (see ``RouteCardSteps``).
     public init(route: Route, steps: [RouteStep], from: String, to: String, language: Language) {
         let walked = route.legs.filter { $0.mode == .foot }.map(\.geometry)
         let profile = route.profile.name.text(language) + " · " + route.season.name.text(language)

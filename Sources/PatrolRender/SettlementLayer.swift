@@ -12,6 +12,7 @@ enum SettlementLayer {
         let depth = Swift.max(frame.style.minimumHouseSize, frame.style.houseGroundSize * frame.k)
         let inView = frame.map.households.filter { frame.visible.contains($0.location) }
         let rows = HouseRows(inView.map(\.location)).places
+        let numbersInside = frame.scale <= frame.style.houseNumberInsideMaxScale
         var houses = PathData()
         var visible: [VisibleHouse] = []
         for (household, place) in zip(inView, rows) {
@@ -25,26 +26,43 @@ enum SettlementLayer {
             let box = BoundingBox(covering: corners)!
             visible.append(
                 VisibleHouse(
-                    household: household, page: p, place: place, halfDiagonal: (width * width + depth * depth).squareRoot() / 2,
-                    halfExtent: Swift.max(box.width, box.height) / 2))
+                    household: household, page: p, place: place, width: width, depth: depth,
+                    halfDiagonal: (width * width + depth * depth).squareRoot() / 2, halfExtent: Swift.max(box.width, box.height) / 2))
             frame.placer.addHouse(PageRect(box))
         }
         if !visible.isEmpty {
-            svg.element("path", [("id", frame.id + "houses"), ("d", houses.text), ("fill", frame.style.houseColor)])
+            if numbersInside {
+                // Large enough to hold their numbers: light squares outlined, the number inside.
+                svg.element(
+                    "path",
+                    [
+                        ("id", frame.id + "houses"), ("d", houses.text), ("fill", HouseNumbersInside.fill), ("stroke", frame.style.houseColor),
+                        ("stroke-width", SVGNumber.format(HouseNumbersInside.outline)),
+                    ])
+            } else {
+                svg.element("path", [("id", frame.id + "houses"), ("d", houses.text), ("fill", frame.style.houseColor)])
+            }
             frame.legend.add(
-                LegendEntry(section: .settlements, order: 0, sample: .symbol(.house, size: Swift.max(depth, 1.2)), text: Localized(en: "House", zh: "房屋(住户)")))
+                LegendEntry(
+                    section: .settlements, order: 0, sample: .symbol(numbersInside ? .numberedHouse : .house, size: Swift.max(depth, 1.2)),
+                    text: numbersInside
+                        ? Localized(en: "House with its number", zh: "房屋(住户)及门牌号") : Localized(en: "House", zh: "房屋(住户)")))
         }
         if frame.style.showsPersonalData { drawCareTags(visible, size: depth, frame: &frame, into: &svg) }
-        addHouseLabels(visible, size: depth, frame: &frame)
+        if numbersInside { HouseNumbersInside.draw(visible, frame: frame, into: &svg) }
+        addHouseLabels(visible, size: depth, numbersInside: numbersInside, frame: &frame)
         addGroupLabels(visible.map { ($0.household, $0.page) }, houseSize: depth, frame: &frame)
         addVillageNames(&frame)
     }
 
     /// A house in view: its record, page position and place in its row.
-    private struct VisibleHouse {
+    struct VisibleHouse {
         var household: Household
         var page: Point
         var place: HouseRows.Place
+        /// Side of the symbol along its row and across it (mm).
+        var width: Double
+        var depth: Double
         /// Half the diagonal of the drawn symbol (mm).
         var halfDiagonal: Double
         /// Half the larger side of the symbol's upright bounding box (mm), which labels must clear.
@@ -58,15 +76,18 @@ enum SettlementLayer {
     /// either. In rows too tight for a number per house
     /// (Guanzhong courtyards stand 12 m apart), the end houses carry theirs in line with
     /// the row, beyond its end, so a reader counts along the row between them.
-    private static func addHouseLabels(_ visible: [VisibleHouse], size: Double, frame: inout MapFrame) {
-        guard frame.scale <= frame.style.houseNumberMaxScale else { return }
+    /// With the numbers inside the houses, only the heads (internal maps) remain to place.
+    private static func addHouseLabels(_ visible: [VisibleHouse], size: Double, numbersInside: Bool, frame: inout MapFrame) {
+        // Between the two scales only the row ends are numbered.
+        let rowEndsOnly = frame.scale > frame.style.houseNumberMaxScale
+        guard !rowEndsOnly || frame.scale <= frame.style.rowEndNumbersMaxScale, !numbersInside || frame.style.showsPersonalData else { return }
         let style = LabelStyle(id: "label-house", size: frame.typography.houseNumber, fill: "#2b2b2b", halo: 0.35, layer: 2)
-        for house in visible {
-            var number = house.household.number
+        for house in visible where !rowEndsOnly || house.place.outward != nil {
+            var number = numbersInside ? "" : house.household.number
             if number.hasSuffix("号") { number.removeLast() }
-            guard !number.isEmpty else { continue }
             let showsHead = frame.style.showsPersonalData && !house.household.head.isEmpty
-            let text = showsHead ? number + " " + house.household.head : number
+            let text = showsHead ? (number.isEmpty ? house.household.head : number + " " + house.household.head) : number
+            guard !text.isEmpty else { continue }
             let width = TextMetrics.width(text, size: style.size)
             let priority = showsHead ? 45 : 10
             if let outward = house.place.outward, house.place.spacing * frame.k < width + 0.5 {
@@ -90,10 +111,12 @@ enum SettlementLayer {
         }
         frame.legend.add(
             LegendEntry(
-                section: .settlements, order: 1, sample: .label("12", style: style),
-                text: frame.style.showsPersonalData
-                    ? Localized(en: "House number and head of household (close rows: at the row ends)", zh: "门牌号与户主(密集成排处注于排头、排尾)")
-                    : Localized(en: "House number (close rows: at the row ends)", zh: "门牌号(密集成排处注于排头、排尾)")))
+                section: .settlements, order: 1, sample: .label(numbersInside ? "王" : "12", style: style),
+                text: numbersInside
+                    ? Localized(en: "Head of household", zh: "户主")
+                    : frame.style.showsPersonalData
+                        ? Localized(en: "House number and head of household (close rows: at the row ends)", zh: "门牌号与户主(密集成排处注于排头、排尾)")
+                        : Localized(en: "House number (close rows: at the row ends)", zh: "门牌号(密集成排处注于排头、排尾)")))
     }
 
     /// Positions beside a house, less those facing the house across its row: a number
@@ -137,13 +160,36 @@ enum SettlementLayer {
             id: "label-village", size: frame.typography.villageName, fill: "#3b2a50", weight: "bold", halo: 0.4, letterSpacing: 0.25, layer: 5,
             clearance: frame.typography.villageName * 0.5)
         addNetwork(&frame)
+        let settlements = settlementCentres(frame.map)
         for village in frame.map.villages {
-            guard let anchor = LabelPoint.inside(village.boundary), frame.visible.contains(anchor) else { continue }
+            guard let anchor = settlements[village.name] ?? LabelPoint.inside(village.boundary), frame.visible.contains(anchor) else { continue }
             frame.labels.append(
                 LabelRequest(
                     lines: [frame.placeName(village.name)], style: style, anchor: frame.page(anchor), gap: style.size * 0.9,
                     positions: [.center, .above, .below, .right, .left, .aboveRight, .belowRight, .aboveLeft, .belowLeft], priority: 90, houses: .area))
         }
+    }
+
+    /// Where each village's name goes: by its settlement, the middle of the densest 200 m
+    /// square of its houses (inside the village), so the name stands by the houses it names.
+    /// - Complexity: O(households)
+    static func settlementCentres(_ map: PatrolMap, cell: Double = 200) -> [String: Point] {
+        var counts: [String: [SIMD2<Int>: (count: Int, sum: Point)]] = [:]
+        for household in map.households {
+            let c = SIMD2(Int((household.location.x / cell).rounded(.down)), Int((household.location.y / cell).rounded(.down)))
+            var entry = counts[household.village, default: [:]][c] ?? (0, Point(x: 0, y: 0))
+            entry.count += 1
+            entry.sum = entry.sum + household.location
+            counts[household.village, default: [:]][c] = entry
+        }
+        var centres: [String: Point] = [:]
+        for village in map.villages {
+            guard let cells = counts[village.name] else { continue }
+            let densest = cells.max { a, b in (a.value.count, b.key.x, b.key.y) < (b.value.count, a.key.x, a.key.y) }!.value
+            let centre = densest.sum * (1 / Double(densest.count))
+            if village.boundary.contains(centre) { centres[village.name] = centre }
+        }
+        return centres
     }
 
     /// Every visible road, track and path, for area names to keep off.

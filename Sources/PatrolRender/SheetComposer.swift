@@ -25,7 +25,7 @@ struct SheetComposer {
         TitleBand.draw(
             title: heading, subtitle: subtitle.joined(separator: " · "), in: layout.titleBand, internalUse: style.marksInternalUse, typography: typography,
             into: &svg)
-        let rows = panelRows(legend: frame.legend, viewport: viewport, columnWidth: layout.panelColumnWidth)
+        let rows = panelRows(legend: frame.legend, viewport: viewport, columnWidth: layout.panelColumnWidth, focus: extras.focus)
         let context = PanelContext(typography: typography, language: language, scale: viewport.scale, distortion: distortion)
         Panel.draw(rows, in: layout.panel, columnWidth: layout.panelColumnWidth, context: context, into: &svg)
         return svg.finish()
@@ -35,23 +35,33 @@ struct SheetComposer {
     /// the frame once to learn what is on it.
     ///
     /// Landscape layouts are returned as they are.
-    func fitted(_ layout: SheetLayout, page: PaperSize, orientation: Orientation, center: Point, scale: Double, scaleFactor: Double) -> SheetLayout {
+    func fitted(
+        _ layout: SheetLayout, page: PaperSize, orientation: Orientation, center: Point, scale: Double, scaleFactor: Double, focus: Village? = nil
+    ) -> SheetLayout {
         guard orientation == .portrait else { return layout }
         var scratch = SVGWriter()
         var frame = MapFrame(
             map: map, style: style, viewport: MapViewport(frame: layout.frame, center: center, scale: scale, scaleFactor: scaleFactor), typography: typography,
             language: language, id: "")
         FrameRenderer.draw(&frame, extras: FrameExtras(overlay: overlay), into: &scratch)
-        let rows = panelRows(legend: frame.legend, viewport: frame.viewport, columnWidth: layout.panelColumnWidth)
+        let rows = panelRows(legend: frame.legend, viewport: frame.viewport, columnWidth: layout.panelColumnWidth, focus: focus)
         let context = PanelContext(typography: typography, language: language, scale: scale, distortion: distortion)
         let needed = Panel.balancedHeight(rows, area: layout.panel, columnWidth: layout.panelColumnWidth, context: context) * 1.12
         return SheetLayout(
             page: page, orientation: orientation, typography: typography, panelSize: Swift.min(layout.panel.height, Swift.max(needed, layout.height * 0.08)))
     }
 
-    /// North arrow and scale, the legend by section, then the notes.
-    private func panelRows(legend: LegendCollector, viewport: MapViewport, columnWidth: Double) -> [PanelRow] {
-        var rows: [PanelRow] = [.northAndScale]
+    /// On a village's wall map the contact block and the key map first; then north arrow and
+    /// scale, the legend by section, and the notes.
+    private func panelRows(legend: LegendCollector, viewport: MapViewport, columnWidth: Double, focus: Village?) -> [PanelRow] {
+        var rows: [PanelRow] = []
+        // A village's wall: who to call and where the village lies (the station's own sheet
+        // labels every post with its phone on the map).
+        if style.showsContactPanel, let focus {
+            rows.append(.contact(ContactPanel(map, language: language)))
+            if let keyMap = KeyMap(map, focus: focus.name, language: language) { rows.append(.keyMap(keyMap)) }
+        }
+        rows.append(.northAndScale)
         for (section, entries) in legend.sections {
             rows.append(.heading(section.title.text(language)))
             rows += entries.map(PanelRow.entry)

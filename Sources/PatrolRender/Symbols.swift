@@ -7,6 +7,8 @@ enum Symbol: Hashable {
     case post(PostKind)
     case landmark(LandmarkSymbol)
     case house
+    /// A house drawn at ground size with its number inside (1:2500 and larger).
+    case numberedHouse
     case careTag(CareTag)
     case routeStart
     case routeEnd
@@ -42,6 +44,17 @@ enum Symbol: Hashable {
             kind.draw(at: c, size: size, into: &svg)
         case .house:
             svg.element("rect", [("x", n(c.x - r)), ("y", n(c.y - r)), ("width", n(size)), ("height", n(size)), ("fill", "#4b4b4b")])
+        case .numberedHouse:
+            svg.element(
+                "rect",
+                [
+                    ("x", n(c.x - r)), ("y", n(c.y - r)), ("width", n(size)), ("height", n(size)), ("fill", HouseNumbersInside.fill), ("stroke", "#4b4b4b"),
+                    ("stroke-width", n(HouseNumbersInside.outline)),
+                ])
+            let fontSize = size * 0.45
+            svg.element(
+                "text", [("x", n(c.x)), ("y", n(c.y + fontSize * 0.36)), ("font-size", n(fontSize)), ("fill", "#1a1a1a"), ("text-anchor", "middle")],
+                text: "12")
         case .careTag(let tag):
             tag.draw(at: c, size: size, into: &svg)
         case .routeStart:

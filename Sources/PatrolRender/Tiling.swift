@@ -12,9 +12,12 @@ enum Tiling {
     }
 
     /// Sheets of `sheetWidth × sheetHeight` metres overlapping by `overlap` metres, centred
-    /// on `extent`; sheets that touch no part of `area` are left out.
-    /// - Complexity: O(sheets × area vertices)
-    static func sheets(extent: BoundingBox, area: MultiPolygon, sheetWidth: Double, sheetHeight: Double, overlap: Double) -> [Sheet] {
+    /// on `extent`; sheets that touch no part of `area`, or hold none of `houses` when the map
+    /// has any, are left out (a wall sheet of empty hillside is paper nobody reads).
+    /// - Complexity: O(sheets × (area vertices + houses))
+    static func sheets(
+        extent: BoundingBox, area: MultiPolygon, sheetWidth: Double, sheetHeight: Double, overlap: Double, houses: [Point] = []
+    ) -> [Sheet] {
         let strideX = sheetWidth - overlap
         let strideY = sheetHeight - overlap
         let columns = Swift.max(1, Int(((extent.width - overlap) / strideX).rounded(.up)))
@@ -29,7 +32,7 @@ enum Tiling {
                 let box = BoundingBox(
                     minX: west + Double(c) * strideX, minY: north - Double(r) * strideY - sheetHeight,
                     maxX: west + Double(c) * strideX + sheetWidth, maxY: north - Double(r) * strideY)
-                guard touches(box, area) else { continue }
+                guard touches(box, area), houses.isEmpty || houses.contains(where: box.contains) else { continue }
                 sheets.append(Sheet(number: "", row: r, column: c, center: box.center))
             }
         }

@@ -15,6 +15,8 @@ struct Branch {
     var tags: [String: String]
     /// Why the mode may not enter it, nil when it may.
     var closure: BranchClosure?
+    /// True for a parallel lane that rejoins the route (``ForkBranch/rejoinsRoute``).
+    var rejoins = false
 
     /// How far along a line its heading is measured, metres.
     static let headingLength = 20.0

@@ -47,6 +47,9 @@ public struct ForkBranch: Sendable, Hashable {
     public var isTaken: Bool
     /// Why the mode may not enter the branch, nil when it may.
     public var closure: BranchClosure?
+    /// True for a parallel lane: the branch runs alongside the route and rejoins it (a toll
+    /// plaza's lanes, the other half of a split road), so taking it is no wrong turn.
+    public var rejoinsRoute: Bool
 
     /// True when the mode may enter the branch.
     public var isUsable: Bool { closure == nil }
@@ -54,7 +57,7 @@ public struct ForkBranch: Sendable, Hashable {
     /// Creates a branch from its parts.
     public init(
         position: BranchPosition, turnAngle: Double, bearing: Double, tags: [String: String], climb: Double?, isTaken: Bool,
-        closure: BranchClosure? = nil
+        closure: BranchClosure? = nil, rejoinsRoute: Bool = false
     ) {
         self.position = position
         self.turnAngle = turnAngle
@@ -63,6 +66,7 @@ public struct ForkBranch: Sendable, Hashable {
         self.climb = climb
         self.isTaken = isTaken
         self.closure = closure
+        self.rejoinsRoute = rejoinsRoute
     }
 }
 

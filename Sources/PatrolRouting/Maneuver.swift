@@ -10,6 +10,10 @@ public enum Maneuver: Sendable, Hashable {
     case fork(Fork)
     /// Stay on the road through a run of forks where it is the obvious continuation.
     case follow(FollowRun)
+    /// Go round a roundabout and leave by the given exit.
+    case roundabout(RoundaboutPassage)
+    /// Cross or turn at a junction split in two a few metres apart (a dual carriageway).
+    case splitJunction(SplitJunction)
     /// Park the car and go on in `mode` along the road with tags `road`; `fork` when the
     /// parking place is itself a fork.
     case park(mode: TravelMode, road: [String: String], landmark: String?, fork: Fork?)
@@ -39,13 +43,30 @@ public enum Maneuver: Sendable, Hashable {
         case .turn: .turn
         case .fork: .fork
         case .follow: .follow
+        case .roundabout: .roundabout
+        case .splitJunction: .turn
         case .park: .park
         case .leaveRoad: .leaveRoad
         case .arrive: .arrive
         }
     }
 
-    /// Every fork the maneuver covers.
+    /// The road the maneuver leads onto, nil for one that leads onto none (arrival, leaving the
+    /// road, a route that stays on its roundabout).
+    public var road: [String: String]? {
+        switch self {
+        case .depart(_, let first): first?.tags
+        case .turn(_, let road, _): road
+        case .fork(let fork): fork.taken.tags
+        case .follow(let run): run.road
+        case .roundabout(let passage): passage.exit > 0 ? passage.road : nil
+        case .splitJunction(let split): split.road
+        case .park(_, let road, _, _): road
+        case .leaveRoad, .arrive: nil
+        }
+    }
+
+    /// The forks the maneuver itself names (a step may cover more: ``RouteStep/forks``).
     public var forks: [Fork] {
         switch self {
         case .fork(let fork): [fork]

@@ -5,6 +5,19 @@ public import PatrolData
 ///
 /// Detection (``Directions``) decides what happens; this type alone decides how it is said.
 public enum ManeuverPhrasing {
+    /// The instruction for `maneuver` followed by `run`, the forks passed on the road it leads
+    /// onto: `右转进入CG-1;再沿CG-1行驶 2.1 公里,途经 3 个岔路口` / `Turn right onto CG-1; then
+    /// follow CG-1 for 2.1 km through 3 junctions`.
+    public static func instruction(_ maneuver: Maneuver, then run: FollowRun?, region: RoadRegion = .china) -> Localized {
+        let first = instruction(maneuver, region: region)
+        guard let run, !run.forks.isEmpty else { return first }
+        let road = RoadDescription.phrase(run.road, region: region)
+        let count = run.forks.count
+        return Localized(
+            en: first.en + "; then follow \(road.en) for \(metres(run.distance, .en)) through \(count) junction\(count == 1 ? "" : "s")",
+            zh: first.zh + ";再沿\(road.zh)\(run.mode == .foot ? "步行" : "行驶") \(metres(run.distance, .zh)),途经 \(count) 个岔路口")
+    }
+
     /// The instruction for `maneuver` in both languages, unnamed roads called as in `region`.
     public static func instruction(_ maneuver: Maneuver, region: RoadRegion = .china) -> Localized {
         switch maneuver {
@@ -12,6 +25,8 @@ public enum ManeuverPhrasing {
         case .turn(let turn, let road, let landmark): self.turn(turn, onto: road, landmark: landmark, region)
         case .fork(let fork): self.fork(fork, namingLandmark: true, region)
         case .follow(let run): follow(run, region)
+        case .roundabout(let passage): roundabout(passage, region)
+        case .splitJunction(let split): splitJunction(split, region)
         case .park(let mode, let road, let landmark, let fork): park(mode, along: road, landmark: landmark, fork: fork, region)
         case .leaveRoad(let bearing, let distance): leaveRoad(bearing, distance)
         case .arrive(let destination, let lastWalk): arrive(destination, lastWalk: lastWalk)
@@ -53,6 +68,29 @@ public enum ManeuverPhrasing {
         return Localized(
             en: "Follow \(road.en) for \(metres(run.distance, .en)) through \(count) junction\(count == 1 ? "" : "s"), staying on \(road.en)",
             zh: "沿\(road.zh)\(verb) \(metres(run.distance, .zh)),途经 \(count) 个岔路口,均走\(label.zh)")
+    }
+
+    /// `在环岛走第 2 个出口,进入X` / `At the roundabout take the 2nd exit onto X`.
+    private static func roundabout(_ passage: RoundaboutPassage, _ region: RoadRegion) -> Localized {
+        let at = Localized(
+            en: "At the roundabout" + nearby(passage.landmark, .en), zh: "在" + nearby(passage.landmark, .zh, as: .attribute) + "环岛")
+        guard passage.exit > 0 else {
+            return Localized(en: "Enter the roundabout" + nearby(passage.landmark, .en), zh: "进入" + nearby(passage.landmark, .zh, as: .attribute) + "环岛")
+        }
+        let road = RoadDescription.phrase(passage.road, region: region)
+        return Localized(
+            en: at.en + " take the \(numbered(passage.exit)) exit onto \(road.en)", zh: at.zh + "走第 \(passage.exit) 个出口,进入\(road.zh)")
+    }
+
+    /// `左转进入X` for a turn across a dual carriageway; `直行穿过路口,继续走X` when the route crosses it on its road.
+    private static func splitJunction(_ split: SplitJunction, _ region: RoadRegion) -> Localized {
+        let road = RoadDescription.phrase(split.road, region: region)
+        if split.staysOnRoad, split.turn == .straight {
+            return Localized(
+                en: "Go straight across the junction" + nearby(split.landmark, .en) + ", staying on \(road.en)",
+                zh: nearby(split.landmark, .zh, as: .place) + "直行穿过路口,继续走\(road.zh)")
+        }
+        return turn(split.turn, onto: split.road, landmark: split.landmark, region)
     }
 
     private static func park(_ mode: TravelMode, along tags: [String: String], landmark: String?, fork: Fork?, _ region: RoadRegion) -> Localized {
@@ -221,12 +259,17 @@ public enum ManeuverPhrasing {
 
     private static func capitalized(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
 
+    /// `1st`, `2nd`, `3rd`, `4th`, … `11th`, `21st`.
+    private static func numbered(_ n: Int) -> String {
+        let suffix = (11...13).contains(n % 100) ? "th" : [1: "st", 2: "nd", 3: "rd"][n % 10] ?? "th"
+        return "\(n)\(suffix)"
+    }
+
     /// `first`, `second`, … `tenth`, then `11th`, `12th`, `21st`.
     private static func ordinal(_ n: Int) -> String {
         let words = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
         if (1...10).contains(n) { return words[n - 1] }
-        let suffix = (11...13).contains(n % 100) ? "th" : [1: "st", 2: "nd", 3: "rd"][n % 10] ?? "th"
-        return "\(n)\(suffix)"
+        return numbered(n)
     }
 
     /// `三` for a three-way fork: Chinese numerals to nine, digits beyond.

@@ -47,12 +47,20 @@ public enum NetworkBuilder {
     /// - Complexity: O(V + B + T) expected in the number of road vertices, barriers and turn vertices.
     public static func build(roads: [Road], barriers: [Barrier] = [], turns: [TurnRestriction] = []) -> RoadNetwork {
         // 1. A key per distinct (centimetre-rounded) position; bridge interiors get private keys.
+        // Sized once for every vertex: growing a dictionary of millions rehashes it again and again.
+        let vertexCount = roads.reduce(0) { $0 + $1.geometry.count }
         var keyOf: [GridKey: Int] = [:]
+        keyOf.reserveCapacity(vertexCount)
         var keyPosition: [Point] = []
         var keyUses: [Int] = []
         var keyFirstRoad: [Int] = []
         var keyManyRoads: [Bool] = []
         var keyPrivate: [Bool] = []
+        keyPosition.reserveCapacity(vertexCount)
+        keyUses.reserveCapacity(vertexCount)
+        keyFirstRoad.reserveCapacity(vertexCount)
+        keyManyRoads.reserveCapacity(vertexCount)
+        keyPrivate.reserveCapacity(vertexCount)
         var vertexKeys: [[Int]] = []
         vertexKeys.reserveCapacity(roads.count)
         for (r, road) in roads.enumerated() {
@@ -84,6 +92,7 @@ public enum NetworkBuilder {
         var canonical = Array(0..<keyPosition.count)
         let cell = mergeTolerance * 2
         var grid: [GridKey: [Int]] = [:]
+        grid.reserveCapacity(keyPosition.count)
         for k in 0..<keyPosition.count where !keyPrivate[k] {
             grid[GridKey(keyPosition[k], cell: cell), default: []].append(k)
         }

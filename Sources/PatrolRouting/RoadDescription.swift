@@ -54,9 +54,26 @@ public enum RoadDescription {
         "compacted": Localized(en: "gravel", zh: "砂石"),
     ]
 
-    /// True when two roads would be told apart by an officer: different name, number or kind.
+    /// True when two roads would be told apart by an officer: they share no name or number
+    /// (OSM's `;`-separated values each count: `CG-3` is `Avinguda Sant Antoni;CG-3` too), or,
+    /// both unsigned, they are of different kinds.
     static func differs(_ a: [String: String], _ b: [String: String]) -> Bool {
-        signposted(a) != signposted(b) || kind(a) != kind(b)
+        let signsA = signs(a)
+        let signsB = signs(b)
+        guard !signsA.isEmpty || !signsB.isEmpty else { return kind(a) != kind(b) }
+        return signsA.isDisjoint(with: signsB)
+    }
+
+    /// Every name and route number a road is signposted with (`name`, `ref`, each value of a `;` list).
+    private static func signs(_ tags: [String: String]) -> Set<String> {
+        var signs = Set<String>()
+        for key in ["name", "ref"] {
+            for value in (tags[key] ?? "").split(separator: ";") {
+                let sign = value.trimmingCharacters(in: .whitespaces)
+                if !sign.isEmpty, sign.uppercased() != "FIXME" { signs.insert(sign) }
+            }
+        }
+        return signs
     }
 
     /// What a sign on the road says: its name, else its `ref` (mappers' `FIXME` placeholders ignored).

@@ -13,6 +13,8 @@ public struct RouteStep: Sendable, Hashable {
         case fork
         /// A run of forks where the route stays on its road; the step lists them all.
         case follow
+        /// Round a roundabout to the exit named; the step lists every fork on it.
+        case roundabout
         /// Park and go on foot (car+foot).
         case park
         /// Leave the road and walk across to the door.
@@ -26,9 +28,7 @@ public struct RouteStep: Sendable, Hashable {
     /// What happens here.
     public var kind: Kind { maneuver.kind }
     /// The instruction in both languages.
-    public var instruction: Localized { ManeuverPhrasing.instruction(maneuver, region: region) }
-    /// Every fork the step covers, with the branch taken and the ones avoided.
-    public var forks: [Fork] { maneuver.forks }
+    public var instruction: Localized { ManeuverPhrasing.instruction(maneuver, then: run, region: region) }
     /// Where the step happens, in the working CRS.
     public var location: Point
     /// Metres from here to the next step.
@@ -45,9 +45,19 @@ public struct RouteStep: Sendable, Hashable {
     public var branches: Int
     /// Which words fit the map's unnamed roads.
     public var region: RoadRegion
+    /// Every fork the step covers, in travel order, with the branch taken and the ones avoided:
+    /// those its maneuver names, and those passed on the way where the route needs no word
+    /// (a split junction's halves, a roundabout's exits, a fork a few metres before the next step).
+    public var forks: [Fork]
+    /// The run of forks after the step where the route simply stays on the road the step led
+    /// onto (`右转进入CG-1;再沿CG-1行驶 2.1 公里,途经 3 个岔路口`), nil when there is none.
+    public var run: FollowRun? = nil
 
     /// True for steps an officer must act on (decision forks, turns, parking, leaving the road).
-    public var isDecisionPoint: Bool { kind == .fork || kind == .turn || kind == .park || kind == .leaveRoad }
+    public var isDecisionPoint: Bool { kind == .fork || kind == .turn || kind == .roundabout || kind == .park || kind == .leaveRoad }
+
+    /// True for a choice or turn made at a junction (a decision fork, a turn, a split junction).
+    var isJunctionDecision: Bool { kind == .fork || kind == .turn }
 }
 
 /// How sharp a turn is.

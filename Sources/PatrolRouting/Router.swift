@@ -74,8 +74,10 @@ public struct Router: Sendable {
             withNotes.notes.append(
                 Localized(
                     en:
-                        "the road nearest \(name) open to \(mode == .foot ? "walkers" : mode == .car ? "cars" : "motorcycles") (\(Int(near.doorDistance.rounded())) m) is cut off from the rest of the network; the route uses the nearest connected road, \(Int(chosen.doorDistance.rounded())) m away",
-                    zh: "\(name) 最近的可\(mode.name(.zh))道路(\(Int(near.doorDistance.rounded())) 米)与路网不连通;路线改用 \(Int(chosen.doorDistance.rounded())) 米外最近的连通道路"))
+                        "the road nearest \(name) open to \(mode == .foot ? "walkers" : mode == .car ? "cars" : "motorcycles") (\(Int(near.doorDistance.rounded())) m) is not joined both ways to the rest of the network (cut off, or one-way with no way back); the route uses the nearest connected road, \(Int(chosen.doorDistance.rounded())) m away",
+                    zh:
+                        "\(name) 最近的可\(mode.name(.zh))道路(\(Int(near.doorDistance.rounded())) 米)与路网不能双向连通(孤立,或单行而无法返回);路线改用 \(Int(chosen.doorDistance.rounded())) 米外最近的连通道路"
+                ))
         }
         if let note = TrackNote.note(for: withNotes, network: graph.network) { withNotes.notes.append(note) }
         return withNotes

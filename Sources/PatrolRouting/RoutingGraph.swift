@@ -317,18 +317,17 @@ public struct RoutingGraph: Sendable {
         return (labels.componentOf, withEdges.count)
     }
 
-    /// Weakly connected components of each layer on its own (transfers between layers
-    /// ignored): a label per graph node, and per layer the label of its largest component.
+    /// Strongly connected components of each layer on its own (transfers between layers
+    /// ignored): a label per graph node, and per layer the label of its largest component by
+    /// road length.
     ///
     /// In `car+foot` a lane cut off from the car network is an island of the car layer even
-    /// though the foot layer reaches it: a car parked there could never have driven in.
+    /// though the foot layer reaches it: a car parked there could never have driven in. And
+    /// a one-way stub that leads out of the network and stops (cut by an import boundary) is
+    /// a component of its own: a car there could never drive out.
     /// - Complexity: O(nodes + edges)
     public func layerComponents() -> (componentOf: [Int32], main: [Int32]) {
-        var finder = UnionFind(count: nodeCount)
-        for e in 0..<edgeCount where edgeLink[e] >= 0 {
-            finder.union(Int(source[e]), Int(target[e]))
-        }
-        let componentOf = finder.labelsBySize().componentOf
+        let componentOf = StrongComponents.labels(firstEdge: firstEdge, target: target, include: { edgeLink[$0] >= 0 }, weight: { length[$0] })
         // Labels are ordered by size over all layers, so a layer's smallest label is its largest component.
         let n = network.nodes.count
         let main = layers.indices.map { layer in componentOf[(layer * n)..<((layer + 1) * n)].min() ?? 0 }

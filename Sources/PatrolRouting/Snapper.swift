@@ -10,7 +10,7 @@ public struct Snapper: Sendable {
     public let graph: RoutingGraph
     /// The spatial index over the graph's network.
     public let index: SegmentIndex
-    /// Weakly connected component of every graph node within its layer (``RoutingGraph/layerComponents()``).
+    /// Strongly connected component of every graph node within its layer (``RoutingGraph/layerComponents()``).
     public let componentOf: [Int32]
     /// Per layer, the label of its largest component: the network places are joined to.
     public let mainComponent: [Int32]
@@ -25,9 +25,12 @@ public struct Snapper: Sendable {
         (componentOf, mainComponent) = graph.layerComponents()
     }
 
-    /// The component a link belongs to in `layer`.
+    /// The component a link lies in within `layer`: that of its two ends, or -1 when they are
+    /// in different components (a one-way link from one to the other belongs to neither).
     public func component(layer: Int, link: Int) -> Int32 {
-        componentOf[graph.node(Int(graph.network.links[link].from), layer: layer)]
+        let ends = graph.network.links[link]
+        let from = componentOf[graph.node(Int(ends.from), layer: layer)]
+        return componentOf[graph.node(Int(ends.to), layer: layer)] == from ? from : -1
     }
 
     /// True when `link` lies on `layer`'s largest connected network.

@@ -13,6 +13,8 @@ enum ImportReportJSON {
             ("widths_dropped", n(r.roads.widthsDropped)),
             ("maxspeeds_read", n(r.roads.maxspeedsRead)), ("maxspeeds_dropped", n(r.roads.maxspeedsDropped.values.reduce(0, +))),
             ("degenerate", n(r.roads.degenerate)), ("vertices", n(r.roads.vertices)),
+            ("main_network_m", .number(r.roads.connectivity.mainMetres, decimals: 1)), ("islands", n(r.roads.connectivity.islands)),
+            ("island_m", .number(r.roads.connectivity.islandMetres, decimals: 1)), ("islands_cut", n(r.roads.connectivity.islandsCut)),
             ("dropped", .object(r.droppedHighways.keys.sorted().map { ($0, n(r.droppedHighways[$0]!)) })), ("ferries", n(r.ferries)),
         ]
         let points: [(String, JSONValue)] = [
@@ -21,11 +23,14 @@ enum ImportReportJSON {
             ("landmarks", n(r.points.landmarks)), ("landmark_candidates", n(r.points.landmarkCandidates)),
             ("repeated_names", n(r.points.repeatedNames)), ("outside", n(r.points.outside)),
         ]
+        let water: [(String, JSONValue)] = [
+            ("areas", n(r.water.areas)), ("multipolygons", n(r.water.multipolygons)), ("lines", n(r.water.lines)), ("skipped", n(r.water.skipped)),
+        ]
         let members: [(String, JSONValue)] = [
             ("input", .string(r.input)), ("format", .string(r.format)), ("output", .string(r.output)),
             ("date", r.date.map(JSONValue.string) ?? .null), ("nodes_read", n(r.nodesRead)), ("ways_read", n(r.waysRead)),
             ("area_km2", .number(r.areaKm2, decimals: 4)), ("villages", n(r.villages)), ("households", n(0)),
-            ("roads", .object(roads)), ("points", .object(points)), ("skipped", n(r.skipped.count)),
+            ("roads", .object(roads)), ("points", .object(points)), ("water", .object(water)), ("skipped", n(r.skipped.count)),
             ("warnings", .array(r.warnings.map { .string($0.en) })),
         ]
         return JSONWriter.pretty(.object(members))

@@ -21,7 +21,9 @@ struct RenderCommand: ParsableCommand {
             The wall style never shows household heads, phones, care tags or notes; the internal \
             style does and is marked 内部资料 (internal use). \
             With --tiles, -o FILE.svg writes FILE-01.svg, FILE-02.svg, … (sheets numbered row by row \
-            from the north-west, overlapping by 15 mm) and FILE-index.svg showing where each sheet lies.
+            from the north-west, overlapping by 15 mm) and FILE-index.svg showing where each sheet lies. \
+            With -o FILE.pdf the map is printed to PDF through rsvg-convert (librsvg2-bin), fonts \
+            embedded, for a print shop without CJK fonts.
             """)
 
     @OptionGroup var common: MapOptions
@@ -75,8 +77,12 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let language = common.lang
         let map = try MapLoading.load(common)
+        let pdf = PDFOutput.wanted(outputFile.output)
+        func write(_ svg: String, to path: String?) throws {
+            if pdf, let path { try PDFOutput.write(svg, to: path, language: language) } else { try Output.emit(svg, to: path, language: language) }
+        }
         if style == .dispatch {
-            try Output.emit(try routeCard(map), to: outputFile.output, language: language)
+            try write(try routeCard(map), to: outputFile.output)
             return
         }
         var overlay: CoverageOverlay?
@@ -90,12 +96,14 @@ struct RenderCommand: ParsableCommand {
             overlay: overlay)
         let sheets = try MapDrawing.sheets(map, options: options)
         if tiles, let output = outputFile.output {
-            let files = sheets.map { $0.fileName(for: output) }
-            for (sheet, file) in zip(sheets, files) { try Output.emit(sheet.svg, to: file, language: language) }
+            let files = sheets.map { sheet in
+                pdf ? PDFOutput.fileName(sheet.fileName(for: PDFOutput.svgPath(for: output)), output: output) : sheet.fileName(for: output)
+            }
+            for (sheet, file) in zip(sheets, files) { try write(sheet.svg, to: file) }
             let list = files.joined(separator: " ")
             Output.note(language == .zh ? "已写入 \(files.count) 个文件:\(list)" : "wrote \(EnglishCount.of(files.count, "file")): \(list)")
         } else {
-            try Output.emit(sheets[0].svg, to: outputFile.output, language: language)
+            try write(sheets[0].svg, to: outputFile.output)
         }
     }
 

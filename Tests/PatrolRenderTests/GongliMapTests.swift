@@ -29,6 +29,9 @@ struct GongliMapTests {
             #expect(sheet.svg.contains(">\(post.name)<"), "\(post.name) has no label")
             #expect(sheet.svg.contains(post.phone))
         }
+        // Dense villages as a built-up tint, the ends of each row of houses numbered.
+        #expect(sheet.svg.contains("id=\"settlement-tint\"") && sheet.svg.contains("村庄居民地"))
+        #expect(SVGProbe(text: sheet.svg).group("labels")?.contains("class=\"label-house\"") == true)
         #expect(try Self.wall(map).svg == sheet.svg)
     }
 
@@ -67,9 +70,25 @@ struct GongliMapTests {
         try WallMapTests.checkTrueScale(sheet.svg, map: map, scale: 5000, paper: [841, 1189])
         let ground = SVGProbe(text: sheet.svg).numbers("data-ground", of: "<g id=\"map\"")
         let village = try #require(map.villages.first { $0.name == "寺沟村" }?.boundary.bounds)
-        #expect(abs((ground[0] + ground[2]) / 2 - village.center.x) < 1 && abs((ground[1] + ground[3]) / 2 - village.center.y) < 1)
+        #expect(ground[0] < village.minX && ground[1] < village.minY && ground[2] > village.maxX && ground[3] > village.maxY)
+        // The frame moves off the land outside the township that a frame centred on the village shows.
+        func outside(_ box: [Double]) -> Double {
+            var count = 0
+            for i in 0..<60 {
+                for j in 0..<60 {
+                    let p = Point(x: box[0] + (Double(i) + 0.5) / 60 * (box[2] - box[0]), y: box[1] + (Double(j) + 0.5) / 60 * (box[3] - box[1]))
+                    if !map.jurisdiction.boundary.contains(p) { count += 1 }
+                }
+            }
+            return Double(count) / 3600
+        }
+        let (w, h) = (ground[2] - ground[0], ground[3] - ground[1])
+        let centred = [village.center.x - w / 2, village.center.y - h / 2, village.center.x + w / 2, village.center.y + h / 2]
+        #expect(outside(ground) < outside(centred) - 0.1, "outside the township: \(outside(ground)) fitted, \(outside(centred)) centred")
         // House numbers are printed at 1:5000 in the mountain village.
         #expect(sheet.svg.contains("class=\"label-house\""))
+        // A finer contour interval than the 20 m of the 1:20 000 sheet.
+        #expect(sheet.svg.contains("等高线(等高距 5 米)") && !sheet.svg.contains("等高距 20 米"))
         #expect(throws: RenderError.self) {
             try MapRenderer.render(map, options: RenderOptions(style: .wall, page: .a1, scale: 5000, village: "寺沟村"))
         }

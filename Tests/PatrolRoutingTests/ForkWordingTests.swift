@@ -27,15 +27,27 @@ struct ForkWordingTests {
             })
     }
 
-    @Test("a continuation: the same road straight on, every other branch another class and sharply angled")
+    @Test("a continuation: the same road on, no other branch could pass for it")
     func continuations() {
         let track = ["highway": "track"]
+        let secondary = ["highway": "secondary"]
         #expect(fork(Self.x316, [branch(5, Self.x316, taken: true), branch(-80, track)]).isContinuation)
-        // Another branch within 30° of straight, or of the same class, or a change of road, or a bend of 30°: decisions.
+        // A crossing road of the same class at a right angle, or a bend of the road itself with the others further off: no choice to make.
+        #expect(fork(Self.x316, [branch(5, Self.x316, taken: true), branch(-90, secondary)]).isContinuation)
+        #expect(fork(Self.x316, [branch(35, Self.x316, taken: true), branch(-90, track)]).isContinuation)
+        // Another branch within 30° of straight, of the same class within 60°, or no further from straight than
+        // the road; a change of road; a sharp bend: decisions.
         #expect(!fork(Self.x316, [branch(5, Self.x316, taken: true), branch(-25, track)]).isContinuation)
-        #expect(!fork(Self.x316, [branch(5, Self.x316, taken: true), branch(-90, ["highway": "secondary"])]).isContinuation)
+        #expect(!fork(Self.x316, [branch(5, Self.x316, taken: true), branch(-50, secondary)]).isContinuation)
+        #expect(!fork(Self.x316, [branch(50, Self.x316, taken: true), branch(-45, track)]).isContinuation)
         #expect(!fork(Self.x316, [branch(0, track, taken: true), branch(-90, Self.x316)]).isContinuation)
-        #expect(!fork(Self.x316, [branch(35, Self.x316, taken: true), branch(-90, track)]).isContinuation)
+        #expect(!fork(Self.x316, [branch(130, Self.x316, taken: true), branch(-90, track)]).isContinuation)
+        // A one-way road coming in, or a lane that rejoins the route, is no choice even straight ahead.
+        let oneWay = branch(-10, secondary, closure: .oneWay)
+        var lane = branch(10, Self.x316)
+        lane.rejoinsRoute = true
+        let plaza = fork(Self.x316, [lane, branch(0, Self.x316, taken: true), oneWay])
+        #expect(plaza.isContinuation && !plaza.isChoice)
     }
 
     @Test("a run of continuations is one step in both languages")

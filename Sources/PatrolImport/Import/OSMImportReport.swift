@@ -28,6 +28,8 @@ public struct OSMImportReport: Sendable {
     public var barriers = BarrierStatistics()
     /// Turn restrictions written to `turns.geojson`, and those dropped.
     public var turns = TurnStatistics()
+    /// Water areas and watercourses written to `water.geojson`, and those left out.
+    public var water = WaterStatistics()
     /// How the jurisdiction was chosen.
     public var area = Localized(en: "", zh: "")
     /// Geodesic area of the jurisdiction in km².
@@ -51,8 +53,8 @@ public struct OSMImportReport: Sendable {
         lines.append(zh ? "已将 \(input)(\(format)\(dated))导入 \(output)" : "Imported \(input) (\(format)\(dated)) into \(output)")
         lines.append(
             zh
-                ? "读取:\(nodesRead) 个节点,\(waysRead) 条路径,\(relationsRead) 个关系(只用转向限制,其余已跳过)"
-                : "read: \(EnglishCount.of(nodesRead, "node")), \(EnglishCount.of(waysRead, "way")), \(EnglishCount.of(relationsRead, "relation")) (only turn restrictions used; the rest skipped)"
+                ? "读取:\(nodesRead) 个节点,\(waysRead) 条路径,\(relationsRead) 个关系(只用转向限制和水域多边形,其余已跳过)"
+                : "read: \(EnglishCount.of(nodesRead, "node")), \(EnglishCount.of(waysRead, "way")), \(EnglishCount.of(relationsRead, "relation")) (only turn restrictions and water multipolygons used; the rest skipped)"
         )
         lines.append((zh ? "辖区:" : "jurisdiction: ") + area.text(language) + (zh ? ",面积 \(Self.fixed(areaKm2, 2)) 平方公里" : ", \(Self.fixed(areaKm2, 2)) km²"))
         lines.append(
@@ -71,6 +73,17 @@ public struct OSMImportReport: Sendable {
                 zh
                     ? "  裁剪:\(roads.clipped) 条在边界处截断,\(roads.outside) 条完全在辖区外(已丢弃)"
                     : "  clipped: \(EnglishCount.of(roads.clipped, "way")) cut at the boundary, \(roads.outside) entirely outside (dropped)")
+        }
+        let network = roads.connectivity
+        if network.islands > 0 {
+            let total = network.mainMetres + network.islandMetres
+            let share = Self.fixed(100 * network.mainMetres / total, 1)
+            let km = Self.fixed(network.islandMetres / 1000, 1)
+            lines.append(
+                zh
+                    ? "  连通:\(share)% 的道路长度连成一个路网;另有 \(network.islands) 片孤立道路(共 \(km) 公里,其中 \(network.islandsCut) 片被边界截断)已保留,其附近的地点经最近的连通道路到达"
+                    : "  connected: \(share) % of the road length is one network; \(EnglishCount.of(network.islands, "island")) of roads apart from it (\(km) km, \(network.islandsCut) cut by the boundary) kept, places near them reached by the nearest connected road"
+            )
         }
         if !droppedHighways.isEmpty {
             let list = droppedHighways.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
@@ -148,6 +161,17 @@ public struct OSMImportReport: Sendable {
                 zh
                     ? "转向限制:\(turns.relations) 个 type=restriction 关系,保留 \(turns.kept) 个写入 turns.geojson(经由节点 \(turns.kept - turns.keptViaWay) 个,经由路径 \(turns.keptViaWay) 个)\(droppedText)"
                     : "turn restrictions: \(EnglishCount.of(turns.relations, "type=restriction relation")), \(turns.kept) kept in turns.geojson (\(turns.kept - turns.keptViaWay) via a node, \(turns.keptViaWay) via a way)\(droppedText)"
+            )
+        }
+        if water.areas + water.lines + water.skipped > 0 {
+            let assembled =
+                water.multipolygons > 0
+                ? (zh ? "(其中 \(water.multipolygons) 个由多边形关系拼成)" : " (\(water.multipolygons) assembled from multipolygon relations)") : ""
+            let left = water.skipped > 0 ? (zh ? ";\(water.skipped) 个无法使用(见下)" : "; \(water.skipped) unusable (listed below)") : ""
+            lines.append(
+                zh
+                    ? "水系:水域 \(water.areas) 个\(assembled)、水道 \(water.lines) 条写入 water.geojson\(left)"
+                    : "water: \(EnglishCount.of(water.areas, "area"))\(assembled) and \(EnglishCount.of(water.lines, "watercourse")) written to water.geojson\(left)"
             )
         }
         lines.append(

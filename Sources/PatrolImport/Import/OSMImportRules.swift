@@ -11,6 +11,8 @@ enum OSMImportRules {
         case post
         /// A landmark at the way's centroid.
         case landmark
+        /// A water area or watercourse (``OSMWaterRules``).
+        case water
     }
 
     /// Road tags copied to `roads.geojson`, in the order they are written: the DESIGN's
@@ -70,7 +72,8 @@ enum OSMImportRules {
     /// The role of a way, or `nil` when the import does not use it.
     static func role(ofWay tags: OSMTags) -> WayRole? {
         if tags["highway"] != nil { return .road }
-        return pointRole(tags)
+        if let role = pointRole(tags) { return role }
+        return OSMWaterRules.kind(ofWay: tags) == nil ? nil : .water
     }
 
     /// Whether a node or area is a post, a landmark, or neither.

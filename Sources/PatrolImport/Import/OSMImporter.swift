@@ -48,8 +48,20 @@ public enum OSMImporter {
         } else {
             area = try ImportArea.resolve(options.area, fileBounds: ways.header.bounds)
         }
-        let needed = SortedIDs.distinctSorted(ways.refs)
+        // A multipolygon comes after its ways in a file, so its member ways take a pass of their own.
+        var members = MemberWayCollector(
+            wanted: ways.waterAreas.flatMap { $0.members.filter { $0.type == .way }.map(\.ref) }, budget: InputLimits.osmNodeReferences - ways.refs.count)
+        if !members.wanted.isEmpty {
+            progress(
+                Localized(
+                    en: "extra pass: the ways of \(EnglishCount.of(ways.waterAreas.count, "water multipolygon"))",
+                    zh: "附加一遍:\(ways.waterAreas.count) 个水域多边形关系的成员路径"))
+            try file.read(into: &members)
+            if members.full { throw tooMuch(inputName, "node references in the roads and water kept", "所保留道路与水系的节点引用", InputLimits.osmNodeReferences) }
+        }
+        let needed = SortedIDs.distinctSorted(ways.refs + members.refs)
         let references = ways.takeReferences(resolvedIn: needed)
+        let memberWays = members.takeWays(resolvedIn: needed)
 
         progress(Localized(en: "pass \(passes) of \(passes): nodes", zh: "第 \(passes) 遍(共 \(passes) 遍):节点"))
         var nodes = NodeCollector(needed: needed, box: givenArea?.clip?.bounds?.expanded(by: 0.05))
@@ -128,6 +140,14 @@ public enum OSMImporter {
                 ))
         }
 
+        // Water.
+        let water = WaterLayerBuilder(
+            ways: ways, references: references, memberWays: memberWays, coordinates: nodes.coordinates,
+            bounds: BoundingBox(covering: jurisdiction.polygons.flatMap { $0[0] })!, file: inputName
+        ).build()
+        report.water = water.statistics
+        report.skipped += water.issues
+
         // The other files.
         try staging.write(boundaryCollection(jurisdiction, villages: villages), to: MapManifest.defaultLayers["boundary"]!)
         try staging.write(GeoJSONWriter.featureCollection(points.posts, decimals: 7), to: MapManifest.defaultLayers["posts"]!)
@@ -142,6 +162,11 @@ public enum OSMImporter {
             let turnsFile = MapManifest.unlistedDefaults["turns"]!
             try staging.write(GeoJSONWriter.featureCollection(turns.features, decimals: 7), to: turnsFile)
             layers["turns"] = turnsFile
+        }
+        if !water.features.isEmpty {
+            let waterFile = MapManifest.unlistedDefaults["water"]!
+            try staging.write(GeoJSONWriter.featureCollection(water.features, decimals: 7), to: waterFile)
+            layers["water"] = waterFile
         }
         let manifest = MapManifest(
             name: name, title: options.title ?? "\(name) (OpenStreetMap)", crs: CoordinateReferenceSystem.wgs84.definition,
@@ -218,7 +243,7 @@ public enum OSMImporter {
     /// Posts and landmarks mapped as areas, placed at their centroids.
     private static func wayCentroids(_ ways: WayCollector, references: [UInt32], coordinates: [FixedCoordinate]) -> [PointCandidate] {
         var result: [PointCandidate] = []
-        for i in 0..<ways.count where ways.roles[i] != .road {
+        for i in 0..<ways.count where ways.roles[i] == .post || ways.roles[i] == .landmark {
             let positions = (ways.refStart[i]..<ways.refStart[i + 1]).compactMap { k -> Point? in
                 let c = coordinates[Int(references[k])]
                 return c == NodeCollector.missing ? nil : Point(x: c.longitude, y: c.latitude)

@@ -87,7 +87,7 @@ struct PointLayerBuilder {
                     pointFeature(
                         name: name, kind: OSMImportRules.landmarkKind(candidate.tags), phone: nil, source: candidate.source,
                         lon: candidate.lon, lat: candidate.lat))
-            case .road:
+            case .road, .water:
                 continue
             }
         }

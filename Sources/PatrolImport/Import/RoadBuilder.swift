@@ -31,6 +31,8 @@ public struct RoadStatistics: Sendable, Hashable {
     public var degenerate = 0
     /// Vertices written.
     public var vertices = 0
+    /// How the written roads hang together.
+    public var connectivity = RoadIslandStatistics()
 }
 
 /// Turns the kept OSM highway ways into road features: resolves node positions, clips to
@@ -86,6 +88,8 @@ struct RoadBuilder {
 
     /// Second sweep: splits, normalises and writes every road; adds each vertex to `hull`.
     mutating func write(to writer: GeoJSONStreamWriter, hull: inout HullAccumulator) {
+        var islands = RoadIslands(nodeCount: coordinates.count)
+        defer { statistics.connectivity = islands.statistics() }
         for way in order {
             statistics.ways += 1
             let (pieces, cut) = clippedPieces(way)
@@ -121,6 +125,7 @@ struct RoadBuilder {
                 for vertex in part { hull.add(vertex.point) }
                 statistics.vertices += part.count
                 writer.appendLineString(id: featureID, properties: properties, coordinates: part.map(\.fixed))
+                islands.add(part, cut: cut)
                 statistics.features += 1
             }
         }

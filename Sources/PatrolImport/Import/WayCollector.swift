@@ -1,8 +1,8 @@
 import PatrolData
 import PatrolGeo
 
-/// Pass 1 of an OSM import: keeps the ways the map needs (roads, and police or landmark
-/// areas) in compact arrays, and counts the ones it drops and why.
+/// Pass 1 of an OSM import: keeps the ways the map needs (roads, police or landmark areas,
+/// water) in compact arrays, and counts the ones it drops and why.
 ///
 /// Memory: 8 bytes per kept node reference and 8 per kept tag, plus each distinct string once.
 struct WayCollector: OSMHandler {
@@ -34,6 +34,8 @@ struct WayCollector: OSMHandler {
     private(set) var relationsRead = 0
     /// The `type=restriction` relations, in file order (at most ``InputLimits/osmPoints``).
     private(set) var restrictions: [OSMRelation] = []
+    /// The water `type=multipolygon` relations, in file order (at most ``InputLimits/osmPoints``).
+    private(set) var waterAreas: [OSMRelation] = []
     /// Ways with a `highway` tag dropped, by reason.
     private(set) var dropped: [String: Int] = [:]
     /// `route=ferry` ways (without a `highway` tag) in the area: not imported, only counted for the report.
@@ -87,7 +89,12 @@ struct WayCollector: OSMHandler {
         roles.append(role)
         refs.append(contentsOf: way.refs)
         refStart.append(refs.count)
-        let keys = role == .road ? OSMImportRules.roadKeys : OSMImportRules.pointKeys
+        let keys =
+            switch role {
+            case .road: OSMImportRules.roadKeys
+            case .water: OSMWaterRules.keys
+            case .post, .landmark: OSMImportRules.pointKeys
+            }
         for key in keys {
             if let value = way.tags[key] {
                 tags.append(strings.id(key))
@@ -99,8 +106,11 @@ struct WayCollector: OSMHandler {
 
     mutating func relation(_ relation: OSMRelation) {
         relationsRead += 1
-        guard relation.tags["type"] == "restriction", restrictions.count < InputLimits.osmPoints else { return }
-        restrictions.append(relation)
+        if relation.tags["type"] == "restriction", restrictions.count < InputLimits.osmPoints {
+            restrictions.append(relation)
+        } else if OSMWaterRules.isWaterMultipolygon(relation.tags), waterAreas.count < InputLimits.osmPoints {
+            waterAreas.append(relation)
+        }
     }
 
     mutating func skipped(_ issue: InputIssue) {

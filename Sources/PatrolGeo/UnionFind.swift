@@ -1,15 +1,16 @@
-/// Disjoint sets with path halving and union by size.
-struct UnionFind {
+/// Disjoint sets with path halving and union by size (for the connectivity checks of the import
+/// and the routing graphs).
+package struct UnionFind {
     private var parent: [Int32]
     private var size: [Int32]
 
-    init(count: Int) {
+    package init(count: Int) {
         parent = (0..<count).map { Int32($0) }
         size = [Int32](repeating: 1, count: count)
     }
 
     /// The representative of `x`'s set.
-    mutating func find(_ x: Int) -> Int {
+    package mutating func find(_ x: Int) -> Int {
         var x = x
         while Int(parent[x]) != x {
             parent[x] = parent[Int(parent[x])]
@@ -19,7 +20,7 @@ struct UnionFind {
     }
 
     /// Joins the sets of `a` and `b`.
-    mutating func union(_ a: Int, _ b: Int) {
+    package mutating func union(_ a: Int, _ b: Int) {
         var ra = find(a)
         var rb = find(b)
         guard ra != rb else { return }
@@ -30,7 +31,7 @@ struct UnionFind {
 
     /// A label per element: 0 for the largest set, 1 for the next, … (ties by smallest member),
     /// and the number of sets.
-    mutating func labelsBySize() -> (componentOf: [Int32], count: Int) {
+    package mutating func labelsBySize() -> (componentOf: [Int32], count: Int) {
         let n = parent.count
         var roots: [Int: (size: Int, first: Int)] = [:]
         var rootOf = [Int](repeating: 0, count: n)

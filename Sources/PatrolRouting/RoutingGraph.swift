@@ -10,7 +10,8 @@ import PatrolGeo
 ///
 /// Turn restrictions that bind a layer's mode add nodes after those (``TurnExpansion``): copies
 /// of the junctions they touch, with the restricted turns left out; ``split(_:)`` maps a copy
-/// to the node it copies. A map without restrictions has none.
+/// to the node it copies. A vehicle layer whose table has ``TurnCosts`` also gets a copy of
+/// each junction per edge arriving there, whose out-edges carry the cost of the turn.
 public struct RoutingGraph: Sendable {
     /// The network the graph is built on.
     public let network: RoadNetwork
@@ -104,7 +105,8 @@ public struct RoutingGraph: Sendable {
                     add(
                         link.from, link.to,
                         seconds: Self.seconds(
-                            link: i, network: network, grades: portalGrades, travelTime: travelTime, from: 0, to: link.length, flatSpeed: speed, mode: mode),
+                            link: i, network: network, grades: portalGrades, travelTime: travelTime, from: 0, to: link.length, flatSpeed: speed,
+                            factors: tables[mode].gradeFactors(for: network.roads[Int(link.road)].tags)),
                         link: Int32(i * 2))
                 }
                 if let speed = rules.backward {
@@ -112,7 +114,8 @@ public struct RoutingGraph: Sendable {
                     add(
                         link.to, link.from,
                         seconds: Self.seconds(
-                            link: i, network: network, grades: portalGrades, travelTime: travelTime, from: link.length, to: 0, flatSpeed: speed, mode: mode),
+                            link: i, network: network, grades: portalGrades, travelTime: travelTime, from: link.length, to: 0, flatSpeed: speed,
+                            factors: tables[mode].gradeFactors(for: network.roads[Int(link.road)].tags)),
                         link: Int32(i * 2 + 1))
                 }
             }
@@ -129,7 +132,9 @@ public struct RoutingGraph: Sendable {
             }
         }
         let sequences = Self.restrictions(network, layers: layers, tables: tables)
-        let copyOf = TurnExpansion.expand(&edges, nodeCount: n * layers.count, layerSize: n, linkRefs: network.links.count * 2, sequences: sequences)
+        let copyOf = TurnExpansion.expand(
+            &edges, nodeCount: n * layers.count, layerSize: n, linkRefs: network.links.count * 2, sequences: sequences,
+            turns: Self.turns(network, layers: layers, speeds: speeds, tables: tables))
         let nodeCount = n * layers.count + copyOf.count
         edges.sort { ($0.from, $0.to, $0.link) < ($1.from, $1.to, $1.link) }
         var first = [Int32](repeating: 0, count: nodeCount + 1)
@@ -166,6 +171,19 @@ public struct RoutingGraph: Sendable {
         self.copies = copies
     }
 
+    /// The turn costs of the layers whose mode has a ``TurnCosts`` table, or `nil` when none has.
+    static func turns(_ network: RoadNetwork, layers: [TravelMode], speeds: [[Double]], tables: SpeedTables) -> TurnExpansion.Turns? {
+        let junctions = layers.indices.map { layer in
+            tables[layers[layer]].turnCosts.map { JunctionTurns(network: network, speeds: speeds[layer], costs: $0) }
+        }
+        guard junctions.contains(where: { $0 != nil }) else { return nil }
+        let n = network.nodes.count
+        let refs = network.links.count * 2
+        return TurnExpansion.Turns(
+            isJunction: { node in junctions[Int(node) / n]?.isJunction[Int(node) % n] ?? false },
+            milliseconds: { arriving, leaving in junctions[arriving / refs]?.milliseconds(arriving: arriving % refs, leaving: leaving % refs) ?? 0 })
+    }
+
     /// The network's turn restrictions that bind each layer's mode, as edge-key sequences for ``TurnExpansion``.
     ///
     /// Only vehicles are bound (foot layers never are); a vehicle is known by its table's access
@@ -189,19 +207,21 @@ public struct RoutingGraph: Sendable {
 
     /// Seconds to travel `link` between distances `start` and `end` along its geometry (backwards
     /// when `start` > `end`) at `flatSpeed` km/h: a bridge or tunnel at its portal-to-portal grade,
-    /// any other road at the DEM's slopes.
+    /// any other road at the DEM's smoothed slopes, each answered by `mode`'s grade factors for the road.
     public func seconds(alongLink link: Int, from start: Double, to end: Double, flatSpeed: Double, mode: TravelMode) -> Double {
-        Self.seconds(link: link, network: network, grades: portalGrades, travelTime: travelTime, from: start, to: end, flatSpeed: flatSpeed, mode: mode)
+        let factors = tables[mode].gradeFactors(for: network.roads[Int(network.links[link].road)].tags)
+        return Self.seconds(
+            link: link, network: network, grades: portalGrades, travelTime: travelTime, from: start, to: end, flatSpeed: flatSpeed, factors: factors)
     }
 
     private static func seconds(
         link: Int, network: RoadNetwork, grades: PortalGrades, travelTime: TravelTime, from start: Double, to end: Double, flatSpeed: Double,
-        mode: TravelMode
+        factors: GradeFactors?
     ) -> Double {
         guard let grade = grades.gradeOfLink[link] else {
-            return travelTime.seconds(along: network.links[link].geometry, from: start, to: end, flatSpeed: flatSpeed, mode: mode)
+            return travelTime.seconds(along: network.links[link].geometry, from: start, to: end, flatSpeed: flatSpeed, grades: factors)
         }
-        return travelTime.seconds(metres: abs(end - start), grade: end >= start ? grade : -grade, flatSpeed: flatSpeed, mode: mode)
+        return travelTime.seconds(metres: abs(end - start), grade: end >= start ? grade : -grade, flatSpeed: flatSpeed, grades: factors)
     }
 
     /// Milliseconds for a mode with `table` to pass `barrier` in `season`, or ``blocked``.
@@ -243,6 +263,22 @@ public struct RoutingGraph: Sendable {
         guard !copyOf.isEmpty else { return end }
         for e in Int(firstEdge[node])..<Int(firstEdge[node + 1]) where Int(edgeLink[e]) == ref { return Int(target[e]) }
         return end
+    }
+
+    /// Milliseconds that leaving graph node `node` along directed link `ref` costs beyond leaving
+    /// the node it copies that way: the turn onto `ref` from the edge whose arrival the copy
+    /// stands for (0 for a network node, which is where routes set off).
+    ///
+    /// A route that ends part-way along `ref` pays this turn without taking the whole edge.
+    public func turnMilliseconds(leaving node: Int, ref: Int) -> UInt32 {
+        let root = original(node)
+        guard root != node, let turned = edge(from: node, ref: ref), let straight = edge(from: root, ref: ref) else { return 0 }
+        return cost[turned] > cost[straight] ? cost[turned] - cost[straight] : 0
+    }
+
+    /// The edge along directed link `ref` out of `node`, if any.
+    private func edge(from node: Int, ref: Int) -> Int? {
+        (Int(firstEdge[node])..<Int(firstEdge[node + 1])).first { Int(edgeLink[$0]) == ref }
     }
 
     /// True when an edge along directed link `ref` leaves `node`.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// How the gradient changes speed: Tobler's hiking function on foot, a grade penalty for vehicles.
+/// How the gradient changes walking speed: Tobler's hiking function (vehicles have ``GradeFactors``).
 ///
 /// Gradients are rise over run (0.1 = 10 % uphill, −0.1 = 10 % downhill), so uphill and
 /// downhill cost differently.
@@ -24,13 +24,4 @@ public enum SlopeSpeed {
     /// likewise on the way down), so across country a walker faced with steeper ground
     /// zigzags at this grade instead of going straight up or down the fall line.
     public static let zigzagGrade = 1 / 3.5
-
-    /// Speed multiplier for a vehicle on gradient `s`: climbing costs 3 % of speed per
-    /// percent of grade (floor 25 %), descending steeply costs 1.5 % per percent beyond 4 %
-    /// (braking on loess switchbacks; floor 40 %).
-    public static func vehicleFactor(_ s: Double) -> Double {
-        if s >= 0 { return max(0.25, 1 - 3 * s) }
-        let descent = -s
-        return descent <= 0.04 ? 1 : max(0.4, 1 - 1.5 * (descent - 0.04))
-    }
 }

@@ -94,12 +94,16 @@ public struct Snapper: Sendable {
             if leaving { return [graph.arrival(from: tail, ref: ref, default: head)] }
             return [tail] + (graph.copies[Int32(tail)] ?? []).map(Int.init).filter { graph.leaves($0, ref: ref) }
         }
+        // Arriving from a junction's arrival state, the turn onto the link is paid (leaving, the next one is, in the graph).
+        func turn(_ node: Int, ref: Int) -> Int64 {
+            leaving ? 0 : Int64(graph.turnMilliseconds(leaving: node, ref: ref))
+        }
         // Towards link.to (leaving) or from link.from (arriving): travel along the geometry.
         if let speed = graph.flatSpeed(layer: snap.layer, link: snap.link, backward: false) {
             let (a, b) = leaving ? (snap.offset, link.length) : (0, snap.offset)
             let ms = RoutingGraph.milliseconds(graph.seconds(alongLink: snap.link, from: a, to: b, flatSpeed: speed, mode: mode))
             for node in ends(fromNode, ref: snap.link * 2, head: toNode) {
-                result.append(seed(node, backward: false, milliseconds: Int64(ms), metres: b - a))
+                result.append(seed(node, backward: false, milliseconds: Int64(ms) + turn(node, ref: snap.link * 2), metres: b - a))
             }
         }
         // Towards link.from (leaving) or from link.to (arriving): travel against the geometry.
@@ -107,7 +111,7 @@ public struct Snapper: Sendable {
             let (a, b) = leaving ? (snap.offset, 0.0) : (link.length, snap.offset)
             let ms = RoutingGraph.milliseconds(graph.seconds(alongLink: snap.link, from: a, to: b, flatSpeed: speed, mode: mode))
             for node in ends(toNode, ref: snap.link * 2 + 1, head: fromNode) {
-                result.append(seed(node, backward: true, milliseconds: Int64(ms), metres: a - b))
+                result.append(seed(node, backward: true, milliseconds: Int64(ms) + turn(node, ref: snap.link * 2 + 1), metres: a - b))
             }
         }
         // A place exactly on a node may use that node whatever the link's direction (arriving: in any of its states).

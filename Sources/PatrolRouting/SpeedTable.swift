@@ -33,13 +33,20 @@ public struct SpeedTable: Sendable, Hashable {
     public var unpavedHighways: Set<String>
     /// Which barrier points the mode passes, and how long each takes.
     public var barriers: BarrierRules
+    /// Speed multipliers by grade on paved roads; `nil` for Tobler's hiking function (on foot).
+    public var gradeFactors: GradeFactors?
+    /// Speed multipliers by grade on unpaved roads (``isUnpaved(_:)``); `nil` to use ``gradeFactors``.
+    public var unpavedGradeFactors: GradeFactors?
+    /// What turning at a junction costs; `nil` when turns are free (on foot).
+    public var turnCosts: TurnCosts?
 
     /// Creates a table.
     public init(
         base: [String: Double], trackType: [String: Double], surface: [String: Double], smoothness: [String: Double],
         minimumWidth: Double, comfortableWidth: Double, narrowFactor: Double, wetUnpavedFactor: Double, obeysOneway: Bool,
         access: [String], pavedSurfaces: Set<String> = Self.builtInPavedSurfaces, unpavedHighways: Set<String> = Self.builtInUnpavedHighways,
-        barriers: BarrierRules = .vehicle
+        barriers: BarrierRules = .vehicle, gradeFactors: GradeFactors? = nil, unpavedGradeFactors: GradeFactors? = nil,
+        turnCosts: TurnCosts? = nil
     ) {
         self.base = base
         self.trackType = trackType
@@ -54,6 +61,9 @@ public struct SpeedTable: Sendable, Hashable {
         self.pavedSurfaces = pavedSurfaces
         self.unpavedHighways = unpavedHighways
         self.barriers = barriers
+        self.gradeFactors = gradeFactors
+        self.unpavedGradeFactors = unpavedGradeFactors
+        self.turnCosts = turnCosts
     }
 
     /// The surfaces every built-in table counts as paved.
@@ -86,7 +96,8 @@ public struct SpeedTable: Sendable, Hashable {
         trackType: ["grade1": 25, "grade2": 18, "grade3": 12, "grade4": 8, "grade5": 5],
         surface: vehicleSurface, smoothness: vehicleSmoothness,
         minimumWidth: 2.5, comfortableWidth: 3.5, narrowFactor: 0.8, wetUnpavedFactor: 0.7, obeysOneway: true,
-        access: ["motorcar", "motor_vehicle", "vehicle", "access"])
+        access: ["motorcar", "motor_vehicle", "vehicle", "access"], gradeFactors: .paved, unpavedGradeFactors: .unpaved,
+        turnCosts: .vehicle)
 
     /// A police motorcycle: slower than a car on good roads, but fits 1 m lanes and paths.
     public static let motorcycle = SpeedTable(
@@ -98,7 +109,8 @@ public struct SpeedTable: Sendable, Hashable {
         trackType: ["grade1": 28, "grade2": 22, "grade3": 16, "grade4": 11, "grade5": 7],
         surface: vehicleSurface, smoothness: vehicleSmoothness,
         minimumWidth: 1.0, comfortableWidth: 2.0, narrowFactor: 0.8, wetUnpavedFactor: 0.7, obeysOneway: true,
-        access: ["motorcycle", "motor_vehicle", "vehicle", "access"])
+        access: ["motorcycle", "motor_vehicle", "vehicle", "access"], gradeFactors: .paved, unpavedGradeFactors: .unpaved,
+        turnCosts: .vehicle)
 
     /// On foot: speeds here are multipliers on Tobler's hiking function (5.04 km/h on the flat).
     public static let foot = SpeedTable(
@@ -122,6 +134,13 @@ public struct SpeedTable: Sendable, Hashable {
             if let value = tags[key] { return value.lowercased() != "no" }
         }
         return true
+    }
+
+    /// The grade factors for a road with `tags`: ``unpavedGradeFactors`` on an unpaved road when
+    /// the table has them, else ``gradeFactors`` (`nil`: Tobler's hiking function).
+    public func gradeFactors(for tags: [String: String]) -> GradeFactors? {
+        if let unpaved = unpavedGradeFactors, isUnpaved(tags) { return unpaved }
+        return gradeFactors
     }
 
     /// True for unpaved roads: a `surface` not in ``pavedSurfaces``, or with no `surface`, a

@@ -3,8 +3,10 @@ public import PatrolGeo
 
 /// Travel time along road geometry and off-road, with the slope taken from the DEM.
 ///
-/// Geometry is cut into steps of at most ``stepLength`` metres; each step's gradient comes
-/// from the elevations at its ends, so a switchback climbs at its real grade.
+/// Geometry is cut into equal steps of at most ``stepLength`` metres; each step's grade is the
+/// DEM's smoothed slope there (``GradeProfile``), so a switchback climbs at its real grade and a
+/// road along a valley side does not climb the DEM's noise. How speed answers the grade is the
+/// travel profile's: a vehicle's ``GradeFactors`` table, or on foot (`nil`) Tobler's hiking function.
 public struct TravelTime: Sendable {
     /// Longest step used to sample the slope, in metres (about one DEM cell).
     public static let stepLength = 25.0
@@ -21,19 +23,19 @@ public struct TravelTime: Sendable {
 
     /// Seconds to travel `geometry` between distances `start` and `end` along it
     /// (`start` < `end` walks the geometry forwards, `start` > `end` backwards), at
-    /// `flatSpeed` km/h adjusted for slope by `mode`.
+    /// `flatSpeed` km/h adjusted for slope by `grades` (`nil`: Tobler's hiking function).
     ///
-    /// Each geometry segment is cut into equal steps of at most ``stepLength`` from its own
-    /// start, whatever range is asked, so adjacent ranges add up to the whole.
-    /// - Complexity: O(vertices + length / stepLength)
-    public func seconds(along geometry: [Point], from start: Double, to end: Double, flatSpeed: Double, mode: TravelMode) -> Double {
-        seconds(along: geometry, from: start, to: end, flatSpeed: flatSpeed, mode: mode, zigzag: false)
+    /// The steps and their grades depend on the whole geometry, whatever range is asked, so
+    /// adjacent ranges add up to the whole.
+    /// - Complexity: O(vertices + length / stepLength × window / stepLength)
+    public func seconds(along geometry: [Point], from start: Double, to end: Double, flatSpeed: Double, grades: GradeFactors?) -> Double {
+        seconds(along: geometry, from: start, to: end, flatSpeed: flatSpeed, grades: grades, zigzag: false)
     }
 
     /// Seconds to travel `metres` at a constant `grade` (a bridge or tunnel, whose grade comes
-    /// from its portals, see ``PortalGrades``), at `flatSpeed` km/h adjusted for slope by `mode`.
-    public func seconds(metres: Double, grade: Double, flatSpeed: Double, mode: TravelMode) -> Double {
-        metres * Self.secondsPerMetre(flat: flatSpeed, grade: grade, mode: mode, zigzag: false)
+    /// from its portals, see ``PortalGrades``), at `flatSpeed` km/h adjusted for slope by `grades`.
+    public func seconds(metres: Double, grade: Double, flatSpeed: Double, grades: GradeFactors?) -> Double {
+        metres * Self.secondsPerMetre(flat: flatSpeed, grade: grade, grades: grades, zigzag: false)
     }
 
     /// Seconds to walk straight across country from `a` to `b` (the leg between a road and a door).
@@ -42,41 +44,25 @@ public struct TravelTime: Sendable {
     /// the walker zigzags at that grade (a longer way at a better pace) when that is faster.
     public func offRoadSeconds(from a: Point, to b: Point) -> Double {
         let flat = SlopeSpeed.toblerFlat * SlopeSpeed.offPathFactor
-        return seconds(along: [a, b], from: 0, to: a.distance(to: b), flatSpeed: flat, mode: .foot, zigzag: true)
+        return seconds(along: [a, b], from: 0, to: a.distance(to: b), flatSpeed: flat, grades: nil, zigzag: true)
     }
 
     /// The stepping behind both: `zigzag` lets steep steps be walked as switchbacks.
-    private func seconds(along geometry: [Point], from start: Double, to end: Double, flatSpeed: Double, mode: TravelMode, zigzag: Bool) -> Double {
+    private func seconds(along geometry: [Point], from start: Double, to end: Double, flatSpeed: Double, grades: GradeFactors?, zigzag: Bool) -> Double {
         let lo = min(start, end)
         let hi = max(start, end)
-        let forward = end >= start
         guard hi > lo, geometry.count > 1 else { return 0 }
+        guard let elevation else {
+            return (hi - lo) * Self.secondsPerMetre(flat: flatSpeed, grade: 0, grades: grades, zigzag: zigzag)
+        }
+        let profile = GradeProfile(geometry: geometry, elevation: elevation)
+        let forward = end >= start
         var total = 0.0
-        var offset = 0.0
-        for i in 1..<geometry.count {
-            let a = geometry[i - 1]
-            let b = geometry[i]
-            let segment = a.distance(to: b)
-            defer { offset += segment }
-            guard segment > 0, offset + segment > lo, offset < hi else { continue }
-            let steps = max(1, Int((segment / Self.stepLength).rounded(.up)))
-            let stepLength = segment / Double(steps)
-            var previousElevation = elevation?.elevation(at: a)
-            for s in 0..<steps {
-                let t1 = Double(s + 1) / Double(steps)
-                let q = Point(x: a.x + (b.x - a.x) * t1, y: a.y + (b.y - a.y) * t1)
-                let nextElevation = elevation?.elevation(at: q)
-                let stepStart = offset + Double(s) * stepLength
-                let covered = min(hi, stepStart + stepLength) - max(lo, stepStart)
-                if covered > 0 {
-                    var grade = 0.0
-                    if let z0 = previousElevation, let z1 = nextElevation {
-                        grade = max(-Self.maximumGrade, min(Self.maximumGrade, (z1 - z0) / stepLength))
-                    }
-                    total += covered * Self.secondsPerMetre(flat: flatSpeed, grade: forward ? grade : -grade, mode: mode, zigzag: zigzag)
-                }
-                previousElevation = nextElevation
-            }
+        for (k, grade) in profile.grades.enumerated() {
+            let stepStart = Double(k) * profile.step
+            let covered = min(hi, stepStart + profile.step) - max(lo, stepStart)
+            guard covered > 0 else { continue }
+            total += covered * Self.secondsPerMetre(flat: flatSpeed, grade: forward ? grade : -grade, grades: grades, zigzag: zigzag)
         }
         return total
     }
@@ -84,19 +70,17 @@ public struct TravelTime: Sendable {
     /// Seconds per horizontal metre on `grade`; with `zigzag`, ground steeper than
     /// ``SlopeSpeed/zigzagGrade`` is crossed by switchbacks at that grade, |grade| / zigzagGrade
     /// metres of way per metre gained in plan, when that beats the fall line.
-    static func secondsPerMetre(flat: Double, grade: Double, mode: TravelMode, zigzag: Bool) -> Double {
-        let straight = 3.6 / speed(flat: flat, grade: grade, mode: mode)
+    static func secondsPerMetre(flat: Double, grade: Double, grades: GradeFactors?, zigzag: Bool) -> Double {
+        let straight = 3.6 / speed(flat: flat, grade: grade, grades: grades)
         let limit = SlopeSpeed.zigzagGrade
         guard zigzag, abs(grade) > limit else { return straight }
-        let switchbacks = abs(grade) / limit * 3.6 / speed(flat: flat, grade: grade > 0 ? limit : -limit, mode: mode)
+        let switchbacks = abs(grade) / limit * 3.6 / speed(flat: flat, grade: grade > 0 ? limit : -limit, grades: grades)
         return min(straight, switchbacks)
     }
 
-    /// Speed in km/h on `grade` for a mode whose flat speed is `flat`.
-    static func speed(flat: Double, grade: Double, mode: TravelMode) -> Double {
-        switch mode {
-        case .foot: flat * SlopeSpeed.tobler(grade) / SlopeSpeed.toblerFlat
-        case .car, .motorcycle: flat * SlopeSpeed.vehicleFactor(grade)
-        }
+    /// Speed in km/h on `grade` whose flat speed is `flat`: times the table's factor, or without one by Tobler's function.
+    static func speed(flat: Double, grade: Double, grades: GradeFactors?) -> Double {
+        guard let grades else { return flat * SlopeSpeed.tobler(grade) / SlopeSpeed.toblerFlat }
+        return flat * grades.factor(grade)
     }
 }

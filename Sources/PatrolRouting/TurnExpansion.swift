@@ -1,6 +1,7 @@
 public import PatrolData
 
-/// Expands a routing graph around its turn restrictions, so the plain node-based searches honour them.
+/// Expands a routing graph around its turn restrictions and turn costs, so the plain node-based
+/// searches honour them.
 ///
 /// A restriction is a sequence of directed edges (from, via…, to). Each prefix of a sequence
 /// (the from edge, then from + first via edge, …) becomes a copy of the node it ends at: the
@@ -10,15 +11,29 @@ public import PatrolData
 /// states form an Aho–Corasick automaton over the edge sequences, so overlapping restrictions
 /// are all honoured. Nodes no restriction touches are left as they are: a map without
 /// restrictions gets exactly the node-based graph, and searches run unchanged on either.
+///
+/// Turn costs (``Turns``) add one state per edge into a junction, "arrived along that edge";
+/// an edge out of such a state (or out of a restriction state ending at a junction) costs the
+/// turn from the state's last edge onto it. The junction itself is then only where a route
+/// starts: it costs nothing to set off in any direction.
 enum TurnExpansion {
     /// An edge before the graph is put in compressed rows.
     typealias Edge = (from: Int32, to: Int32, cost: UInt32, link: Int32)
 
-    /// One restriction as edge keys (`layer * linkRefs + link ref`): the from and via edges, then the to edge.
+    /// One restriction as edge keys (`layer * linkRefs + link ref`): the from and via edges, then the
+    /// to edge; with no rule, only the states of its keys (a junction's arrivals, for turn costs).
     struct Sequence {
         var keys: [Int]
         var to: Int
-        var rule: TurnRestriction.Rule
+        var rule: TurnRestriction.Rule?
+    }
+
+    /// The turn costs to charge, by edge key.
+    struct Turns {
+        /// True when graph node `node` (below the node count) is a junction whose turns cost.
+        var isJunction: (_ node: Int32) -> Bool
+        /// Milliseconds to turn from the edge with key `arriving` onto the edge with key `leaving` at a junction.
+        var milliseconds: (_ arriving: Int, _ leaving: Int) -> UInt32
     }
 
     /// Rewrites `edges` (whose nodes are below `nodeCount`, layer `from / layerSize`) with the
@@ -26,8 +41,8 @@ enum TurnExpansion {
     ///
     /// - Returns: for each added node, the node it is a copy of.
     /// - Complexity: O(E + S · d) for S states of out-degree d.
-    static func expand(_ edges: inout [Edge], nodeCount: Int, layerSize: Int, linkRefs: Int, sequences: [Sequence]) -> [Int32] {
-        guard !sequences.isEmpty else { return [] }
+    static func expand(_ edges: inout [Edge], nodeCount: Int, layerSize: Int, linkRefs: Int, sequences: [Sequence], turns: Turns? = nil) -> [Int32] {
+        guard !sequences.isEmpty || turns != nil else { return [] }
         var edgeOfKey: [Int: Int] = [:]
         for (i, edge) in edges.enumerated() where edge.link >= 0 {
             edgeOfKey[Int(edge.from) / layerSize * linkRefs + Int(edge.link)] = i
@@ -38,6 +53,11 @@ enum TurnExpansion {
             guard sequence.keys.allSatisfy({ edgeOfKey[$0] != nil }) else { continue }
             if sequence.rule == .no, edgeOfKey[sequence.to] == nil { continue }
             automaton.insert(sequence)
+        }
+        if let turns {
+            for edge in edges where edge.link >= 0 && turns.isJunction(edge.to) {
+                automaton.insert(Sequence(keys: [Int(edge.from) / layerSize * linkRefs + Int(edge.link)], to: -1, rule: nil))
+            }
         }
         guard automaton.states.count > 1 else { return [] }
         automaton.link()
@@ -65,7 +85,9 @@ enum TurnExpansion {
                     continue
                 }
                 guard automaton.allows(s, key) else { continue }
-                expanded.append((node(s, edge.from), node(automaton.next(s, key), edge.to), edge.cost, edge.link))
+                var cost = edge.cost
+                if let turns, turns.isJunction(edge.from) { cost &+= turns.milliseconds(states[s].key, key) }
+                expanded.append((node(s, edge.from), node(automaton.next(s, key), edge.to), cost, edge.link))
             }
         }
         edges = expanded

@@ -79,11 +79,11 @@ struct TunnelGradeTests {
         // tunnel climbs 0.02 × (x4 − x2) over its length.
         let grade = 0.02 * (portals[2].x - portals[0].x) / length
         #expect(abs(grade - 0.02) < 0.001)
-        let expected = length / (50 * SlopeSpeed.vehicleFactor(grade) / 3.6) * 1000
+        let expected = length / (50 * GradeFactors.paved.factor(grade) / 3.6) * 1000
         #expect(abs(Double(route.milliseconds) - expected) <= 2)
         // Driving the hill's slopes instead would take more than twice as long, and the
         // primary road round the hill would then be faster.
-        let overHill = tunnel.map { TravelTime(elevation: map.elevation).seconds(along: $0.geometry, from: 0, to: $0.length, flatSpeed: 50, mode: .car) }
+        let overHill = tunnel.map { TravelTime(elevation: map.elevation).seconds(along: $0.geometry, from: 0, to: $0.length, flatSpeed: 50, grades: .paved) }
         #expect(overHill.reduce(0, +) * 1000 > 2 * expected)
         let roundHill = try #require(map.roads.first { $0.name == "Port" })
         #expect(roundHill.length / (60 / 3.6) < overHill.reduce(0, +))
@@ -106,7 +106,7 @@ struct TunnelGradeTests {
         // west to east here), up to the DEM's single-precision heights.
         #expect(grades.count == 2 && grades.allSatisfy { abs($0 - rise / length) < 1e-6 }, "\(grades) \(rise / length)")
         let back = try Router(map: map, profile: .car).route(from: portals[2], to: portals[0])
-        let expected = length / (50 * SlopeSpeed.vehicleFactor(-rise / length) / 3.6) * 1000
+        let expected = length / (50 * GradeFactors.paved.factor(-rise / length) / 3.6) * 1000
         #expect(abs(Double(back.milliseconds) - expected) <= 2)
     }
 

@@ -2,7 +2,9 @@
 
 OSRM's come from its per-segment annotations (distance, duration; turn penalties are not in
 them). Ours from `patrolmap export graph --profile car`: the route's consecutive graph nodes
-are matched to the exported edge between them (of parallel edges, the one whose length fits).
+are matched to the exported edges between their positions (a junction has one graph node per
+arriving edge, whose out-edges carry the turn costs), and of those the one whose length fits
+and, among equals, the fastest (so, like OSRM's, our figures leave most turn costs out).
 """
 
 import csv
@@ -21,7 +23,8 @@ def _export(binary, pkg, folder):
     edges = {}
     with open(os.path.join(folder, "edges.csv")) as f:
         for r in csv.DictReader(f):
-            edges.setdefault((int(r["from"]), int(r["to"])), []).append((float(r["seconds"]), float(r["meters"])))
+            key = (nodes[int(r["from"])], nodes[int(r["to"])])
+            edges.setdefault(key, []).append((float(r["seconds"]), float(r["meters"])))
     return nodes, edges
 
 
@@ -51,7 +54,7 @@ def by_class(done, facts, binary, pkg, folder):
         nodes = p["ours"]["nodes"]
         junctions = [k for k, n in enumerate(nodes) if n in osm_to_graph]
         for k0, k1 in zip(junctions, junctions[1:]):
-            candidates = graph_edges.get((osm_to_graph[nodes[k0]], osm_to_graph[nodes[k1]]))
+            candidates = graph_edges.get((graph_nodes[osm_to_graph[nodes[k0]]], graph_nodes[osm_to_graph[nodes[k1]]]))
             ways = edge_index.get((nodes[k0], nodes[k0 + 1]))
             if not candidates or not ways:
                 continue

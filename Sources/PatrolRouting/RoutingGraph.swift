@@ -328,9 +328,15 @@ public struct RoutingGraph: Sendable {
     /// - Complexity: O(nodes + edges)
     public func layerComponents() -> (componentOf: [Int32], main: [Int32]) {
         let componentOf = StrongComponents.labels(firstEdge: firstEdge, target: target, include: { edgeLink[$0] >= 0 }, weight: { length[$0] })
-        // Labels are ordered by size over all layers, so a layer's smallest label is its largest component.
+        // Labels are ordered by size over all layers, so a layer's smallest label, over its nodes
+        // and their turn copies, is its largest component.
         let n = network.nodes.count
-        let main = layers.indices.map { layer in componentOf[(layer * n)..<((layer + 1) * n)].min() ?? 0 }
-        return (componentOf, main)
+        let base = layers.count * n
+        var main = [Int32](repeating: .max, count: layers.count)
+        for state in 0..<nodeCount {
+            let layer = (state < base ? state : Int(copyOf[state - base])) / max(n, 1)
+            main[layer] = min(main[layer], componentOf[state])
+        }
+        return (componentOf, main.map { $0 == .max ? 0 : $0 })
     }
 }

@@ -29,8 +29,17 @@ public struct Snapper: Sendable {
     /// in different components (a one-way link from one to the other belongs to neither).
     public func component(layer: Int, link: Int) -> Int32 {
         let ends = graph.network.links[link]
-        let from = componentOf[graph.node(Int(ends.from), layer: layer)]
-        return componentOf[graph.node(Int(ends.to), layer: layer)] == from ? from : -1
+        let from = nodeComponent(Int(ends.from), layer: layer)
+        return nodeComponent(Int(ends.to), layer: layer) == from ? from : -1
+    }
+
+    /// The component of network node `node` in `layer`: the largest among its graph states.
+    ///
+    /// Those are its own state and its turn copies. Arrivals at a junction go to its copies, so
+    /// the node's own state may have no way in and be a component of one.
+    private func nodeComponent(_ node: Int, layer: Int) -> Int32 {
+        let state = graph.node(node, layer: layer)
+        return (graph.copies[Int32(state)] ?? []).reduce(componentOf[state]) { min($0, componentOf[Int($1)]) }
     }
 
     /// True when `link` lies on `layer`'s largest connected network.

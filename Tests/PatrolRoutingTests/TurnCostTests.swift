@@ -8,13 +8,15 @@ import _PatrolTestSupport
 /// (unclassified) leaves it due north at x = 597000, a right angle.
 @Suite("Turn costs on the tiny map, from the table")
 struct TurnCostTests {
-    /// Milliseconds from `a` to `b` by car with the built-in turn costs, and without any.
+    /// Milliseconds from `a` to `b` by car with the ``TurnCosts/vehicle`` table, and without any
+    /// (the built-in car table, which has none yet).
     func times(_ a: Point, _ b: Point) throws -> (costed: Int64, free: Int64) {
         let map = try Fixtures.tiny()
-        let router = Router(map: map, profile: .car)
-        var tables = router.graph.tables
-        tables.car.turnCosts = nil
-        let free = Router(graph: RoutingGraph(network: router.graph.network, profile: .car, elevation: map.elevation, tables: tables))
+        let free = Router(map: map, profile: .car)
+        #expect(free.graph.tables.car.turnCosts == nil)
+        var tables = free.graph.tables
+        tables.car.turnCosts = .vehicle
+        let router = Router(graph: RoutingGraph(network: free.graph.network, profile: .car, elevation: map.elevation, tables: tables))
         let costed = try router.route(from: a, to: b)
         let plain = try free.route(from: a, to: b)
         #expect(abs(costed.distance - plain.distance) < 1e-6)

@@ -20,9 +20,8 @@ LINT_PATHS := Sources Tests tools/GongliGenerator
 lint:
 	$(SWIFT) format lint --strict --recursive $(LINT_PATHS)
 
-# No index store: nothing reads it here, and writing it costs compile time on CI's fresh build.
 test: bootstrap lint
-	$(SWIFT) build --build-tests --disable-index-store
+	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
 # libFuzzer on every reader, FUZZ_SECONDS (default 60) per target, FUZZ_TARGETS to pick some;

@@ -6,6 +6,13 @@ public struct Snapper: Sendable {
     /// Places farther than this from every usable road are off the map, in metres.
     public static let maximumDistance = 5_000.0
 
+    /// A place nearer a bridge's or tunnel's centre line than this (in metres, one lane) is on it.
+    ///
+    /// A point given on the road, even with its coordinates rounded to six decimals (≤ 0.1 m),
+    /// is snapped onto the tunnel it lies in. A house stands off the carriageway, so one on the
+    /// hill above a tunnel or beside a bridge is still walked to a road at ground level.
+    public static let onRaisedRoadDistance = 3.0
+
     /// The graph snapped onto.
     public let graph: RoutingGraph
     /// The spatial index over the graph's network.
@@ -51,7 +58,7 @@ public struct Snapper: Sendable {
     ///
     /// A road at ground level is preferred: a house beside a tunnel or under a bridge is
     /// snapped to the nearest road it can walk onto, and onto the bridge or tunnel only when
-    /// the place is on it (within ``Router/onRoadDistance``) or no ground-level road is within
+    /// the place is on it (within ``onRaisedRoadDistance``) or no ground-level road is within
     /// ``maximumDistance``.
     public func snap(_ place: Point, layer: Int, component: Int32? = nil) -> Snap? {
         let network = graph.network
@@ -64,7 +71,7 @@ public struct Snapper: Sendable {
                 })
         }
         guard let any = nearest(groundOnly: false) else { return nil }
-        let onIt = !raised[any.link] || any.closest.distance < Router.onRoadDistance
+        let onIt = !raised[any.link] || any.closest.distance < Self.onRaisedRoadDistance
         let hit = onIt ? any : nearest(groundOnly: true) ?? any
         let door = graph.travelTime.offRoadSeconds(from: place, to: hit.closest.point)
         return Snap(

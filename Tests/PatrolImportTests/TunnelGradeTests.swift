@@ -110,7 +110,7 @@ struct TunnelGradeTests {
         #expect(abs(Double(back.milliseconds) - expected) <= 2)
     }
 
-    @Test("a house on the hill 30 m from the tunnel's middle is snapped to a road at ground level, not into the tunnel; a place on the tunnel is")
+    @Test("a house on the hill 30 m from the tunnel's middle is snapped to a road at ground level; a place within a lane of the tunnel's line, into it")
     func snappingPrefersGround() throws {
         let (map, portals) = try map()
         let graph = Router(map: map, profile: .car).graph
@@ -127,5 +127,13 @@ struct TunnelGradeTests {
         // A place on the tunnel itself (its middle node) is snapped onto it.
         let inside = try #require(snapper.snap(portals[1], layer: 0))
         #expect(graph.network.roads[Int(graph.network.links[inside.link].road)].isBridgeOrTunnel && inside.doorDistance < 0.01)
+        // So is a place 2 m north of its middle node (a point given on the road), but not one
+        // 4 m north. The tunnel runs east–west in WGS 84, not quite along the working CRS's
+        // grid, so the point is just under 2 m from its line.
+        let nearLine = try #require(snapper.snap(Point(x: portals[1].x, y: portals[1].y + 2), layer: 0))
+        #expect(graph.network.roads[Int(graph.network.links[nearLine.link].road)].isBridgeOrTunnel)
+        #expect(nearLine.doorDistance > 1.95 && nearLine.doorDistance <= 2, "\(nearLine.doorDistance)")
+        let offLine = try #require(snapper.snap(Point(x: portals[1].x, y: portals[1].y + 4), layer: 0))
+        #expect(!graph.network.roads[Int(graph.network.links[offLine.link].road)].isBridgeOrTunnel)
     }
 }

@@ -23,6 +23,9 @@ public struct Snapper: Sendable {
     public let mainComponent: [Int32]
     /// Whether each link is a bridge or a tunnel (snapped onto only when no ground-level road is near).
     private let raised: [Bool]
+    /// ``componentOf`` with each node's turn copies folded in (``foldingCopies(_:copies:)``),
+    /// so a candidate link's component is two array reads during the nearest-road search.
+    private let stateComponent: [Int32]
 
     /// Indexes the graph's network.
     public init(graph: RoutingGraph) {
@@ -30,6 +33,7 @@ public struct Snapper: Sendable {
         index = SegmentIndex(network: graph.network)
         raised = graph.network.links.map { graph.network.roads[Int($0.road)].isBridgeOrTunnel }
         (componentOf, mainComponent) = graph.layerComponents()
+        stateComponent = Self.foldingCopies(componentOf, copies: graph.copies)
     }
 
     /// The component a link lies in within `layer`: that of its two ends, or -1 when they are
@@ -40,13 +44,22 @@ public struct Snapper: Sendable {
         return nodeComponent(Int(ends.to), layer: layer) == from ? from : -1
     }
 
-    /// The component of network node `node` in `layer`: the largest among its graph states.
-    ///
-    /// Those are its own state and its turn copies. Arrivals at a junction go to its copies, so
-    /// the node's own state may have no way in and be a component of one.
+    /// The component of network node `node` in `layer` (``stateComponent``).
     private func nodeComponent(_ node: Int, layer: Int) -> Int32 {
-        let state = graph.node(node, layer: layer)
-        return (graph.copies[Int32(state)] ?? []).reduce(componentOf[state]) { min($0, componentOf[Int($1)]) }
+        stateComponent[graph.node(node, layer: layer)]
+    }
+
+    /// `components` with each copied node given the largest component among itself and its
+    /// turn copies (the smallest label: labels are ranked by size).
+    ///
+    /// Arrivals at a junction go to its copies, so the node's own state may have no way in and
+    /// be a component of one; the copies' entries are left as they are.
+    private static func foldingCopies(_ components: [Int32], copies: [Int32: [Int32]]) -> [Int32] {
+        var folded = components
+        for (node, nodeCopies) in copies {
+            folded[Int(node)] = nodeCopies.reduce(components[Int(node)]) { min($0, components[Int($1)]) }
+        }
+        return folded
     }
 
     /// True when `link` lies on `layer`'s largest connected network.

@@ -73,7 +73,7 @@ extension Polygon {
 
     /// The point where segment ab crosses segment cd, when each has its ends strictly on
     /// both sides of the other; `nil` otherwise (touching, collinear or apart).
-    static func properCrossing(_ a: Point, _ b: Point, _ c: Point, _ d: Point) -> Point? {
+    public static func properCrossing(_ a: Point, _ b: Point, _ c: Point, _ d: Point) -> Point? {
         func orientation(_ p: Point, _ q: Point, _ r: Point) -> Double {
             (q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x)
         }

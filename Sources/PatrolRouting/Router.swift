@@ -12,17 +12,20 @@ public struct Router: Sendable {
     /// Snaps places onto the graph.
     public let snapper: Snapper
 
-    /// Prepares a router (builds the spatial index and the components).
-    public init(graph: RoutingGraph) {
+    /// Prepares a router (builds the spatial index and the components); `water` is the map's
+    /// water layer, which door walks do not cross (``Snapper/snap(_:layer:component:)``).
+    public init(graph: RoutingGraph, water: [WaterFeature] = []) {
         self.graph = graph
-        snapper = Snapper(graph: graph)
+        snapper = Snapper(graph: graph, water: water)
     }
 
     /// Builds the network and graph for a map and a profile, with the speed tables as the map's
     /// `profiles.json` adjusts them.
     public init(map: PatrolMap, profile: TravelProfile, season: Season = .dry) {
         let network = NetworkBuilder.build(roads: map.roads, barriers: map.barriers, turns: map.turns)
-        self.init(graph: RoutingGraph(network: network, profile: profile, season: season, elevation: map.elevation, tables: SpeedTables(map.profiles)))
+        self.init(
+            graph: RoutingGraph(network: network, profile: profile, season: season, elevation: map.elevation, tables: SpeedTables(map.profiles)),
+            water: map.water)
     }
 
     /// Every layer's snap of a place (layers whose mode has no road within reach are left out).

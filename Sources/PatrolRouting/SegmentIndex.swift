@@ -78,11 +78,13 @@ public struct SegmentIndex: Sendable {
     ///
     /// Ties go to the lower link number, then the earlier segment. A place that is not a
     /// finite point has no nearest point; one farther than `maxDistance` from the grid is
-    /// answered at once.
+    /// answered at once. `reachable` may refuse a segment's closest point (a walk to it would
+    /// cross a river): the segment is then passed over.
     /// - Complexity: O(segments in the cells scanned), at most O(cells + segments) at any distance.
-    public func nearest(to p: Point, in network: RoadNetwork, maxDistance: Double = .infinity, accept: (Int) -> Bool)
-        -> (link: Int, closest: ClosestPoint)?
-    {
+    public func nearest(
+        to p: Point, in network: RoadNetwork, maxDistance: Double = .infinity, accept: (Int) -> Bool,
+        reachable: (Point) -> Bool = { _ in true }
+    ) -> (link: Int, closest: ClosestPoint)? {
         guard p.x.isFinite, p.y.isFinite, !entries.isEmpty else { return nil }
         let outside = distanceToExtent(p)
         guard outside <= maxDistance else { return nil }
@@ -105,6 +107,7 @@ public struct SegmentIndex: Sendable {
                     if d > current.closest.distance { continue }
                     if d == current.closest.distance && (link, segment) >= (current.link, current.closest.segment) { continue }
                 }
+                guard reachable(q) else { continue }
                 var offset = 0.0
                 for k in 0..<segment { offset += geometry[k].distance(to: geometry[k + 1]) }
                 offset += t * geometry[segment].distance(to: geometry[segment + 1])

@@ -1,3 +1,4 @@
+public import PatrolData
 public import PatrolGeo
 
 /// Snaps places onto a routing graph: for each layer, the nearest point on a link that
@@ -27,10 +28,15 @@ public struct Snapper: Sendable {
     /// so a candidate link's component is two array reads during the nearest-road search.
     private let stateComponent: [Int32]
 
-    /// Indexes the graph's network.
-    public init(graph: RoutingGraph) {
+    /// Lines a walk from a place to its road may not cross (rivers, water areas, motorways).
+    public let barriers: DoorWalkBarriers
+
+    /// Indexes the graph's network; `water` (a map's water layer) adds rivers and water areas
+    /// to the lines a door walk may not cross.
+    public init(graph: RoutingGraph, water: [WaterFeature] = []) {
         self.graph = graph
         index = SegmentIndex(network: graph.network)
+        barriers = DoorWalkBarriers(water: water, network: graph.network)
         raised = graph.network.links.map { graph.network.roads[Int($0.road)].isBridgeOrTunnel }
         (componentOf, mainComponent) = graph.layerComponents()
         stateComponent = Self.foldingCopies(componentOf, copies: graph.copies)
@@ -72,16 +78,24 @@ public struct Snapper: Sendable {
     /// A road at ground level is preferred: a house beside a tunnel or under a bridge is
     /// snapped to the nearest road it can walk onto, and onto the bridge or tunnel only when
     /// the place is on it (within ``onRaisedRoadDistance``) or no ground-level road is within
-    /// ``maximumDistance``.
+    /// ``maximumDistance``. The walk to the road does not cross a river, a water area or a
+    /// motorway (``barriers``): a house across the river from the nearest lane is snapped to
+    /// the nearest road on its own bank, unless there is none within ``maximumDistance``.
     public func snap(_ place: Point, layer: Int, component: Int32? = nil) -> Snap? {
         let network = graph.network
-        func nearest(groundOnly: Bool) -> (link: Int, closest: ClosestPoint)? {
+        func nearest(groundOnly: Bool, walkable: Bool) -> (link: Int, closest: ClosestPoint)? {
             index.nearest(
                 to: place, in: network, maxDistance: Self.maximumDistance,
                 accept: { link in
                     graph.isAccessible(layer: layer, link: link) && (component == nil || self.component(layer: layer, link: link) == component)
                         && !(groundOnly && raised[link])
-                })
+                },
+                reachable: { point in !walkable || !barriers.blocks(place, point) })
+        }
+        func nearest(groundOnly: Bool) -> (link: Int, closest: ClosestPoint)? {
+            barriers.isEmpty
+                ? nearest(groundOnly: groundOnly, walkable: false)
+                : nearest(groundOnly: groundOnly, walkable: true) ?? nearest(groundOnly: groundOnly, walkable: false)
         }
         guard let any = nearest(groundOnly: false) else { return nil }
         let onIt = !raised[any.link] || any.closest.distance < Self.onRaisedRoadDistance

@@ -1,0 +1,90 @@
+public import PatrolData
+public import PatrolGeo
+
+/// The lines a walk between a door and its road may not cross: the shores of water areas
+/// (a reservoir, a lake, a river drawn as an area), rivers and canals, and motorways.
+///
+/// Streams, ditches and drains are stepped over and stay out, as do motorways on bridges or
+/// in tunnels, which one walks under or over. Without a water layer only motorways remain.
+/// The segments sit in a uniform grid; a walk is tested against the segments in the cells its
+/// bounding box touches.
+public struct DoorWalkBarriers: Sendable {
+    /// `waterway` values a walker cannot step over.
+    public static let riverWaterways: Set<String> = ["river", "canal"]
+    /// `highway` values that are fenced off from people on foot.
+    public static let fencedHighways: Set<String> = ["motorway", "motorway_link"]
+
+    private let segments: [(a: Point, b: Point)]
+    private let origin: Point
+    private let cellSize: Double
+    private let columns: Int
+    private let rows: Int
+    private let cellStart: [Int32]
+    private let entries: [Int32]
+
+    /// Collects the barriers from a map's water features and the motorways of its network.
+    ///
+    /// - Complexity: O(segments) expected.
+    public init(water: [WaterFeature], network: RoadNetwork, cellSize: Double = 200) {
+        var lines: [[Point]] = []
+        for feature in water {
+            switch feature.shape {
+            case .area(let shape): lines += shape.rings
+            case .lines(let parts): if let waterway = feature.waterway, Self.riverWaterways.contains(waterway) { lines += parts }
+            }
+        }
+        for link in network.links {
+            let road = network.roads[Int(link.road)]
+            if Self.fencedHighways.contains(road.highway), !road.isBridgeOrTunnel { lines.append(link.geometry) }
+        }
+        var segments: [(a: Point, b: Point)] = []
+        for line in lines { for (a, b) in zip(line, line.dropFirst()) where a != b { segments.append((a, b)) } }
+        self.segments = segments
+        let box = BoundingBox(covering: segments.flatMap { [$0.a, $0.b] }) ?? BoundingBox(minX: 0, minY: 0, maxX: 0, maxY: 0)
+        let size = Swift.max(cellSize, Swift.max(box.width, box.height) / Double(SegmentIndex.maximumCellsPerSide))
+        origin = Point(x: box.minX, y: box.minY)
+        self.cellSize = size
+        columns = Int((box.width / size).rounded(.down)) + 1
+        rows = Int((box.height / size).rounded(.down)) + 1
+        var buckets = [[Int32]](repeating: [], count: segments.isEmpty ? 0 : columns * rows)
+        for (i, segment) in segments.enumerated() {
+            let (c0, r0, c1, r1) = Self.cells(segment.a, segment.b, origin: origin, size: size, columns: columns, rows: rows)
+            for r in r0...r1 { for c in c0...c1 { buckets[r * columns + c].append(Int32(i)) } }
+        }
+        var start = [Int32](repeating: 0, count: buckets.count + 1)
+        for (i, bucket) in buckets.enumerated() { start[i + 1] = start[i] + Int32(bucket.count) }
+        cellStart = start
+        entries = buckets.flatMap { $0 }
+    }
+
+    /// True when there is nothing to cross.
+    public var isEmpty: Bool { segments.isEmpty }
+
+    /// True when the straight walk from `a` to `b` crosses a barrier (touching one is not crossing).
+    public func blocks(_ a: Point, _ b: Point) -> Bool {
+        guard !segments.isEmpty, a.x.isFinite, a.y.isFinite, b.x.isFinite, b.y.isFinite else { return false }
+        let box = (minX: origin.x, minY: origin.y, maxX: origin.x + Double(columns) * cellSize, maxY: origin.y + Double(rows) * cellSize)
+        guard Swift.max(a.x, b.x) >= box.minX, Swift.min(a.x, b.x) <= box.maxX, Swift.max(a.y, b.y) >= box.minY, Swift.min(a.y, b.y) <= box.maxY
+        else { return false }
+        let (c0, r0, c1, r1) = Self.cells(a, b, origin: origin, size: cellSize, columns: columns, rows: rows)
+        for r in r0...r1 {
+            for c in c0...c1 {
+                let cell = r * columns + c
+                for i in Int(cellStart[cell])..<Int(cellStart[cell + 1]) {
+                    let segment = segments[Int(entries[i])]
+                    if Polygon.properCrossing(a, b, segment.a, segment.b) != nil { return true }
+                }
+            }
+        }
+        return false
+    }
+
+    /// The range of grid cells the bounding box of segment ab touches, clamped onto the grid.
+    private static func cells(_ a: Point, _ b: Point, origin: Point, size: Double, columns: Int, rows: Int) -> (Int, Int, Int, Int) {
+        func index(_ offset: Double, _ count: Int) -> Int { Int(Swift.min(Swift.max((offset / size).rounded(.down), 0), Double(count - 1))) }
+        return (
+            index(Swift.min(a.x, b.x) - origin.x, columns), index(Swift.min(a.y, b.y) - origin.y, rows),
+            index(Swift.max(a.x, b.x) - origin.x, columns), index(Swift.max(a.y, b.y) - origin.y, rows)
+        )
+    }
+}

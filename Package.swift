@@ -159,7 +159,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PatrolRenderTests",
-            dependencies: ["PatrolRender", "PatrolRouting", "PatrolData", "PatrolGeo", "_PatrolTestSupport"],
+            dependencies: ["PatrolRender", "PatrolReports", "PatrolRouting", "PatrolData", "PatrolGeo", "_PatrolTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -24,6 +24,9 @@ public struct MapManifest: Sendable, Hashable {
     public var date: String?
     /// Attribution line required by the data's licence.
     public var attribution: String?
+    /// Where the outer boundary comes from (`jurisdiction_source`; `station` when absent):
+    /// maps call an imported hull the area of the data, not a jurisdiction.
+    public var jurisdictionSource: JurisdictionSource
 
     /// The layer roles and the file names used when `layers` does not name them.
     public static let defaultLayers: [String: String] = [
@@ -47,7 +50,8 @@ public struct MapManifest: Sendable, Hashable {
     /// Creates a manifest.
     public init(
         name: String, title: String, crs: String, workingCRS: String = "auto", layers: [String: String] = defaultLayers,
-        synthetic: Bool = false, source: String? = nil, date: String? = nil, attribution: String? = nil
+        synthetic: Bool = false, source: String? = nil, date: String? = nil, attribution: String? = nil,
+        jurisdictionSource: JurisdictionSource = .station
     ) {
         self.name = name
         self.title = title
@@ -58,6 +62,7 @@ public struct MapManifest: Sendable, Hashable {
         self.source = source
         self.date = date
         self.attribution = attribution
+        self.jurisdictionSource = jurisdictionSource
     }
 
     /// The file for a layer role: as named in `layers`, else the default name.
@@ -130,6 +135,16 @@ public struct MapManifest: Sendable, Hashable {
             }
         }
         let name = try text("name", required: true)!
+        var jurisdictionSource = JurisdictionSource.station
+        if let value = try text("jurisdiction_source", required: false) {
+            guard let known = JurisdictionSource(rawValue: value) else {
+                let values = JurisdictionSource.allCases.map(\.rawValue).joined(separator: ", ")
+                throw InputIssue(
+                    .error, file: file, line: line("jurisdiction_source"), field: "jurisdiction_source",
+                    message: Localized(en: "'\(value)' is not one of \(values)", zh: "'\(value)' 不是 \(values) 之一"))
+            }
+            jurisdictionSource = known
+        }
         let manifest = MapManifest(
             name: name,
             title: try text("title", required: false) ?? name,
@@ -139,7 +154,8 @@ public struct MapManifest: Sendable, Hashable {
             synthetic: root["synthetic"] == .bool(true),
             source: try text("source", required: false),
             date: try text("date", required: false),
-            attribution: try text("attribution", required: false))
+            attribution: try text("attribution", required: false),
+            jurisdictionSource: jurisdictionSource)
         return (manifest, lines)
     }
 
@@ -152,6 +168,7 @@ public struct MapManifest: Sendable, Hashable {
         if let source { members.append(("source", .string(source))) }
         if let date { members.append(("date", .string(date))) }
         if let attribution { members.append(("attribution", .string(attribution))) }
+        if jurisdictionSource != .station { members.append(("jurisdiction_source", .string(jurisdictionSource.rawValue))) }
         let roles = layers.keys.sorted()
         members.append(("layers", .object(roles.map { ($0, JSONValue.string(layers[$0]!)) })))
         return JSONWriter.pretty(.object(members)) + "\n"

@@ -88,6 +88,6 @@ enum BoundaryLayers {
             LegendEntry(
                 section: .boundaries, order: 0,
                 sample: .line([StrokeSample(color: color, width: 2.2, opacity: 0.22), StrokeSample(color: color, width: 0.9, dash: [4, 1, 1, 1])]),
-                text: Localized(en: "Jurisdiction boundary", zh: "派出所辖区界")))
+                text: frame.map.manifest.jurisdictionSource.boundaryLegend))
     }
 }

@@ -46,13 +46,15 @@ enum PointSymbolDrawing {
     /// A landmark whose symbol would cover a post's or an earlier landmark's moves out until
     /// it is clear, with a leader from a dot on its place.
     static func drawLandmarks(_ frame: inout MapFrame, into svg: inout SVGWriter) {
+        SettlementPlace.label(&frame)
         let size = 2.2 * frame.typography.pageScale.squareRoot()
         let style = LabelStyle(id: "label-landmark", size: frame.typography.landmarkName, fill: "#333333", halo: 0.5, layer: 4)
         var kinds: Set<LandmarkSymbol> = []
         var occupied = frame.map.posts.filter { frame.viewport.ground.contains($0.location) }.map { frame.page($0.location) }
         let clearance = (size + postSize(frame)) / 2 + 0.2
         svg.open("g", [("id", frame.id + "landmarks")])
-        for landmark in frame.map.landmarks where frame.viewport.ground.contains(landmark.location) {
+        // Settlements are names, not symbols (``SettlementPlace``).
+        for landmark in frame.map.landmarks where frame.viewport.ground.contains(landmark.location) && SettlementPlace(kind: landmark.kind) == nil {
             let place = frame.page(landmark.location)
             let p = Displacement.spot(for: place, clear: occupied, distance: clearance, step: size, inside: frame.viewport.frame) ?? place
             occupied.append(p)

@@ -27,7 +27,7 @@ enum RouteCardInsets {
             let dense = inset(around: cluster, minimumSide: 150, card: card, main: main, k: k, t: t, used: used, keepsClear: true)
         {
             let center = BoundingBox(covering: cluster)!.center
-            let village = map.villages.first { $0.boundary.contains(center) }?.name
+            let village = map.villages.first { $0.boundary.contains(center) }.map { Pinyin.name($0.name, in: language) }
             let title = zh ? "岔路口放大" + (village.map { " · " + $0 } ?? "") : "Forks enlarged" + (village.map { " · " + $0 } ?? "")
             insets.append(Inset(viewport: dense, title: title, id: "dense-"))
         }

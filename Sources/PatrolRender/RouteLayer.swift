@@ -41,11 +41,12 @@ enum RouteLayer {
         for marker in markers.markers { frame.placer.addObstacle(PageRect(center: marker.center, side: size)) }
         for p in Resample.every(1.5, along: route) { frame.placer.addObstacle(PageRect(center: p, side: 1.6)) }
         var house: PageRect?
-        if let household = frame.map.households.first(where: { $0.houseLabel == card.to }), ground.contains(household.location) {
+        // The card names its destination in the frame's language.
+        if let household = frame.map.households.first(where: { ground.contains($0.location) && frame.placeName($0.houseLabel) == card.to }) {
             let c = frame.page(household.location)
             let outline = PageRect(center: c, side: size * 1.5)
             house = outline
-            let label = household.number.hasSuffix("号") ? household.number : household.number + "号"
+            let label = frame.placeName(household.number.hasSuffix("号") ? household.number : household.number + "号")
             let style = LabelStyle(id: "label-target", size: frame.typography.postName * 1.1, fill: "#d7263d", weight: "bold", halo: 0.5, layer: 9)
             frame.labels.append(
                 LabelRequest(

@@ -19,7 +19,7 @@ public struct DispatchPlan: Sendable {
         guard let best = ranking.first, best.milliseconds != nil else {
             throw ReportFailure(
                 Localized(
-                    en: "no post can reach \(destination.publicName) with this profile and season",
+                    en: "no post can reach \(Pinyin.name(destination.publicName, in: .en)) with this profile and season",
                     zh: "以当前出行方式和季节,没有警务点能到达\(destination.publicName)"))
         }
         self.destination = destination
@@ -32,11 +32,15 @@ public struct DispatchPlan: Sendable {
         let rows: [JSONValue] = ranking.map { r in
             let post = map.posts[r.index]
             return .object([
-                ("post", .string(post.name)), ("kind", .string(post.kind.rawValue)), ("phone", .string(post.phone)),
+                ("post", .string(post.name)), ("post_en", .string(Pinyin.name(post.name, in: .en))), ("kind", .string(post.kind.rawValue)),
+                ("phone", .string(post.phone)),
                 ("duration_s", r.milliseconds.map { .number(Double($0) / 1000, decimals: 3) } ?? .null),
                 ("distance_m", r.distance.map { .number($0, decimals: 1) } ?? .null),
             ])
         }
-        return .object([("to", .string(destination.publicName)), ("ranking", .array(rows)), ("route", RouteDocument.json(route, map: map))])
+        return .object([
+            ("to", .string(destination.publicName)), ("to_en", .string(Pinyin.name(destination.publicName, in: .en))), ("ranking", .array(rows)),
+            ("route", RouteDocument.json(route, map: map)),
+        ])
     }
 }

@@ -7,7 +7,10 @@ public enum ForkJSON {
     /// `region` picks the words for unnamed roads.
     public static func fork(_ fork: Fork, location: JSONValue, region: RoadRegion) -> JSONValue {
         var members: [(String, JSONValue)] = [("location", location), ("ways", .number(Double(fork.ways)))]
-        if let landmark = fork.landmark { members.append(("landmark", .string(landmark))) }
+        if let landmark = fork.landmark {
+            members.append(("landmark", .string(landmark)))
+            members.append(("landmark_en", .string(Pinyin.name(landmark, in: .en))))
+        }
         members.append(("continuation", .bool(fork.isContinuation)))
         members.append(("taken", branch(fork.taken, region)))
         members.append(("avoided", .array(fork.avoided.map { branch($0, region) })))

@@ -1,3 +1,4 @@
+public import PatrolData
 public import PatrolRouting
 
 /// A route with its directions and the names of its ends.
@@ -18,4 +19,10 @@ public struct PlannedRoute: Sendable {
         self.startName = startName
         self.endName = endName
     }
+
+    /// The start's name in `language`: in Hanyu Pinyin in English.
+    public func startName(in language: Language) -> String { Pinyin.name(startName, in: language) }
+
+    /// The destination's name in `language`: in Hanyu Pinyin in English.
+    public func endName(in language: Language) -> String { Pinyin.name(endName, in: language) }
 }

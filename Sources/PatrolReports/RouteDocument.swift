@@ -4,8 +4,8 @@ import PatrolRouting
 
 /// The `route --format json` and `--format geojson` documents of a planned route.
 public enum RouteDocument {
-    /// The route as JSON: ends, profile, season, figures, notes, every step with its forks,
-    /// and the geometry in longitude/latitude.
+    /// The route as JSON: ends (`from`, `to`, and in Hanyu Pinyin `from_en`, `to_en`), profile,
+    /// season, figures, notes (in English), every step with its forks, and the geometry in longitude/latitude.
     public static func json(_ planned: PlannedRoute, map: PatrolMap) -> JSONValue {
         let route = planned.route
         let stepLocations = LonLatOutput.json(planned.steps.map(\.location), of: map)
@@ -30,7 +30,9 @@ public enum RouteDocument {
         }
         return .object([
             ("from", .string(planned.startName)),
+            ("from_en", .string(planned.startName(in: .en))),
             ("to", .string(planned.endName)),
+            ("to_en", .string(planned.endName(in: .en))),
             ("profile", .string(route.profile.rawValue)),
             ("season", .string(route.season.rawValue)),
             ("distance_m", .number(route.distance, decimals: 1)),
@@ -49,7 +51,8 @@ public enum RouteDocument {
         var features = [
             GeoJSONWriter.Feature(
                 properties: [
-                    ("kind", .string("route")), ("from", .string(planned.startName)), ("to", .string(planned.endName)),
+                    ("kind", .string("route")), ("from", .string(planned.startName)), ("from_en", .string(planned.startName(in: .en))),
+                    ("to", .string(planned.endName)), ("to_en", .string(planned.endName(in: .en))),
                     ("profile", .string(route.profile.rawValue)), ("season", .string(route.season.rawValue)),
                     ("distance_m", .number(route.distance, decimals: 1)), ("duration_s", .number(route.duration, decimals: 3)),
                     ("walk_m", .number(route.walkDistance, decimals: 1)),

@@ -5,15 +5,18 @@ public import PatrolRouting
 public enum RoutePlanning {
     /// The fastest route from `start` to `end` with its directions.
     ///
+    /// The English of the route's notes and of a failure names places in Hanyu Pinyin.
+    ///
     /// - Throws: ``ReportFailure`` when either end is off the profile's network or no route exists.
     public static func plan(router: Router, map: PatrolMap, from start: Place, to end: Place) throws(ReportFailure) -> PlannedRoute {
         for place in [start, end] { try requireOnNetwork(place, router: router, map: map) }
-        let route: Route
+        var route: Route
         do {
             route = try router.route(from: start.location, to: end.location, startName: start.publicName, endName: end.publicName)
         } catch {
-            throw ReportFailure(error.message)
+            throw ReportFailure(error.message.romanizingNames)
         }
+        route.notes = route.notes.map(\.romanizingNames)
         let steps = Directions(graph: router.graph, landmarks: map.landmarks, region: RoadRegion(map: map)).steps(
             for: route, startName: start.publicName, endName: end.publicName)
         return PlannedRoute(route: route, steps: steps, startName: start.publicName, endName: end.publicName)
@@ -23,7 +26,7 @@ public enum RoutePlanning {
     /// map's roads on the ground.
     public static func requireOnNetwork(_ place: Place, router: Router, map: PatrolMap) throws(ReportFailure) {
         if let problem = router.offNetwork(place.location, name: place.publicName, measure: map.groundDistance) {
-            throw ReportFailure(problem.message)
+            throw ReportFailure(problem.message.romanizingNames)
         }
     }
 }

@@ -33,21 +33,22 @@ public enum ManeuverPhrasing {
         }
     }
 
-    private static func depart(_ start: String, _ first: Maneuver.FirstRoad?, _ region: RoadRegion) -> Localized {
+    private static func depart(_ startName: String, _ first: Maneuver.FirstRoad?, _ region: RoadRegion) -> Localized {
+        let start = Localized(name: startName)
         guard let first else {
-            return Localized(en: "Start at \(start) and walk to the destination", zh: "从\(start)出发,步行前往目的地")
+            return Localized(en: "Start at \(start.en) and walk to the destination", zh: "从\(start.zh)出发,步行前往目的地")
         }
         let road = RoadDescription.phrase(first.tags, region: region)
         let heading = compass(first.bearing)
         let verb = first.mode.name(.en)
         guard let walk = first.walkBefore else {
             return Localized(
-                en: "Start at \(start) and \(verb) \(heading.en) on \(road.en)",
-                zh: "从\(start)出发,沿\(road.zh)向\(heading.zh)\(first.mode.name(.zh))")
+                en: "Start at \(start.en) and \(verb) \(heading.en) on \(road.en)",
+                zh: "从\(start.zh)出发,沿\(road.zh)向\(heading.zh)\(first.mode.name(.zh))")
         }
         return Localized(
-            en: "Start at \(start), walk \(metres(walk, .en)) to \(road.en), then \(verb) \(heading.en)",
-            zh: "从\(start)出发,步行 \(metres(walk, .zh))到\(road.zh),再向\(heading.zh)\(first.mode.name(.zh))")
+            en: "Start at \(start.en), walk \(metres(walk, .en)) to \(road.en), then \(verb) \(heading.en)",
+            zh: "从\(start.zh)出发,步行 \(metres(walk, .zh))到\(road.zh),再向\(heading.zh)\(first.mode.name(.zh))")
     }
 
     /// `Turn left onto 小河路`.
@@ -111,11 +112,12 @@ public enum ManeuverPhrasing {
             zh: "离开道路,向\(heading.zh)步行 \(metres(distance, .zh))到门口")
     }
 
-    private static func arrive(_ destination: String, lastWalk: Double?) -> Localized {
-        guard let walk = lastWalk else { return Localized(en: "Arrive at \(destination)", zh: "到达\(destination)") }
+    private static func arrive(_ destinationName: String, lastWalk: Double?) -> Localized {
+        let destination = Localized(name: destinationName)
+        guard let walk = lastWalk else { return Localized(en: "Arrive at \(destination.en)", zh: "到达\(destination.zh)") }
         return Localized(
-            en: "Arrive at \(destination) (last \(metres(walk, .en)) on foot)",
-            zh: "到达\(destination)(最后 \(metres(walk, .zh))步行)")
+            en: "Arrive at \(destination.en) (last \(metres(walk, .en)) on foot)",
+            zh: "到达\(destination.zh)(最后 \(metres(walk, .zh))步行)")
     }
 
     /// `At the 3-way fork by 土地庙, take the right branch, 小河路; do not take the lane on the left`; `…, keep
@@ -229,10 +231,10 @@ public enum ManeuverPhrasing {
         case attribute
     }
 
-    /// ` by 土地庙` in English, the Chinese `phrase` for it, or empty without a landmark.
+    /// ` by Sigou Tudimiao` in English (the name in Pinyin), the Chinese `phrase` for it, or empty without a landmark.
     private static func nearby(_ landmark: String?, _ language: Language, as phrase: LandmarkPhrase = .aside) -> String {
         guard let name = landmark else { return "" }
-        if language == .en { return " by \(name)" }
+        if language == .en { return " by \(Pinyin.name(name, in: .en))" }
         switch phrase {
         case .aside: return "(\(name)旁)"
         case .place: return "在\(name)旁"

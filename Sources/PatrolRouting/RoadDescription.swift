@@ -83,10 +83,11 @@ public enum RoadDescription {
         return nil
     }
 
-    /// A name or number with OSM's `;` between values said properly: `A / B`, `A、B` in Chinese.
+    /// A name or number with OSM's `;` between values said properly: `A / B`, `A、B` in Chinese;
+    /// in English each in Hanyu Pinyin (`县道X316` → `X316`, `宫南路` → `Gongnan Lu`).
     static func joined(_ sign: String) -> Localized {
         let parts = sign.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        guard parts.count > 1 else { return Localized(en: sign, zh: sign) }
-        return Localized(en: parts.joined(separator: " / "), zh: parts.joined(separator: "、"))
+        guard parts.count > 1 else { return Localized(name: sign) }
+        return Localized(en: parts.map { Pinyin.name($0, in: .en) }.joined(separator: " / "), zh: parts.joined(separator: "、"))
     }
 }

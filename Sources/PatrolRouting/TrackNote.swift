@@ -17,10 +17,16 @@ enum TrackNote {
         }
         guard let mode = [TravelMode.car, .motorcycle].first(where: { metres[$0] != nil }), let total = metres[mode] else { return nil }
         let kinds = grades.isEmpty ? "" : " (tracktype \(grades.sorted().joined(separator: ", ")))"
-        let zhKinds = grades.isEmpty ? "" : "(tracktype \(grades.sorted().joined(separator: "、")))"
+        let zhKinds = grades.isEmpty ? "" : "(\(grades.sorted().map(chineseGrade).joined(separator: "、")))"
         return Localized(
             en: "the \(mode == .car ? "car" : "motorcycle") drives \(length(total, .en)) of track\(kinds): check it is passable",
             zh: "\(mode == .car ? "汽车" : "摩托车")需行驶 \(length(total, .zh))机耕道\(zhKinds),请先确认能否通行")
+    }
+
+    /// A track grade as Chinese says it: `grade3` → `三级`; a value OSM does not define stays as it is.
+    private static func chineseGrade(_ grade: String) -> String {
+        let numerals = ["grade1": "一级", "grade2": "二级", "grade3": "三级", "grade4": "四级", "grade5": "五级"]
+        return numerals[grade] ?? grade
     }
 
     private static func length(_ m: Double, _ language: Language) -> String {

@@ -26,12 +26,13 @@ enum CoverageReport {
         lines.append(
             zh
                 ? "覆盖分析:\(map.manifest.title)(\(profile),\(season),栅格 \(Int(r.settings.cellSize)) 米)"
-                : "Coverage: \(map.manifest.title) (\(profile), \(season), \(Int(r.settings.cellSize)) m cells)")
-        lines.append((zh ? "警务点:" : "posts: ") + r.posts.map(\.name).joined(separator: zh ? "、" : ", "))
+                : "Coverage: \(Pinyin.name(map.manifest.title, in: .en)) (\(profile), \(season), \(Int(r.settings.cellSize)) m cells)")
+        lines.append((zh ? "警务点:" : "posts: ") + r.posts.map { Pinyin.name($0.name, in: language) }.joined(separator: zh ? "、" : ", "))
+        let area = map.manifest.jurisdictionSource.areaName
         lines.append(
             zh
-                ? "辖区 \(Fmt.fixed(map.jurisdiction.geodesicArea / 1e6, 2)) 平方公里,\(map.households.count) 户,\(map.residents) 人"
-                : "jurisdiction \(Fmt.fixed(map.jurisdiction.geodesicArea / 1e6, 2)) km², \(EnglishCount.of(map.households.count, "household")), \(EnglishCount.of(map.residents, "resident"))"
+                ? "\(area.zh) \(Fmt.fixed(map.jurisdiction.geodesicArea / 1e6, 2)) 平方公里,\(map.households.count) 户,\(map.residents) 人"
+                : "\(area.en) \(Fmt.fixed(map.jurisdiction.geodesicArea / 1e6, 2)) km², \(EnglishCount.of(map.households.count, "household")), \(EnglishCount.of(map.residents, "resident"))"
         )
         lines.append("")
         var table = TextTable(
@@ -60,7 +61,9 @@ enum CoverageReport {
         lines.append(zh ? "各村(住户覆盖比例 / 面积覆盖比例):" : "By village (share of households / of area reached):")
         var villages = TextTable([zh ? "村" : "village", zh ? "户数" : "households"] + r.settings.minutes.map { minutesLabel($0, language) })
         for v in r.villages {
-            villages.add([v.name, String(v.households)] + v.thresholds.map { "\(Fmt.percent($0.householdsShare)) / \(Fmt.percent($0.areaShare))" })
+            villages.add(
+                [Pinyin.name(v.name, in: language), String(v.households)]
+                    + v.thresholds.map { "\(Fmt.percent($0.householdsShare)) / \(Fmt.percent($0.areaShare))" })
         }
         lines.append(villages.render())
         let limit = minutesLabel(r.settings.minutes.last ?? 0, language)
@@ -73,7 +76,7 @@ enum CoverageReport {
                 : "Blind spots (beyond \(limit)): \(r.blindSpots.count), \(Fmt.fixed(blindArea, 2)) km² in all, \(EnglishCount.of(blindHouseholds, "household")) in them"
         )
         for (i, spot) in r.blindSpots.prefix(10).enumerated() {
-            let place = spot.village ?? (zh ? "辖区边缘" : "edge of the jurisdiction")
+            let place = spot.village.map { Pinyin.name($0, in: language) } ?? (zh ? "\(area.zh)边缘" : "edge of the \(area.en)")
             lines.append(
                 zh
                     ? "  \(i + 1). \(place):\(Fmt.fixed(spot.areaKm2, 2)) 平方公里,\(spot.households.count) 户"
@@ -88,8 +91,8 @@ enum CoverageReport {
         for h in r.uncovered.prefix(20) {
             let household = map.households[h.household]
             let time = h.seconds.map { Fmt.clock($0, roundingUp: true) } ?? (zh ? "不可达" : "unreachable")
-            let post = h.post.map { r.posts[$0].name } ?? ""
-            lines.append("  \(household.id)  \(household.houseLabel)  \(time)  \(post)")
+            let post = h.post.map { Pinyin.name(r.posts[$0].name, in: language) } ?? ""
+            lines.append("  \(household.id)  \(Pinyin.name(household.houseLabel, in: language))  \(time)  \(post)")
         }
         if r.uncovered.count > 20 {
             lines.append(zh ? "  …共 \(r.uncovered.count) 户,完整名单见 --format csv" : "  … \(r.uncovered.count) in all; --format csv lists every household")

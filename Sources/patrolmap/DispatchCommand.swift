@@ -57,12 +57,12 @@ struct DispatchCommand: ParsableCommand {
         for (i, r) in ranking.enumerated() {
             let post = map.posts[r.index]
             table.add([
-                String(i + 1), post.name,
+                String(i + 1), Pinyin.name(post.name, in: language),
                 r.milliseconds.map { Fmt.clock(Double($0) / 1000) } ?? (zh ? "不可达" : "unreachable"),
                 r.distance.map { Fmt.distance($0, language) } ?? "", post.phone,
             ])
         }
-        let header = zh ? "出警排序:前往 \(end.publicName)" : "Dispatch to \(end.publicName)"
+        let header = zh ? "出警排序:前往 \(end.publicName)" : "Dispatch to \(Pinyin.name(end.publicName, in: .en))"
         return [header, table.render(), "", RouteReport.text(planned, language: language)].joined(separator: "\n")
     }
 }

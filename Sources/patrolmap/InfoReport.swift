@@ -59,7 +59,7 @@ enum InfoReport {
     static func text(_ map: PatrolMap, _ s: MapSummary, _ g: GraphSummary, _ language: Language) -> String {
         let zh = language == .zh
         var lines: [String] = []
-        lines.append(map.manifest.title + (map.manifest.synthetic ? (zh ? "(合成数据)" : " (synthetic data)") : ""))
+        lines.append(Pinyin.name(map.manifest.title, in: language) + (map.manifest.synthetic ? (zh ? "(合成数据)" : " (synthetic data)") : ""))
         lines.append(
             zh
                 ? "面积 \(Fmt.fixed(s.areaKm2, 2)) 平方公里(椭球面),\(s.villages.count) 个村,\(s.households) 户,\(s.residents) 人"
@@ -85,7 +85,7 @@ enum InfoReport {
         lines.append("")
         var villages = TextTable(zh ? ["村", "面积(km²)", "户数", "人口"] : ["village", "km²", "households", "residents"])
         for v in s.villages {
-            villages.add([v.name, Fmt.fixed(v.areaKm2, 2), String(v.households), String(v.residents)])
+            villages.add([Pinyin.name(v.name, in: language), Fmt.fixed(v.areaKm2, 2), String(v.households), String(v.residents)])
         }
         lines.append(villages.render())
         lines.append("")

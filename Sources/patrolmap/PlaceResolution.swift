@@ -25,7 +25,7 @@ enum PlaceResolution {
             Output.note(
                 language == .zh
                     ? "警告:\(place.publicName) 在辖区之外 \(km) 公里"
-                    : "warning: \(place.publicName) lies \(km) km outside the jurisdiction")
+                    : "warning: \(Pinyin.name(place.publicName, in: .en)) lies \(km) km outside the jurisdiction")
         }
     }
 

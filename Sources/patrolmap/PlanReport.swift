@@ -65,8 +65,12 @@ enum PlanReport {
         lines.append("")
         for (i, post) in r.added.enumerated() {
             let ll = map.coordinates.lonLat(post.site.location)
-            let place = [post.village, post.road.map { $0.text(language) }].compactMap { $0 }.joined(separator: zh ? "," : ", ")
-            let landmark = post.landmark.map { zh ? ",近\($0.name)(\(Fmt.whole($0.distance)) 米)" : ", near \($0.name) (\(Fmt.whole($0.distance)) m)" } ?? ""
+            let place = [post.village.map { Pinyin.name($0, in: language) }, post.road.map { $0.text(language) }].compactMap { $0 }.joined(
+                separator: zh ? "," : ", ")
+            let landmark =
+                post.landmark.map {
+                    zh ? ",近\($0.name)(\(Fmt.whole($0.distance)) 米)" : ", near \(Pinyin.name($0.name, in: .en)) (\(Fmt.whole($0.distance)) m)"
+                } ?? ""
             let gain: String
             switch r.settings.objective {
             case .coverage: gain = zh ? "新增覆盖 \(objectiveText(r, post.gain, language))" : "adds \(objectiveText(r, post.gain, language))"
@@ -74,7 +78,8 @@ enum PlanReport {
             case .max: gain = zh ? "最长时间缩短 \(Fmt.fixed(post.gain, 0)) 秒" : "cuts the worst time by \(Fmt.fixed(post.gain, 0)) s"
             }
             lines.append("  \(i + 1). \(Fmt.fixed(ll.lon, 6)),\(Fmt.fixed(ll.lat, 6))  \(place)\(landmark)\(zh ? ";" : "; ")\(gain)")
-            lines.append("     @\(Fmt.fixed(post.site.location.x, 2)),\(Fmt.fixed(post.site.location.y, 2))  (\(post.site.name))")
+            let site = zh ? post.site.name : Pinyin.romanizingNames(in: post.site.name)
+            lines.append("     @\(Fmt.fixed(post.site.location.x, 2)),\(Fmt.fixed(post.site.location.y, 2))  (\(site))")
         }
         lines.append("")
         let gapText = Fmt.percent(r.gap)

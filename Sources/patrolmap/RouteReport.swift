@@ -13,7 +13,7 @@ enum RouteReport {
         lines.append(
             zh
                 ? "路线:\(planned.startName) → \(planned.endName)(\(settings))"
-                : "Route: \(planned.startName) → \(planned.endName) (\(settings))")
+                : "Route: \(planned.startName(in: .en)) → \(planned.endName(in: .en)) (\(settings))")
         var summary =
             zh
             ? "全程 \(Fmt.distance(route.distance, language)),预计 \(Fmt.duration(route.duration, language))(\(Fmt.clock(route.duration)))"

@@ -15,7 +15,7 @@ struct AnalysisCLITests {
         // H012 takes 1135.17 s (18:55.17, HandComputedRouteTests); the limit is 1135.08 s.
         let r = try CLIRunner.run(["coverage", "SampleMaps/tiny", "--minutes", "18.918", "--lang", "en"])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("  H012  东村3组1号  18:56  小河派出所"))
+        #expect(r.stdout.contains("  H012  Dongcun 3 Zu 1 Hao  18:56  Xiaohe Paichusuo"))
     }
 
     @Test("coverage --format json has the contract's fields and the hand-checked 2-minute figures")

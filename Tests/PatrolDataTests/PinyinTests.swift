@@ -20,6 +20,17 @@ struct PinyinTests {
         #expect(romanized.missing.isEmpty)
     }
 
+    @Test("English sentences built elsewhere get their Chinese names in Pinyin, everything else kept")
+    func sentences() {
+        #expect(
+            Pinyin.romanizingNames(in: "the road nearest 青石岭村8组34号 open to cars (12 m)") == "the road nearest Qingshiling Cun 8 Zu 34 Hao open to cars (12 m)")
+        #expect(Pinyin.romanizingNames(in: "no post can reach 寺沟村, via 县道X316.") == "no post can reach Sigou Cun, via X316.")
+        #expect(Pinyin.romanizingNames(in: "Soldeu: 12 m") == "Soldeu: 12 m")
+        #expect(Localized(name: "宫里派出所") == Localized(en: "Gongli Paichusuo", zh: "宫里派出所"))
+        #expect(Pinyin.name("寺沟村", in: .zh) == "寺沟村")
+        #expect(Pinyin.name("Avinguda Meritxell", in: .en) == "Avinguda Meritxell")
+    }
+
     @Test("a character without an entry is kept and reported, never dropped")
     func missingCharacter() {
         let romanized = Pinyin.placeName("宫䶮里䶮村")

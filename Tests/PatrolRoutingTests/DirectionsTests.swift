@@ -21,12 +21,12 @@ struct DirectionsTests {
         #expect(steps.map(\.kind) == [.depart, .follow, .fork, .park, .leaveRoad, .arrive])
         // (700,200): 小河路 straight on, the lane to the left at right angles: a continuation.
         #expect(steps[1].instruction.zh == "沿小河路行驶 300 米,途经 1 个岔路口,均走小河路")
-        #expect(steps[1].instruction.en == "Follow 小河路 for 300 m through 1 junction, staying on 小河路")
+        #expect(steps[1].instruction.en == "Follow Xiaohe Lu for 300 m through 1 junction, staying on Xiaohe Lu")
         // (1000,200): turn up 北沟路; (1000,800): park by the temple, take the path, not the track.
         #expect(steps[2].instruction.zh.contains("走左侧北沟路,不要走右侧小河路"))
         #expect(steps[3].instruction.zh == "在此停车(土地庙旁),沿小路步行前进;在三岔路口走右侧小路,不要走左侧砂石路")
         #expect(steps[4].instruction.zh == "离开道路,向东北步行 447 米到门口")
-        #expect(steps.last!.instruction.en == "Arrive at 东村3组1号 (last 1.0 km on foot)")
+        #expect(steps.last!.instruction.en == "Arrive at Dongcun 3 Zu 1 Hao (last 1.0 km on foot)")
         #expect(abs(steps[2].turnAngle! - 90) < 1e-9)
     }
 
@@ -85,7 +85,7 @@ struct DirectionsTests {
         let third = ManeuverPhrasing.instruction(.fork(fork(4, taking: 3, landmark: "南社村村委会")))
         #expect(
             third.en
-                == "At the 5-way fork by 南社村村委会, take the third branch from the left, the street; "
+                == "At the 5-way fork by Nanshe Cun Cunweihui, take the third branch from the left, the street; "
                 + "do not take the street first from the left, the street second from the left or the street fourth from the left")
         #expect(third.zh == "在南社村村委会旁的五岔路口走左数第3条村巷,不要走左数第1条村巷或左数第2条村巷或左数第4条村巷")
     }
@@ -106,10 +106,10 @@ struct DirectionsTests {
         let lane = ["highway": "service"]
         let depart = ManeuverPhrasing.instruction(
             .depart(start: "小河派出所", road: .init(tags: ["highway": "tertiary", "name": "小河路"], bearing: 90, mode: .car, walkBefore: 20)))
-        #expect(depart.en == "Start at 小河派出所, walk 20 m to 小河路, then drive east")
+        #expect(depart.en == "Start at Xiaohe Paichusuo, walk 20 m to Xiaohe Lu, then drive east")
         #expect(depart.zh == "从小河派出所出发,步行 20 米到小河路,再向东驾车")
         let turn = ManeuverPhrasing.instruction(.turn(.sharpRight, onto: lane, landmark: "石桥"))
-        #expect(turn.en == "Turn sharp right onto the lane by 石桥")
+        #expect(turn.en == "Turn sharp right onto the lane by Shiqiao")
         #expect(turn.zh == "在石桥旁向右急转进入便道")
         let leave = ManeuverPhrasing.instruction(.leaveRoad(bearing: 200, distance: 1234))
         #expect(leave.en == "Leave the road and walk south 1.2 km to the door")

@@ -55,7 +55,7 @@ struct ForkWordingTests {
         let forks = Array(repeating: fork(Self.x316, [branch(0, Self.x316, taken: true), branch(90, ["highway": "track"])]), count: 11)
         let text = ManeuverPhrasing.instruction(.follow(FollowRun(road: Self.x316, mode: .car, distance: 4_930, forks: forks)))
         #expect(text.zh == "沿县道X316行驶 4.9 公里,途经 11 个岔路口,均走县道X316")
-        #expect(text.en == "Follow 县道X316 for 4.9 km through 11 junctions, staying on 县道X316")
+        #expect(text.en == "Follow X316 for 4.9 km through 11 junctions, staying on X316")
         let one = ManeuverPhrasing.instruction(.follow(FollowRun(road: ["highway": "path"], mode: .foot, distance: 80, forks: [forks[0]])))
         #expect(one.zh == "沿小路步行 80 米,途经 1 个岔路口,均走小路")
         #expect(one.en == "Follow the path for 80 m through 1 junction, staying on the path")
@@ -75,10 +75,10 @@ struct ForkWordingTests {
         let path = ["highway": "path"]
         let sharp = ManeuverPhrasing.instruction(.fork(fork(Self.x316, [branch(140, path, taken: true), branch(0, Self.x316)])))
         #expect(sharp.zh == "在三岔路口走左侧小路(向左急转弯),不要走右侧县道X316")
-        #expect(sharp.en == "At the 3-way fork, take the left branch, the path (sharp left); do not take 县道X316 on the right")
+        #expect(sharp.en == "At the 3-way fork, take the left branch, the path (sharp left); do not take X316 on the right")
         let hairpin = ManeuverPhrasing.instruction(.fork(fork(Self.x316, [branch(0, Self.x316), branch(-172, path, taken: true, closure: nil)])))
         #expect(hairpin.zh == "在三岔路口走右侧小路(向右掉头弯),不要走左侧县道X316")
-        #expect(hairpin.en == "At the 3-way fork, take the right branch, the path (hairpin right); do not take 县道X316 on the left")
+        #expect(hairpin.en == "At the 3-way fork, take the right branch, the path (hairpin right); do not take X316 on the left")
     }
 
     @Test("names with ';' are joined; unnamed roads are called as the country calls them; steps are steps")

@@ -73,7 +73,7 @@ struct RoadTagRuleTests {
         let ride = try Router(map: map, profile: .motorcycle).route(from: p(1000, 800), to: p(600, 1200))
         #expect(abs(ride.distance - (400.0 * 400 * 2).squareRoot()) < 1e-6)
         #expect(ride.notes.map(\.en) == ["the motorcycle drives 566 m of track (tracktype grade3): check it is passable"])
-        #expect(ride.notes.map(\.zh) == ["摩托车需行驶 566 米机耕道(tracktype grade3),请先确认能否通行"])
+        #expect(ride.notes.map(\.zh) == ["摩托车需行驶 566 米机耕道(三级),请先确认能否通行"])
         let drive = try Router(map: map, profile: .carFoot).route(from: p(1000, 800), to: p(600, 1200))
         #expect(drive.notes.isEmpty)
     }

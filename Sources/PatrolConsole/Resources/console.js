@@ -542,13 +542,14 @@ function showDispatch() {
   const plan = state.dispatch;
   if (!plan) return;
   const rows = plan.ranking.map((entry, i) =>
-    element("tr", { class: i === 0 ? "best" : "" }, element("td", {}, String(i + 1)), element("td", {}, entry.post),
+    element("tr", { class: i === 0 ? "best" : "" }, element("td", {}, String(i + 1)), element("td", {}, state.lang === "en" ? entry.post_en : entry.post),
       element("td", { class: "num" }, entry.duration_s == null ? "—" : clock(entry.duration_s)),
       element("td", { class: "num" }, entry.distance_m == null ? "—" : distance(entry.distance_m)), element("td", {}, entry.phone || "")));
   $("ranking").tBodies[0].replaceChildren(...rows);
   $("ranking").hidden = false;
   const route = plan.route;
-  const summary = `${route.from} → ${route.to}: ${t("eta")} ${clock(route.duration_s)}, ${distance(route.distance_m)}` +
+  const ends = state.lang === "en" ? `${route.from_en} → ${route.to_en}` : `${route.from} → ${route.to}`;
+  const summary = `${ends}: ${t("eta")} ${clock(route.duration_s)}, ${distance(route.distance_m)}` +
     (route.walk_m > 0 ? `, ${t("walk")} ${distance(route.walk_m)}` : "");
   $("route-summary").textContent = summary;
   $("route-summary").hidden = false;

@@ -29,6 +29,9 @@ struct ImportArea {
     var villages: [NamedArea]
     /// How the area was chosen, for the report.
     var description: Localized
+    /// What the jurisdiction is, for `map.json`: a given boundary, an OSM administrative
+    /// boundary, a box, or (when none is given) the roads' hull.
+    var source: JurisdictionSource
 
     /// Resolves `area` for a file whose header declares `fileBounds`.
     static func resolve(_ area: OSMImportArea, fileBounds: BoundingBox?) throws(InputIssue) -> ImportArea {
@@ -39,13 +42,13 @@ struct ImportArea {
                     clip: nil, jurisdiction: nil, villages: [],
                     description: Localized(
                         en: "the data's extent (the file declares no bounds): the roads' convex hull",
-                        zh: "数据范围(文件未声明边界):道路的凸包"))
+                        zh: "数据范围(文件未声明边界):道路的凸包"), source: .dataHull)
             }
             return ImportArea(
                 clip: try rectangle(box, file: "bounds"), jurisdiction: nil, villages: [],
                 description: Localized(
                     en: "the data's extent: the file's bounds \(describe(box)), the roads' convex hull within them",
-                    zh: "数据范围:文件声明的边界 \(describe(box)),取其中道路的凸包"))
+                    zh: "数据范围:文件声明的边界 \(describe(box)),取其中道路的凸包"), source: .dataHull)
         case .bbox(let box):
             guard box.minX < box.maxX, box.minY < box.maxY, box.minX >= -180, box.maxX <= 180, box.minY >= -90, box.maxY <= 90 else {
                 throw InputIssue(
@@ -54,12 +57,13 @@ struct ImportArea {
             }
             return ImportArea(
                 clip: try rectangle(box, file: "--bbox"), jurisdiction: NamedArea(name: "", polygons: [[ring(box)]]), villages: [],
-                description: Localized(en: "the box \(describe(box))", zh: "范围 \(describe(box))"))
+                description: Localized(en: "the box \(describe(box))", zh: "范围 \(describe(box))"), source: .bbox)
         case .boundary(let path):
             let file = URL(fileURLWithPath: path).lastPathComponent
             let read = try GeoJSONReader.read(FileIO.readBytes(path, name: file), file: file, geographic: true)
             if let first = read.issues.first { throw first }
             var jurisdiction: NamedArea?
+            var source = JurisdictionSource.boundaryFile
             var villages: [NamedArea] = []
             for feature in read.features {
                 guard let geometry = feature.geometry, let polygons = BoundaryLayer.rings(geometry) else { continue }
@@ -69,6 +73,8 @@ struct ImportArea {
                     villages.append(area)
                 } else if jurisdiction == nil, kind == nil || kind == "jurisdiction" {
                     jurisdiction = area
+                    // An outline exported from OpenStreetMap keeps its tags: a township, not a police jurisdiction.
+                    if feature.text("boundary") == "administrative" || feature.text("admin_level") != nil { source = .osmAdmin }
                 }
             }
             guard let jurisdiction else {
@@ -85,7 +91,7 @@ struct ImportArea {
             }
             return ImportArea(
                 clip: clip, jurisdiction: jurisdiction, villages: villages,
-                description: Localized(en: "the boundary in \(file)", zh: "边界文件 \(file)"))
+                description: Localized(en: "the boundary in \(file)", zh: "边界文件 \(file)"), source: source)
         }
     }
 

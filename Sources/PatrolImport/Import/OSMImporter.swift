@@ -171,7 +171,7 @@ public enum OSMImporter {
         let manifest = MapManifest(
             name: name, title: options.title ?? "\(name) (OpenStreetMap)", crs: CoordinateReferenceSystem.wgs84.definition,
             workingCRS: "auto", layers: layers, source: "OpenStreetMap (\(inputName))", date: report.date,
-            attribution: "© OpenStreetMap contributors")
+            attribution: "© OpenStreetMap contributors", jurisdictionSource: area.source)
         try staging.write(manifest.json(), to: "map.json")
         try staging.commit()
         return report

@@ -1,3 +1,4 @@
+import Dispatch
 import Testing
 import PatrolData
 import PatrolGeo
@@ -29,13 +30,18 @@ struct PlanTests {
         let sites = CandidateSites.defaults(map: map, network: router.graph.network, spacing: 100)
         var seconds: [Int: [[Double?]]] = [:]
         for k in [1, 2] {
-            seconds[k] = subsets(sites.count, k).map { extra in
+            let all = subsets(sites.count, k)
+            // The runs are independent: spread over the cores (GCD's threads, not the test
+            // runner's, which wait for this value), each written to its own slot.
+            let slots = Slots<[Double?]>(count: all.count)
+            DispatchQueue.concurrentPerform(iterations: all.count) { i in
                 let posts =
                     map.posts
-                    + extra.map { Post(name: "c\($0)", kind: .policeRoom, phone: "", location: sites[$0].location, sourceCoordinate: sites[$0].location) }
+                    + all[i].map { Post(name: "c\($0)", kind: .policeRoom, phone: "", location: sites[$0].location, sourceCoordinate: sites[$0].location) }
                 let settings = CoverageSettings(minutes: [5], profile: .carFoot, season: .dry, cellSize: 200)
-                return CoverageAnalysis.run(map: map, posts: posts, settings: settings, router: router, targets: targets).households.map(\.seconds)
+                slots[i] = CoverageAnalysis.run(map: map, posts: posts, settings: settings, router: router, targets: targets).households.map(\.seconds)
             }
+            seconds[k] = slots.values
         }
         return (sites, seconds)
     }

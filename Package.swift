@@ -133,7 +133,7 @@ let package = Package(
 
         .target(
             name: "_PatrolTestSupport",
-            dependencies: ["PatrolData"],
+            dependencies: ["PatrolData", "PatrolRouting"],
             path: "Tests/_PatrolTestSupport",
             swiftSettings: strictSettings
         ),

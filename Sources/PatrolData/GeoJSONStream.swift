@@ -115,18 +115,19 @@ struct GeoJSONStream {
             position.lineStart -= position.index
             position.index = 0
         }
-        let start = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: count))
-        let got = buffer.withUnsafeMutableBytes { raw in
+        // Read into a fresh chunk and append it in one copy: appending `count` zeros first went
+        // element by element in a debug build (half of a small map's load time).
+        let chunk = [UInt8](unsafeUninitializedCapacity: count) { raw, initialized in
             var total = 0
             while total < count {
-                let n = systemRead(descriptor, raw.baseAddress! + start + total, count - total)
+                let n = systemRead(descriptor, raw.baseAddress! + total, count - total)
                 if n <= 0 { break }
                 total += n
             }
-            return total
+            initialized = total
         }
-        buffer.removeSubrange((start + got)...)
+        buffer.append(contentsOf: chunk)
+        let got = chunk.count
         if got < count { atEndOfFile = true }
         return got > 0
     }

@@ -12,7 +12,7 @@ struct GongliCoverageTests {
 
     func coverage(_ profile: TravelProfile, _ season: Season, minutes: [Double], cell: Double) throws -> (PatrolMap, Router, CoverageResult) {
         let map = try Fixtures.gongli()
-        let router = Router(map: map, profile: profile, season: season)
+        let router = try Fixtures.gongliRouter(profile, season)
         let settings = CoverageSettings(minutes: minutes, profile: profile, season: season, cellSize: cell)
         return (map, router, CoverageAnalysis.run(map: map, posts: map.posts, settings: settings, router: router))
     }

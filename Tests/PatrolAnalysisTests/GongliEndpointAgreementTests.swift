@@ -19,7 +19,7 @@ struct GongliEndpointAgreementTests {
     @Test("best dispatch time = coverage time = matrix time = route time from the best post")
     func agreement() throws {
         let map = try Fixtures.gongli()
-        let router = Router(map: map, profile: .carFoot, season: .dry)
+        let router = try Fixtures.gongliRouter(.carFoot, .dry)
         let dispatcher = Dispatcher(router: router)
         let posts = map.posts.map(\.location)
         let coverage = CoverageAnalysis.run(map: map, posts: map.posts, settings: CoverageSettings(minutes: [15], cellSize: 2_000), router: router)

@@ -1,3 +1,4 @@
+import Dispatch
 import Testing
 import PatrolData
 import PatrolGeo
@@ -9,20 +10,46 @@ import _PatrolTestSupport
 /// coverage analysis (one multi-source search per subset), independent of the planner's matrix.
 @Suite("Planning new posts")
 struct PlanTests {
-    func subsets(_ n: Int, _ k: Int) -> [[Int]] {
+    static func subsets(_ n: Int, _ k: Int) -> [[Int]] {
         guard k > 0 else { return [[]] }
         guard n >= k else { return [] }
         return subsets(n - 1, k - 1).map { $0 + [n - 1] } + subsets(n - 1, k)
     }
 
-    /// The objective of posts `extra` added to the map's, from household coverage times.
-    func evaluate(_ map: PatrolMap, _ sites: [CandidateSite], _ extra: [Int], _ settings: PlanSettings) -> Double {
-        let posts =
-            map.posts + extra.map { Post(name: "c\($0)", kind: .policeRoom, phone: "", location: sites[$0].location, sourceCoordinate: sites[$0].location) }
-        let coverage = CoverageAnalysis.run(
-            map: map, posts: posts, settings: CoverageSettings(minutes: [settings.minutes], profile: settings.profile, cellSize: 200))
+    /// The brute force's coverage runs, made once for the six cases: for every subset of one and
+    /// of two default candidates (car+foot, dry season), each household's time in seconds (`nil`
+    /// when unreached) with the subset added to the map's posts.
+    ///
+    /// A household's time depends on the posts, profile and season only, not on the objective
+    /// or the thresholds, so the three objectives read the same runs; the runs share one router
+    /// and one set of snapped households and cells, as a caller running several does.
+    static let bruteForce: Result<(sites: [CandidateSite], seconds: [Int: [[Double?]]]), any Error> = Result {
+        let map = try Fixtures.tiny()
+        let router = Router(map: map, profile: .carFoot)
+        let targets = CoverageTargets(map: map, cellSize: 200, router: router)
+        let sites = CandidateSites.defaults(map: map, network: router.graph.network, spacing: 100)
+        var seconds: [Int: [[Double?]]] = [:]
+        for k in [1, 2] {
+            let all = subsets(sites.count, k)
+            // The runs are independent: spread over the cores (GCD's threads, not the test
+            // runner's, which wait for this value), each written to its own slot.
+            let slots = Slots<[Double?]>(count: all.count)
+            DispatchQueue.concurrentPerform(iterations: all.count) { i in
+                let posts =
+                    map.posts
+                    + all[i].map { Post(name: "c\($0)", kind: .policeRoom, phone: "", location: sites[$0].location, sourceCoordinate: sites[$0].location) }
+                let settings = CoverageSettings(minutes: [5], profile: .carFoot, season: .dry, cellSize: 200)
+                slots[i] = CoverageAnalysis.run(map: map, posts: posts, settings: settings, router: router, targets: targets).households.map(\.seconds)
+            }
+            seconds[k] = slots.values
+        }
+        return (sites, seconds)
+    }
+
+    /// The objective of one subset's household coverage times.
+    func evaluate(_ map: PatrolMap, _ seconds: [Double?], _ settings: PlanSettings) -> Double {
         let cap = settings.capMinutes * 60
-        let times = coverage.households.map { min($0.seconds ?? cap, cap) }
+        let times = seconds.map { min($0 ?? cap, cap) }
         let weights = map.households.map { FacilityPlanner.weight($0, settings.weighting) }
         switch settings.objective {
         case .coverage: return zip(times, weights).reduce(0) { $0 + ($1.0 <= settings.minutes * 60 ? $1.1 : 0) }
@@ -40,7 +67,13 @@ struct PlanTests {
         let router = Router(map: map, profile: .carFoot)
         let sites = CandidateSites.defaults(map: map, network: router.graph.network, spacing: 100)
         let result = FacilityPlanner.plan(map: map, settings: settings, candidates: sites)
-        let values = subsets(sites.count, k).map { evaluate(map, sites, $0, settings) }
+        // The shared runs are of these candidates, profile and season.
+        let bruteForce = try Self.bruteForce.get()
+        #expect(bruteForce.sites == sites)
+        #expect(settings.profile == .carFoot && settings.season == .dry)
+        let runs = try #require(bruteForce.seconds[k])
+        #expect(runs.count == Self.subsets(sites.count, k).count)
+        let values = runs.map { evaluate(map, $0, settings) }
         let optimum = objective == .coverage ? values.max()! : values.min()!
         #expect(abs(result.after - optimum) < 1e-6, "plan \(result.after) vs optimum \(optimum)")
         switch objective {

@@ -66,7 +66,8 @@ struct ConsolePrivacyTests {
         for (i, (uri, answer)) in answers.enumerated() {
             #expect(answer.status.code < 500, "\(uri)")
             let added = Self.withoutEcho(answer.body, of: i < typed.count ? typed[i] : [])
-            #expect(scanner.leaks(in: added).isEmpty, "\(uri): \(scanner.leaks(in: added))")
+            let leaks = scanner.leaks(in: added)
+            #expect(leaks.isEmpty, "\(uri): \(leaks)")
         }
         // The searches by head and phone find nothing for an anonymous user; by house label they do.
         #expect(try answers[1].1.json()["total"]?.numberValue == 0)

@@ -9,6 +9,8 @@ import PatrolData
 struct PersonalDataScanner {
     private let heads: Set<String>
     private let phones: Set<String>
+    /// The lengths of the phones, longest first (gongli's are all 11 digits).
+    private let phoneLengths: [Int]
     private let tags: Set<String>
     private let notes: [String]
 
@@ -19,6 +21,7 @@ struct PersonalDataScanner {
         for text in publicText { Self.windows(of: text) { publicWords.insert($0) } }
         heads = Set(map.households.map(\.head).filter { $0.count >= 2 && !publicWords.contains($0) })
         phones = Set(map.households.map(\.phone).filter { $0.count >= 5 })
+        phoneLengths = Set(phones.map(\.count)).sorted(by: >)
         tags = Set(map.households.flatMap(\.tags))
         notes = Array(Set(map.households.map(\.note).filter { !$0.isEmpty }))
     }
@@ -32,7 +35,7 @@ struct PersonalDataScanner {
         Self.windows(of: body) { if heads.contains($0), found.count < 5 { found.append("head " + $0) } }
         for run in Self.runs(of: body, where: { ("0"..."9").contains($0) }) where run.count >= 5 {
             let digits = Array(run)
-            for length in Set(phones.map(\.count)) where digits.count >= length {
+            for length in phoneLengths where digits.count >= length {
                 for start in 0...(digits.count - length) where phones.contains(String(digits[start..<(start + length)])) {
                     found.append("phone " + String(digits[start..<(start + length)]))
                 }

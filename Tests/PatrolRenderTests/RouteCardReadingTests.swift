@@ -33,7 +33,7 @@ struct RouteCardReadingTests {
     /// Cards from the station to each household, as `patrolmap dispatch --svg` draws them.
     static func makeCards() throws -> [Card] {
         let map = try Fixtures.gongli()
-        let router = Router(map: map, profile: .carFoot)
+        let router = try Fixtures.gongliRouter(.carFoot)
         guard let station = map.posts.first(where: { $0.kind == .station }) else { throw Missing.station }
         return try mountainHouses.map { id in
             guard let house = map.households.first(where: { $0.id == id }) else { throw Missing.household(id) }

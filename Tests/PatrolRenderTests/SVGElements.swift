@@ -17,14 +17,21 @@ struct SVGElement {
     }
 
     /// Every `tag` element in `svg`, in document order.
+    ///
+    /// Scans the UTF-8 bytes once: Foundation's `range(of:)` on a substring of a large sheet
+    /// re-indexes the whole string on every call, which made reading a 1:2000 tile quadratic.
     static func all(_ tag: String, in svg: String) -> [SVGElement] {
+        let bytes = Array(svg.utf8)
+        let open = Array(("<" + tag + " ").utf8)
+        let closing = Array(("</" + tag + ">").utf8)
         var result: [SVGElement] = []
-        var rest = svg[...]
-        while let start = rest.range(of: "<" + tag + " ") {
-            guard let end = rest[start.upperBound...].firstIndex(of: ">") else { break }
-            let head = rest[start.upperBound..<end]
+        var position = 0
+        while let start = find(open, in: bytes, from: position) {
+            let headStart = start + open.count
+            guard let end = find([UInt8(ascii: ">")], in: bytes, from: headStart) else { break }
+            let head = String(decoding: bytes[headStart..<end], as: UTF8.self)
             var attributes: [String: String] = [:]
-            var scan = head
+            var scan = head[...]
             while let eq = scan.range(of: "=\"") {
                 let name = scan[..<eq.lowerBound].split(separator: " ").last.map(String.init) ?? ""
                 guard let close = scan[eq.upperBound...].firstIndex(of: "\"") else { break }
@@ -32,14 +39,33 @@ struct SVGElement {
                 scan = scan[scan.index(after: close)...]
             }
             var text = ""
-            var next = rest.index(after: end)
-            if head.last != "/", let closing = rest[next...].range(of: "</" + tag + ">") {
-                text = String(rest[next..<closing.lowerBound])
-                next = closing.upperBound
+            var next = end + 1
+            if head.last != "/", let close = find(closing, in: bytes, from: next) {
+                text = String(decoding: bytes[next..<close], as: UTF8.self)
+                next = close + closing.count
             }
             result.append(SVGElement(tag: tag, attributes: attributes, text: text))
-            rest = rest[next...]
+            position = next
         }
         return result
+    }
+
+    /// The offset of the first `pattern` in `bytes` at or after `from`.
+    private static func find(_ pattern: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
+        bytes.withUnsafeBufferPointer { all in
+            pattern.withUnsafeBufferPointer { p in
+                guard !p.isEmpty, all.count >= p.count else { return nil }
+                var i = from
+                while i <= all.count - p.count {
+                    if all[i] == p[0] {
+                        var k = 1
+                        while k < p.count, all[i + k] == p[k] { k += 1 }
+                        if k == p.count { return i }
+                    }
+                    i += 1
+                }
+                return nil
+            }
+        }
     }
 }

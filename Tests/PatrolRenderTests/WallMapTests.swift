@@ -77,7 +77,7 @@ struct WallMapTests {
         let map = try Fixtures.tiny()
         for style in [MapStyle.Kind.wall, .internal] {
             let a = try Self.render(map, style)
-            let b = try Self.render(try Fixtures.tiny(), style)
+            let b = try Self.render(try MapLoader.load(Fixtures.tinyPath), style)
             #expect(a == b)
         }
     }

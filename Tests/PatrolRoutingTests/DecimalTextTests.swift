@@ -71,7 +71,7 @@ struct GraphExportBytesTests {
     @Test("gongli's car+foot export equals the rows written with Foundation's formatter")
     func gongliExport() throws {
         let map = try Fixtures.gongli()
-        let graph = Router(map: map, profile: .carFoot).graph
+        let graph = try Fixtures.gongliRouter(.carFoot).graph
         let toWGS84 = try map.wgs84Transform()
         let csv = GraphExport.csv(graph) { toWGS84.inverse($0) }
         func fixed(_ value: Double, _ decimals: Int) -> String {

@@ -12,7 +12,7 @@ struct GongliDispatchTests {
     @Test("times, distances and order", arguments: [(TravelProfile.carFoot, Season.dry, 60), (.car, .wet, 30)])
     func ranking(_ profile: TravelProfile, _ season: Season, sampleSize: Int) throws {
         let map = try Fixtures.gongli()
-        let router = Router(map: map, profile: profile, season: season)
+        let router = try Fixtures.gongliRouter(profile, season)
         let dispatcher = Dispatcher(router: router)
         let posts = map.posts.map(\.location)
         var random = SeededSample(seed: 0x6469_7370_6174_6368 + UInt64(sampleSize))

@@ -20,9 +20,9 @@ struct GongliFootpathTests {
     @Test("reached with the walk reported, no slower than by car or on foot alone")
     func footpathHouseholdsReached() throws {
         let map = try Fixtures.gongli()
-        let carFoot = Router(map: map, profile: .carFoot)
-        let car = Router(map: map, profile: .car)
-        let foot = Router(map: map, profile: .foot)
+        let carFoot = try Fixtures.gongliRouter(.carFoot)
+        let car = try Fixtures.gongliRouter(.car)
+        let foot = try Fixtures.gongliRouter(.foot)
         let directions = Directions(graph: carFoot.graph, landmarks: map.landmarks)
         let station = try #require(map.posts.first { $0.kind == .station }).location
         let candidates = footpathHouseholds(map, carFoot)
@@ -53,7 +53,7 @@ struct GongliFootpathTests {
     @Test("a place on a footpath is reached along it, never across country from a car road")
     func placeOnFootpath() throws {
         let map = try Fixtures.gongli()
-        let carFoot = Router(map: map, profile: .carFoot)
+        let carFoot = try Fixtures.gongliRouter(.carFoot)
         let graph = carFoot.graph
         let network = graph.network
         // A node only walkers use, more than 300 m from any car road, on the main network.

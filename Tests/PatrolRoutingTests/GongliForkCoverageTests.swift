@@ -12,7 +12,7 @@ struct GongliForkCoverageTests {
     /// The routes from the best post to 30 households in the northern third of the map.
     static func mountainRoutes(_ profile: TravelProfile) throws -> (map: PatrolMap, router: Router, routes: [(Household, Route)]) {
         let map = try Fixtures.gongli()
-        let router = Router(map: map, profile: profile)
+        let router = try Fixtures.gongliRouter(profile)
         let dispatcher = Dispatcher(router: router)
         let posts = map.posts.map(\.location)
         let northing = map.households.map(\.location.y).sorted()

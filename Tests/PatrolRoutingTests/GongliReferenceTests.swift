@@ -34,7 +34,7 @@ struct GongliReferenceTests {
 
         init(_ profile: TravelProfile, _ season: Season, seed: UInt64) throws {
             let map = try Fixtures.gongli()
-            router = Router(map: map, profile: profile, season: season)
+            router = try Fixtures.gongliRouter(profile, season)
             let graph = router.graph
             let toWGS84 = try map.wgs84Transform()
             let csv = GraphExport.csv(graph) { toWGS84.inverse($0) }

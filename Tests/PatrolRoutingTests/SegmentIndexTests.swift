@@ -59,7 +59,7 @@ struct SegmentIndexTests {
             Point(x: 0, y: 0), Point(x: 1e9, y: 0), Point(x: 1e150, y: -1e150), Point(x: 3e6, y: 1e6),
         ])
     func farOnGongli(_ p: Point) throws {
-        let router = Router(map: try Fixtures.gongli(), profile: .carFoot)
+        let router = try Fixtures.gongliRouter(.carFoot)
         let clock = ContinuousClock()
         var nearest: Point?
         let elapsed = clock.measure { nearest = router.nearestRoadPoint(p) }

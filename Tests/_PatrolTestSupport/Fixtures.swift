@@ -43,8 +43,12 @@ public enum Fixtures {
         return URL(fileURLWithPath: url).standardizedFileURL
     }
 
-    /// The tiny map, loaded.
-    public static func tiny() throws -> PatrolMap { try MapLoader.load(tinyPath) }
+    /// The tiny map, loaded once per test process (a value: every caller gets its own copy).
+    ///
+    /// Tests about loading itself call `MapLoader.load(Fixtures.tinyPath)`.
+    public static func tiny() throws -> PatrolMap { try tinyLoaded.get() }
+
+    private static let tinyLoaded = Result { try MapLoader.load(tinyPath) }
 
     /// The gongli map, loaded once per test process (it is large).
     public static func gongli() throws -> PatrolMap {

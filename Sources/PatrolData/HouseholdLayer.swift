@@ -3,134 +3,154 @@ import PatrolGeo
 
 /// Reads the household ledger: `households.csv` (UTF-8, UTF-8 with BOM, or GB18030) or
 /// `households.geojson` with the same property names.
+///
+/// A UTF-8 CSV ledger is read as a stream (``HouseholdLedgerStream``), a row at a time (each
+/// checked by ``LedgerRows``); the
+/// whole file is read at once only when it is not UTF-8 (GB18030 needs the whole text to be
+/// told apart) or breaks the CSV grammar, within ``InputLimits/fileBytes``, so that its
+/// messages are the ones a whole reading gives.
 enum HouseholdLayer {
-    /// One ledger row before validation, from either format.
-    struct Row {
-        var line: Int
-        var feature: Int?
-        var values: [HouseholdColumn: String]
-        /// The geometry of a GeoJSON row; CSV rows carry lon/lat in `values`.
-        var point: Point?
-    }
-
     struct Result {
         var households: [Household]
         var encoding: TextEncoding?
     }
 
-    static func readCSV(_ bytes: [UInt8], file: String, context: LayerContext, check: LocationCheck) throws(InputIssue) -> Result {
-        let (records, encoding) = try records(bytes, file: file)
-        guard let header = records.first else {
-            throw InputIssue(.error, file: file, line: 1, message: emptyFile)
+    /// Reads the CSV ledger at `path`, named `file` in messages.
+    static func readCSV(
+        path: String, file: String, context: LayerContext, check: LocationCheck, limits: HouseholdLedgerStream.Limits = .standard
+    ) throws(InputIssue) -> Result {
+        var rows: LedgerRows?
+        func add(_ record: CSVRecord) throws(InputIssue) {
+            if rows == nil {
+                rows = try Self.rows(fromHeader: record, file: file, context: context)
+            } else {
+                rows?.add(record)
+            }
         }
-        var columnIndex: [HouseholdColumn: Int] = [:]
+        let encoding = try HouseholdLedgerStream.read(path: path, file: file, limits: limits, reserve: { rows?.reserve($0) }, each: add)
+        guard let encoding else { return try readCSV(FileIO.readBytes(path, name: file), file: file, context: context, check: check) }
+        guard var rows else { throw InputIssue(.error, file: file, line: 1, message: emptyFile) }
+        return Result(households: rows.finish(context: context, check: check), encoding: encoding)
+    }
+
+    /// Reads a CSV ledger held whole in memory.
+    static func readCSV(_ bytes: [UInt8], file: String, context: LayerContext, check: LocationCheck) throws(InputIssue) -> Result {
+        let (text, encoding) = try decoded(bytes, file: file)
+        var scanner = CSVScanner(bytes: text, fieldLimit: InputLimits.csvFields)
+        var rows: LedgerRows?
+        while true {
+            let record: CSVRecord?
+            do {
+                record = try scanner.next()
+            } catch {
+                throw syntaxIssue(error, file: file)
+            }
+            guard let record else { break }
+            if rows == nil {
+                rows = try self.rows(fromHeader: record, file: file, context: context)
+            } else {
+                rows?.add(record)
+            }
+        }
+        guard var rows else { throw InputIssue(.error, file: file, line: 1, message: emptyFile) }
+        return Result(households: rows.finish(context: context, check: check), encoding: encoding)
+    }
+
+    /// The UTF-8 bytes of a ledger, without a byte-order mark, and the encoding they were decoded from.
+    private static func decoded(_ bytes: [UInt8], file: String) throws(InputIssue) -> ([UInt8], TextEncoding) {
+        guard let (text, encoding) = TextDecoding.decode(bytes) else {
+            throw undecodable(bytes, file: file)
+        }
+        // A GB18030 file may start with that encoding's own byte-order mark, which decodes to U+FEFF.
+        return (Array((text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text).utf8), encoding)
+    }
+
+    /// The issue for a CSV syntax error.
+    static func syntaxIssue(_ error: CSVReader.SyntaxError, file: String) -> InputIssue {
+        InputIssue(.error, file: file, line: error.line, message: error.reason)
+    }
+
+    /// The rows of a ledger with this header: its columns and the warnings about it, or the
+    /// error that makes the ledger unreadable.
+    ///
+    /// The warnings found before such an error are reported to `context` first.
+    static func rows(fromHeader header: CSVRecord, file: String, context: LayerContext) throws(InputIssue) -> LedgerRows {
+        var columns: [(column: HouseholdColumn, index: Int)] = []
         var headerNames: [HouseholdColumn: String] = [:]
+        var warnings: [InputIssue] = []
         for (i, name) in header.fields.enumerated() {
             guard let column = HouseholdColumn.matching(name) else {
-                context.report(
+                warnings.append(
                     InputIssue(
                         .warning, file: file, line: header.line, field: name,
                         message: Localized(en: "unknown column '\(name)' is ignored", zh: "未知列 '\(name)' 已忽略")))
                 continue
             }
-            if columnIndex[column] != nil {
+            if columns.contains(where: { $0.column == column }) {
+                context.issues += warnings
                 throw InputIssue(
                     .error, file: file, line: header.line, field: name,
                     message: Localized(en: "column '\(column.rawValue)' appears twice", zh: "列 '\(column.rawValue)' 重复"))
             }
-            columnIndex[column] = i
+            columns.append((column, i))
             headerNames[column] = name.trimmingCharacters(in: .whitespacesAndNewlines)
         }
-        let missing = HouseholdColumn.required.filter { columnIndex[$0] == nil }
+        let missing = HouseholdColumn.required.filter { column in !columns.contains { $0.column == column } }
         guard missing.isEmpty else {
+            context.issues += warnings
             let names = missing.map { "\($0.rawValue) (\($0.aliases[1]))" }.joined(separator: ", ")
             throw InputIssue(
                 .error, file: file, line: header.line,
                 message: Localized(en: "missing required columns: \(names)", zh: "缺少必填列:\(names)"))
         }
-        var rows: [Row] = []
-        for record in records.dropFirst() {
-            guard record.fields.count == header.fields.count else {
-                context.report(
-                    InputIssue(
-                        .error, file: file, line: record.line,
-                        message: Localized(
-                            en: "expected \(header.fields.count) fields, found \(record.fields.count); row skipped",
-                            zh: "应有 \(header.fields.count) 个字段,实际 \(record.fields.count) 个,该行已跳过")))
-                continue
-            }
-            var values: [HouseholdColumn: String] = [:]
-            var refused = false
-            for (column, index) in columnIndex.sorted(by: { $0.value < $1.value }) {
-                var field = record.fields[index]
-                if let control = ControlCharacters.first(in: field) {
-                    let name = headerNames[column] ?? column.rawValue
-                    let found = ControlCharacters.describe(control, in: field)
-                    if HouseholdColumn.required.contains(column) {
-                        context.report(
-                            InputIssue(
-                                .error, file: file, line: record.line, field: name,
-                                message: Localized(en: "\(found.en); row skipped", zh: "\(found.zh),该行已跳过")))
-                        refused = true
-                        break
-                    }
-                    context.report(
-                        InputIssue(
-                            .warning, file: file, line: record.line, field: name,
-                            message: Localized(en: "\(found.en); removed", zh: "\(found.zh),已删除")))
-                    field = ControlCharacters.removed(from: field)
-                }
-                values[column] = Trimming.whitespaceAndNewlines(field)
-            }
-            if refused { continue }
-            rows.append(Row(line: record.line, feature: nil, values: values, point: nil))
-        }
-        return Result(
-            households: households(from: rows, file: file, headerNames: headerNames, context: context, check: check), encoding: encoding)
-    }
-
-    /// The CSV records of a ledger and the encoding it was decoded from.
-    private static func records(_ bytes: [UInt8], file: String) throws(InputIssue) -> ([CSVRecord], TextEncoding) {
-        guard let (text, encoding) = TextDecoding.decode(bytes) else {
-            throw undecodable(bytes, file: file)
-        }
-        do {
-            // A GB18030 file may start with that encoding's own byte-order mark, which decodes to U+FEFF.
-            return (try CSVReader.parse(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text), encoding)
-        } catch {
-            throw InputIssue(.error, file: file, line: error.line, message: error.reason)
-        }
+        var rows = LedgerRows(file: file, headerNames: headerNames, geoJSON: false, columns: columns, width: header.fields.count)
+        rows.tableIssues = warnings
+        return rows
     }
 
     /// The problems a CSV ledger has as a table, without a map to place it on: encoding,
     /// quoting, a missing header.
-    static func syntaxIssues(_ bytes: [UInt8], file: String) throws(InputIssue) -> [InputIssue] {
-        guard try records(bytes, file: file).0.isEmpty else { return [] }
-        return [InputIssue(.error, file: file, line: 1, message: emptyFile)]
+    static func syntaxIssues(path: String, file: String) throws(InputIssue) -> [InputIssue] {
+        var sawHeader = false
+        if try HouseholdLedgerStream.read(path: path, file: file, limits: .standard, reserve: { _ in }, each: { _ in sawHeader = true }) != nil {
+            return sawHeader ? [] : [InputIssue(.error, file: file, line: 1, message: emptyFile)]
+        }
+        let (text, _) = try decoded(FileIO.readBytes(path, name: file), file: file)
+        var scanner = CSVScanner(bytes: text, fieldLimit: InputLimits.csvFields)
+        do {
+            guard try scanner.next() != nil else { return [InputIssue(.error, file: file, line: 1, message: emptyFile)] }
+            while try scanner.next() != nil {}
+        } catch {
+            throw syntaxIssue(error, file: file)
+        }
+        return []
     }
 
-    private static let emptyFile = Localized(en: "the file is empty: a header row is required", zh: "文件为空:需要表头行")
+    static let emptyFile = Localized(en: "the file is empty: a header row is required", zh: "文件为空:需要表头行")
 
     static func readGeoJSON(_ features: [GeoJSONFeature], file: String, context: LayerContext, check: LocationCheck) -> Result {
-        var rows: [Row] = []
+        var rows = LedgerRows(file: file, headerNames: [:], geoJSON: true)
+        rows.reserve(features.count)
+        var values = [String?](repeating: nil, count: HouseholdColumn.allCases.count)
         for feature in features {
-            var values: [HouseholdColumn: String] = [:]
+            for i in values.indices { values[i] = nil }
             for (key, value) in feature.properties {
-                if let column = HouseholdColumn.matching(key), values[column] == nil, let text = value.textValue {
-                    values[column] = Trimming.whitespaceAndNewlines(text)
+                if let column = HouseholdColumn.matching(key), values[column.ordinal] == nil, let text = value.textValue {
+                    values[column.ordinal] = Trimming.whitespaceAndNewlines(text)
                 }
             }
-            if values[.id] == nil, let id = feature.id { values[.id] = id }
+            if values[HouseholdColumn.id.ordinal] == nil, let id = feature.id { values[HouseholdColumn.id.ordinal] = id }
             guard case .point(let p) = feature.geometry else {
-                context.report(
+                rows.tableIssues.append(
                     InputIssue(
-                        .error, file: file, line: feature.line, feature: feature.index, recordID: values[.id] ?? feature.label, field: "geometry",
+                        .error, file: file, line: feature.line, feature: feature.index,
+                        recordID: values[HouseholdColumn.id.ordinal] ?? feature.label, field: "geometry",
                         message: Localized(en: "a household must be a Point; skipped", zh: "住户必须是 Point,已跳过")))
                 continue
             }
-            rows.append(Row(line: feature.line, feature: feature.index, values: values, point: p))
+            rows.add(values, line: feature.line, feature: feature.index, point: p)
         }
-        return Result(households: households(from: rows, file: file, headerNames: [:], context: context, check: check), encoding: nil)
+        return Result(households: rows.finish(context: context, check: check), encoding: nil)
     }
 
     /// The error for a ledger that is neither UTF-8 nor GB18030, located at the first byte
@@ -161,91 +181,5 @@ enum HouseholdLayer {
             message: Localized(
                 en: "unreadable encoding: the file is neither UTF-8 nor GB18030 (\(en)); save it as UTF-8 CSV",
                 zh: "无法识别的编码:文件既不是 UTF-8 也不是 GB18030(\(zh)),请另存为 UTF-8 CSV"))
-    }
-
-    private static func households(
-        from rows: [Row], file: String, headerNames: [HouseholdColumn: String], context: LayerContext, check: LocationCheck
-    ) -> [Household] {
-        var accepted: [(Row, Point, String, Int)] = []
-        var seen: [String: Int] = [:]
-        var seenKeys: [String: (id: String, line: Int)] = [:]
-        for row in rows {
-            let id = row.values[.id] ?? ""
-            func refuse(_ field: HouseholdColumn?, _ en: String, _ zh: String) {
-                context.report(
-                    InputIssue(
-                        .error, file: file, line: row.line, feature: row.feature, recordID: id.isEmpty ? nil : id,
-                        field: field.map { headerNames[$0] ?? $0.rawValue },
-                        message: Localized(en: en + "; skipped", zh: zh + ",已跳过")))
-            }
-            guard !id.isEmpty else {
-                refuse(.id, "the household id is empty", "户号为空")
-                continue
-            }
-            if let firstLine = seen[id] {
-                refuse(.id, "duplicate household id '\(id)' (first on line \(firstLine))", "户号 '\(id)' 重复(首次出现在第 \(firstLine) 行)")
-                continue
-            }
-            let key = PlaceSearch.idKey(id)
-            if let first = seenKeys[key] {
-                refuse(
-                    .id,
-                    "household id '\(id)' is the same as '\(first.id)' (line \(first.line)) once full-width forms, case and spaces are folded, so a search finds only one of them",
-                    "户号 '\(id)' 与 '\(first.id)'(第 \(first.line) 行)在统一全角半角、大小写和空格后相同,查找时只能找到其中一户")
-                continue
-            }
-            guard let village = row.values[.village], !village.isEmpty else {
-                refuse(.village, "the village is empty", "村名为空")
-                continue
-            }
-            let source: Point
-            if let p = row.point {
-                source = p
-            } else {
-                let lonText = row.values[.lon] ?? ""
-                let latText = row.values[.lat] ?? ""
-                guard let x = Double(lonText), let y = Double(latText) else {
-                    refuse(Double(lonText) == nil ? .lon : .lat, "coordinates '\(lonText)', '\(latText)' are not numbers", "坐标 '\(lonText)'、'\(latText)' 不是数字")
-                    continue
-                }
-                guard x.isFinite, y.isFinite else {
-                    refuse(x.isFinite ? .lat : .lon, "coordinates '\(lonText)', '\(latText)' are not finite numbers", "坐标 '\(lonText)'、'\(latText)' 不是有限数")
-                    continue
-                }
-                source = Point(x: x, y: y)
-            }
-            let membersText = row.values[.members] ?? ""
-            guard let members = Int(membersText), members >= 0, members < 1000 else {
-                refuse(.members, "members '\(membersText)' is not a whole number of residents", "人口 '\(membersText)' 不是有效的整数")
-                continue
-            }
-            seen[id] = row.line
-            seenKeys[key] = (id, row.line)
-            accepted.append((row, source, village, members))
-        }
-        let working = context.toWorking.forward(accepted.map(\.1))
-        var households: [Household] = []
-        households.reserveCapacity(accepted.count)
-        for (i, (row, source, village, members)) in accepted.enumerated() {
-            let id = row.values[.id]!
-            if let problem = check.problem(source: source, working: working[i], context: context) {
-                let field = row.point == nil ? "\(headerNames[.lon] ?? "lon"),\(headerNames[.lat] ?? "lat")" : "geometry"
-                context.report(
-                    InputIssue(
-                        .error, file: file, line: row.line, feature: row.feature, recordID: id, field: field,
-                        message: Localized(en: problem.en + "; skipped", zh: problem.zh + ",已跳过")))
-                continue
-            }
-            let tags = (row.values[.tags] ?? "")
-                .split(whereSeparator: { $0 == ";" || $0 == "；" || $0 == "," || $0 == "，" })
-                .map { $0.trimmingCharacters(in: .whitespaces) }
-                .filter { !$0.isEmpty }
-            households.append(
-                Household(
-                    id: id, village: village, group: row.values[.group] ?? "", number: row.values[.number] ?? "",
-                    location: working[i], sourceCoordinate: source, head: row.values[.head] ?? "", members: members,
-                    phone: row.values[.phone] ?? "", tags: tags, note: row.values[.note] ?? "", sourceLine: row.line))
-        }
-        return households
     }
 }

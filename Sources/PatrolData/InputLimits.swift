@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Each reader refuses an input beyond one of these with an ``InputIssue`` that names the
 /// file and the limit. Together they keep memory below 500 MB on any input, hostile or not
-/// (a streamed roads layer, sized for a province, below about 2 GB), while staying far above real maps: the generated gongli township (78 km², 12,000
+/// (a streamed roads layer or household ledger, sized for a province, below about 2 GB each), while staying far above real maps: the generated gongli township (78 km², 12,000
 /// households) uses well under 1% of each. Only the decompressed size of a gzip stream can
 /// be raised (``decompressedBytesVariable``), because a province-sized OSM extract is a
 /// real input; every other limit would only be reached by a broken or hostile file.
@@ -40,6 +40,17 @@ public enum InputLimits {
     /// Most fields in all records of a CSV file together: 8 million (a 12,000-household
     /// ledger has 132,000).
     public static let csvFields = 8_000_000
+    /// Largest household ledger read as a stream, one record at a time (a UTF-8
+    /// `households.csv`): 1 GiB (a generated province has 233 MB for 3.1 million households).
+    public static let streamedLedgerBytes = 1 << 30
+    /// Most rows of a streamed ledger: 6 million (the province has 3.1 million).
+    ///
+    /// Each row kept is a ``Household`` of 184 bytes plus the text of any field longer than
+    /// 15 bytes, so the households of a full ledger take about 1.1 GB, bounded by
+    /// ``streamedLedgerBytes`` for their longer texts.
+    public static let streamedLedgerRows = 6_000_000
+    /// Longest record of a streamed ledger, held whole while it is read: 1 MiB.
+    public static let ledgerRecordBytes = 1 << 20
     /// Most cells of an elevation grid (`ncols × nrows` of an ASCII grid, or a DEM
     /// import's output grid): 25 million, 100 MB of heights (a 150 km square at 30 m).
     public static let gridCells = 25_000_000

@@ -101,13 +101,13 @@ final class PackageReading {
 
         let householdName = householdFile(manifest)
         let households = try layer(HouseholdLayer.Result(households: [], encoding: nil)) { () throws(InputIssue) in
-            let householdBytes = try bytes(householdName)
             if householdName.lowercased().hasSuffix(".geojson") || householdName.lowercased().hasSuffix(".json") {
-                let read = try GeoJSONReader.read(householdBytes, file: householdName, geographic: geographic)
+                let read = try GeoJSONReader.read(bytes(householdName), file: householdName, geographic: geographic)
                 context.issues += read.issues
                 return HouseholdLayer.readGeoJSON(read.features, file: householdName, context: context, check: check)
             }
-            return try HouseholdLayer.readCSV(householdBytes, file: householdName, context: context, check: check)
+            readFiles.insert(householdName)
+            return try HouseholdLayer.readCSV(path: path(householdName), file: householdName, context: context, check: check)
         }
 
         var barriers: [Barrier] = []

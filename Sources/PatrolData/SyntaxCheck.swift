@@ -10,13 +10,12 @@ enum SyntaxCheck {
             if lower.hasSuffix(".geojson") || lower.hasSuffix(".json") {
                 return try GeoJSONStream.read(path: path, file: name, geographic: geographic) { _ in }.issues
             }
-            let bytes = try FileIO.readBytes(path, name: name)
             if lower.hasSuffix(".asc") {
                 var issues: [InputIssue] = []
-                _ = try ASCIIGrid.read(bytes, file: name, issues: &issues)
+                _ = try ASCIIGrid.read(FileIO.readBytes(path, name: name), file: name, issues: &issues)
                 return issues
             }
-            return try HouseholdLayer.syntaxIssues(bytes, file: name)
+            return try HouseholdLayer.syntaxIssues(path: path, file: name)
         } catch {
             return [error]
         }

@@ -1,0 +1,36 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A regular file read front to back in chunks of a fixed size; closed when released.
+///
+/// Not `Sendable`: it owns a file descriptor and a read position.
+final class FileChunks {
+    private let descriptor: Int32
+    private let chunkBytes: Int
+
+    /// Opens the file at `path`, or nil when it cannot be opened.
+    init?(path: String, chunkBytes: Int = 1 << 20) {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        self.descriptor = descriptor
+        self.chunkBytes = chunkBytes
+    }
+
+    deinit { close(descriptor) }
+
+    /// The next chunk of the file: `chunkBytes` bytes, fewer at its end, none after it.
+    func next() -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: chunkBytes) { raw, initialized in
+            var total = 0
+            while total < chunkBytes {
+                let n = read(descriptor, raw.baseAddress! + total, chunkBytes - total)
+                if n <= 0 { break }
+                total += n
+            }
+            initialized = total
+        }
+    }
+}

@@ -45,8 +45,8 @@ public enum InputLimits {
     public static let streamedLedgerBytes = 1 << 30
     /// Most rows of a streamed ledger: 6 million (the province has 3.1 million).
     ///
-    /// Each row kept is a ``Household`` of 184 bytes plus the text of any field longer than
-    /// 15 bytes, so the households of a full ledger take about 1.1 GB, bounded by
+    /// Each row kept is a ``Household`` of 168 bytes plus the text of any field longer than
+    /// 15 bytes, so the households of a full ledger take about 1 GB, bounded by
     /// ``streamedLedgerBytes`` for their longer texts.
     public static let streamedLedgerRows = 6_000_000
     /// Longest record of a streamed ledger, held whole while it is read: 1 MiB.

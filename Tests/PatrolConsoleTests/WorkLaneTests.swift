@@ -17,12 +17,26 @@ struct WorkLaneTests {
         let lane = WorkLane(width: 1, depth: 2)
         let gate = DispatchSemaphore(value: 0)
         let running = Counter()
-        let first = Task { await lane.run { () -> Int in running.add(); gate.wait(); return 1 } }
+        let first = Task {
+            await lane.run { () -> Int in
+                running.add()
+                gate.wait()
+                return 1
+            }
+        }
         await Self.admitted(1, on: lane)
-        let second = Task { await lane.run { () -> Int in running.add(); return 2 } }
+        let second = Task {
+            await lane.run { () -> Int in
+                running.add()
+                return 2
+            }
+        }
         await Self.admitted(2, on: lane)
         let third = await lane.run { 3 }
-        guard case .failure(let busy) = third else { Issue.record("third was admitted: \(third)"); return }
+        guard case .failure(let busy) = third else {
+            Issue.record("third was admitted: \(third)")
+            return
+        }
         #expect(busy.status == .serviceUnavailable && busy.code == "busy" && busy.headers[.retryAfter] == "5")
         // While the first blocks its lane thread, Swift's pool still runs other work, and the second has not started.
         let other = await Task.detached { 6 * 7 }.value
@@ -39,7 +53,12 @@ struct WorkLaneTests {
         let lane = WorkLane(width: 1, depth: 1)
         let cache = ResultCache<Int, Result<Int, APIError>>(capacity: 4, keeps: WorkLane.keeps)
         let gate = DispatchSemaphore(value: 0)
-        let blocker = Task { await lane.run { () -> Int in gate.wait(); return 0 } }
+        let blocker = Task {
+            await lane.run { () -> Int in
+                gate.wait()
+                return 0
+            }
+        }
         await Self.admitted(1, on: lane)
         let refused = await cache.value(7) { await lane.run { 7 } }
         #expect(!WorkLane.keeps(refused))

@@ -36,13 +36,14 @@ struct CompiledMapCLITests {
         }
     }
 
-    @Test("gongli: a route, a dispatch and the coverage report")
+    /// Coverage is left to tiny here (a debug gongli coverage run is costly); the map it would run on
+    /// is checked part for part in `CompiledMapTests.samePackage`.
+    @Test("gongli: a route and a dispatch")
     func gongli() throws {
         let copy = try TemporaryMap(copying: Fixtures.gongliPath)
         #expect(try CLIRunner.run(["compile", copy.path]).status == 0)
         try expectSameAnswers(["route", copy.path, "--to", "H11920", "--format", "json"])
         try expectSameAnswers(["dispatch", copy.path, "--to", "青石岭村8组34号"])
-        try expectSameAnswers(["coverage", copy.path, "--format", "json"])
     }
 
     @Test("a road edited after compiling changes the route at once (the compiled map is not stale)")

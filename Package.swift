@@ -55,7 +55,7 @@ let package = Package(
         ),
         .target(
             name: "PatrolData",
-            dependencies: ["PatrolGeo"],
+            dependencies: ["PatrolGeo", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictSettings
         ),
         .target(

@@ -5,17 +5,48 @@ import Synchronization
 /// its files use.
 ///
 /// Built once when the map loads, so every later conversion succeeds: no caller can fall back
-/// to printing working-CRS metres where degrees or file coordinates belong. The PROJ
+/// to printing working-CRS metres where degrees or file coordinates belong. (A compiled map,
+/// whose CRSs PROJ accepted when it was compiled, makes each when first used.) The PROJ
 /// transforms it owns are not thread-safe; each sits behind its own lock.
 public final class MapCoordinates: Sendable {
-    private let wgs84: Mutex<CoordinateTransform>
-    private let input: Mutex<CoordinateTransform>
+    private let inputCRS: CoordinateReferenceSystem
+    private let workingCRS: CoordinateReferenceSystem
+    /// Working CRS ⇄ WGS 84; `nil` until first used when the conversions were deferred.
+    private let wgs84: Mutex<CoordinateTransform?>
+    /// Working CRS ⇄ the files' CRS; `nil` until first used when the conversions were deferred.
+    private let input: Mutex<CoordinateTransform?>
 
     /// Prepares the conversions for files in `inputCRS` and geometry in `workingCRS`,
     /// or throws naming the CRS PROJ refused and why.
     public init(inputCRS: CoordinateReferenceSystem, workingCRS: CoordinateReferenceSystem) throws(ProjectionError) {
+        self.inputCRS = inputCRS
+        self.workingCRS = workingCRS
         wgs84 = Mutex(try CoordinateTransform(from: .wgs84, to: workingCRS))
         input = Mutex(try CoordinateTransform(from: inputCRS, to: workingCRS))
+    }
+
+    /// Conversions between CRSs PROJ has already accepted (a compiled map's), each made when
+    /// first used: setting one up costs a PROJ database search, and most commands need neither.
+    ///
+    /// Should PROJ refuse one after all, its conversions give non-finite coordinates.
+    public init(deferredFrom inputCRS: CoordinateReferenceSystem, to workingCRS: CoordinateReferenceSystem) {
+        self.inputCRS = inputCRS
+        self.workingCRS = workingCRS
+        wgs84 = Mutex(nil)
+        input = Mutex(nil)
+    }
+
+    /// Runs `body` on the transform in `slot`, making it from `source` first when needed;
+    /// non-finite points when PROJ refuses it.
+    private func convert(
+        _ slot: borrowing Mutex<CoordinateTransform?>, from source: CoordinateReferenceSystem, _ points: [Point],
+        _ body: (CoordinateTransform, [Point]) -> [Point]
+    ) -> [Point] {
+        slot.withLock { transform in
+            if transform == nil { transform = try? CoordinateTransform(from: source, to: workingCRS) }
+            guard let transform else { return points.map { _ in Point(x: .nan, y: .nan) } }
+            return body(transform, points)
+        }
     }
 
     /// WGS 84 longitude/latitude in degrees (RFC 7946 order) of working-CRS points.
@@ -23,7 +54,7 @@ public final class MapCoordinates: Sendable {
     /// A point PROJ cannot transform comes back with non-finite coordinates.
     /// - Complexity: O(n)
     public func lonLat(_ points: [Point]) -> [LonLat] {
-        wgs84.withLock { $0.inverse(points) }.map { LonLat(lon: $0.x, lat: $0.y) }
+        convert(wgs84, from: .wgs84, points) { $0.inverse($1) }.map { LonLat(lon: $0.x, lat: $0.y) }
     }
 
     /// WGS 84 longitude/latitude in degrees of one working-CRS point.
@@ -33,19 +64,19 @@ public final class MapCoordinates: Sendable {
 
     /// The working-CRS point of a WGS 84 longitude/latitude.
     public func working(_ lonLat: LonLat) -> Point {
-        wgs84.withLock { $0.forward([Point(x: lonLat.lon, y: lonLat.lat)]) }[0]
+        convert(wgs84, from: .wgs84, [Point(x: lonLat.lon, y: lonLat.lat)]) { $0.forward($1) }[0]
     }
 
     /// The working-CRS point of a point in the CRS of the map's files (longitude first when
     /// geographic); non-finite when PROJ cannot transform it.
     public func working(fromInput point: Point) -> Point {
-        input.withLock { $0.forward([point]) }[0]
+        convert(input, from: inputCRS, [point]) { $0.forward($1) }[0]
     }
 
     /// Working-CRS points in the CRS of the map's files (longitude first when geographic).
     /// - Complexity: O(n)
     public func inputCoordinates(_ points: [Point]) -> [Point] {
-        input.withLock { $0.inverse(points) }
+        convert(input, from: inputCRS, points) { $0.inverse($1) }
     }
 
     /// One working-CRS point in the CRS of the map's files.

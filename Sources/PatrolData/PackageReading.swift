@@ -182,9 +182,17 @@ final class PackageReading {
         return try layer(String?.none) { () throws(InputIssue) -> String? in throw missing }
     }
 
+    /// Every file a reading of the package with `manifest` may read, `map.json` first: the
+    /// layers' files by role (the ledger as ``householdFile(_:)`` finds it), whether they are
+    /// there or not; a compiled map is keyed by their contents.
+    func inputFiles(_ manifest: MapManifest) -> [String] {
+        let roles = ["boundary", "roads", "posts", "landmarks", "households", "barriers", "turns", "water", "dem", "profiles"]
+        return ["map.json"] + roles.compactMap { $0 == "households" ? householdFile(manifest) : manifest.file(for: $0) }
+    }
+
     /// The ledger's file: as the manifest names it, or `households.geojson` when the default
     /// `households.csv` is absent and that file is there.
-    private func householdFile(_ manifest: MapManifest) -> String {
+    func householdFile(_ manifest: MapManifest) -> String {
         let named = manifest.file(for: "households")!
         if named == MapManifest.defaultLayers["households"], !FileManager.default.fileExists(atPath: path(named)),
             FileManager.default.fileExists(atPath: path("households.geojson"))

@@ -203,6 +203,11 @@ public struct PlaceSearch: Sendable {
     /// Only the longest well-formed numeral ending at 组 is replaced, so a village name
     /// ending in a numeral character (`东三` + `二组`) keeps its own characters.
     private static func replaceChineseGroupNumerals(_ text: String) -> String {
+        // Text with no numeral character (almost every house label) has nothing to replace;
+        // CJK compatibility ideographs may equal a numeral as characters, so they take the long way.
+        guard text.unicodeScalars.contains(where: { numeralScalars.contains($0) || isCompatibilityIdeograph($0.value) }) else {
+            return text
+        }
         var characters = Array(text)
         var i = 0
         while i < characters.count {
@@ -218,6 +223,14 @@ public struct PlaceSearch: Sendable {
             i += 1
         }
         return String(characters)
+    }
+
+    /// The scalars of the characters ``chineseNumeral(_:)`` reads.
+    private static let numeralScalars: Set<Unicode.Scalar> = Set("一二两三四五六七八九十".unicodeScalars)
+
+    /// The CJK compatibility ideographs, canonically equivalent to unified ones.
+    private static func isCompatibilityIdeograph(_ value: UInt32) -> Bool {
+        (0xF900...0xFAFF).contains(value) || (0x2F800...0x2FA1F).contains(value)
     }
 
     /// The value of `一`…`九`, `十`, `十三`, `二十`, `二十三` (1…99), else `nil`.

@@ -38,7 +38,7 @@ struct PatrolMapCommand: AsyncParsableCommand {
             (--lang en for English). Exit codes: 0 ok, 1 invalid input, 2 usage error or ambiguous place.
             """,
         subcommands: [
-            ValidateCommand.self, InfoCommand.self, FindCommand.self,
+            ValidateCommand.self, InfoCommand.self, FindCommand.self, CompileCommand.self,
             RouteCommand.self, DispatchCommand.self, CoverageCommand.self, PlanCommand.self, ExportCommand.self, RenderCommand.self,
             ImportCommand.self, ServeCommand.self, UserCommand.self,
         ]

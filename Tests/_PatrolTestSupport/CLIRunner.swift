@@ -23,11 +23,14 @@ public enum CLIRunner {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }
 
-    /// Runs `patrolmap` with `arguments` from the package root.
-    public static func run(_ arguments: [String]) throws -> Result {
+    /// Runs `patrolmap` with `arguments` from the package root, with `environment` added to this process's.
+    public static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, added in added }
+        }
         process.currentDirectoryURL = Fixtures.packageRoot
         let out = Pipe()
         let err = Pipe()

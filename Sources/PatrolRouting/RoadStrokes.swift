@@ -7,7 +7,7 @@ import PatrolGeo
 ///
 /// At a node with two ground-level link ends (a change of tags, a barrier) the two continue each
 /// other whatever the angle: the road goes on. Where more meet, two ends continue each other when
-/// the road bends by at most ``maximumDeflection`` between them; pairs on the same named road
+/// the road bends by at most ``maximumDeflection`` (30°) between them; pairs on the same named road
 /// (`ref` or `name`) go first, then the straightest (Thomson and Richardson's "good
 /// continuation", 1999), each end in one pair at most. Bridges and tunnels are in no stroke, so
 /// a stroke stops at a portal (``PortalGrades`` grades them).
@@ -20,8 +20,10 @@ public struct RoadStrokes: Sendable {
         public var forward: Bool
     }
 
-    /// The largest bend between two links at a junction that still continue each other, in radians (45°).
-    public static let maximumDeflection = Double.pi / 4
+    /// The largest bend between two links at a junction that still continue each other, in radians
+    /// (30°, as directions tell a branch within ~30° of straight from a turn): the two arms of a
+    /// Y-fork, 45° each off the road, continue neither it nor each other.
+    public static let maximumDeflection = Double.pi / 6
     /// How far from the node each link's direction is taken, in metres (past a digitising kink at the junction).
     static let probe = 20.0
 

@@ -14,13 +14,22 @@ public struct ElevationGrid: Sendable, Hashable {
     public let south: Double
     /// Cell size in metres.
     public let cellSize: Double
+    /// Sample spacing in metres of the elevation data the grid was resampled from (SRTM's
+    /// 3″ ≈ 92.7 m under a 30 m grid), when the package records it (`map.json`'s
+    /// `dem_source_resolution_m`); `nil` when the grid is its own source.
+    ///
+    /// Heights closer together than this are interpolated, not measured, so slopes are fitted
+    /// over several of these cells (see ``sourceSpacing``).
+    public var sourceResolution: Double?
     /// Elevations in metres, `rows × columns`, northern row first; NaN (``void``) marks a void.
     public private(set) var values: [Float]
     /// The value that marks a void.
     public static let void = Float.nan
 
     /// Creates a grid; `values` must hold `rows × columns` elevations, northern row first.
-    public init(columns: Int, rows: Int, west: Double, south: Double, cellSize: Double, values: [Float]) throws(GeometryError) {
+    public init(
+        columns: Int, rows: Int, west: Double, south: Double, cellSize: Double, values: [Float], sourceResolution: Double? = nil
+    ) throws(GeometryError) {
         guard columns > 0, rows > 0 else { throw GeometryError("a grid needs at least one row and one column") }
         guard cellSize > 0, cellSize.isFinite else { throw GeometryError("cell size must be a positive number") }
         guard values.count == columns * rows else {
@@ -32,6 +41,12 @@ public struct ElevationGrid: Sendable, Hashable {
         self.south = south
         self.cellSize = cellSize
         self.values = values
+        self.sourceResolution = sourceResolution
+    }
+
+    /// The spacing of independent heights in metres: ``sourceResolution`` when recorded, else ``cellSize``.
+    public var sourceSpacing: Double {
+        sourceResolution ?? cellSize
     }
 
     /// The area the grid covers.

@@ -27,6 +27,9 @@ public struct MapManifest: Sendable, Hashable {
     /// Where the outer boundary comes from (`jurisdiction_source`; `station` when absent):
     /// maps call an imported hull the area of the data, not a jurisdiction.
     public var jurisdictionSource: JurisdictionSource
+    /// Sample spacing in metres of the data the DEM layer was resampled from
+    /// (`dem_source_resolution_m`; `import dem` writes 92.7 for SRTM's 3″); `nil` when the grid is its own source.
+    public var demSourceResolution: Double?
 
     /// The layer roles and the file names used when `layers` does not name them.
     public static let defaultLayers: [String: String] = [
@@ -44,6 +47,11 @@ public struct MapManifest: Sendable, Hashable {
         "profiles": "profiles.json", "barriers": "barriers.geojson", "turns": "turns.geojson", "water": "water.geojson",
     ]
 
+    /// The `map.json` member for ``demSourceResolution``.
+    public static let demSourceResolutionKey = "dem_source_resolution_m"
+    /// The largest ``demSourceResolution`` accepted, in metres.
+    static let demSourceResolutionLimit = 10_000.0
+
     /// Layers a package must have.
     public static let requiredLayers = ["boundary", "roads", "households", "posts"]
 
@@ -51,7 +59,7 @@ public struct MapManifest: Sendable, Hashable {
     public init(
         name: String, title: String, crs: String, workingCRS: String = "auto", layers: [String: String] = defaultLayers,
         synthetic: Bool = false, source: String? = nil, date: String? = nil, attribution: String? = nil,
-        jurisdictionSource: JurisdictionSource = .station
+        jurisdictionSource: JurisdictionSource = .station, demSourceResolution: Double? = nil
     ) {
         self.name = name
         self.title = title
@@ -63,6 +71,7 @@ public struct MapManifest: Sendable, Hashable {
         self.date = date
         self.attribution = attribution
         self.jurisdictionSource = jurisdictionSource
+        self.demSourceResolution = demSourceResolution
     }
 
     /// The file for a layer role: as named in `layers`, else the default name.
@@ -145,6 +154,17 @@ public struct MapManifest: Sendable, Hashable {
             }
             jurisdictionSource = known
         }
+        var demSourceResolution: Double?
+        if let value = root[Self.demSourceResolutionKey], value != .null {
+            guard let metres = value.numberValue, metres.isFinite, metres > 0, metres <= Self.demSourceResolutionLimit else {
+                throw InputIssue(
+                    .error, file: file, line: line(Self.demSourceResolutionKey), field: Self.demSourceResolutionKey,
+                    message: Localized(
+                        en: "must be a number of metres, 0 < v ≤ \(JSONWriter.format(Self.demSourceResolutionLimit))",
+                        zh: "必须是米数,0 < v ≤ \(JSONWriter.format(Self.demSourceResolutionLimit))"))
+            }
+            demSourceResolution = metres
+        }
         let manifest = MapManifest(
             name: name,
             title: try text("title", required: false) ?? name,
@@ -155,7 +175,7 @@ public struct MapManifest: Sendable, Hashable {
             source: try text("source", required: false),
             date: try text("date", required: false),
             attribution: try text("attribution", required: false),
-            jurisdictionSource: jurisdictionSource)
+            jurisdictionSource: jurisdictionSource, demSourceResolution: demSourceResolution)
         return (manifest, lines)
     }
 
@@ -169,6 +189,7 @@ public struct MapManifest: Sendable, Hashable {
         if let date { members.append(("date", .string(date))) }
         if let attribution { members.append(("attribution", .string(attribution))) }
         if jurisdictionSource != .station { members.append(("jurisdiction_source", .string(jurisdictionSource.rawValue))) }
+        if let demSourceResolution { members.append((Self.demSourceResolutionKey, .number(demSourceResolution))) }
         let roles = layers.keys.sorted()
         members.append(("layers", .object(roles.map { ($0, JSONValue.string(layers[$0]!)) })))
         return JSONWriter.pretty(.object(members)) + "\n"

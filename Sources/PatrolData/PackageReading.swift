@@ -146,6 +146,7 @@ final class PackageReading {
             elevation = try layer(ElevationGrid?.none) { () throws(InputIssue) in
                 try ElevationLayer.read(bytes(demFile), file: demFile, jurisdiction: boundary.jurisdiction, context: context)
             }
+            elevation?.sourceResolution = manifest.demSourceResolution
         }
 
         var profiles = ProfileOverrides.none

@@ -7,36 +7,61 @@ public import PatrolGeo
 /// so grades taken from one cell to the next are noise: a 5 km road "climbs" a kilometre. As
 /// GraphHopper does for SRTM (`EdgeElevationSmoothing`: a moving average of the heights within
 /// 150 m of each point), the line's heights are sampled every ``TravelTime/stepLength`` metres
-/// at most and each step's grade is the least-squares slope of the samples within 150 m of its
-/// middle (a ``smoothingWindow`` of 300 m, truncated at the line's ends). The fit recovers the true
-/// grade of a road under noise whose mean is zero, keeps a steep 50 m lane steep (a moving
-/// average of heights would flatten a line shorter than its window), and needs no heights
-/// beyond the line, so each link's profile depends on its geometry alone.
+/// at most and each step's grade is the least-squares slope of the samples within half a
+/// ``window(for:)`` of its middle. The fit recovers the true grade of a road under noise whose
+/// mean is zero, and keeps a steep 50 m lane steep (a moving average of heights would flatten a
+/// line shorter than its window).
+///
+/// A profile made from a line alone (``init(geometry:elevation:)``) truncates the window at the
+/// line's ends; the routing graph's links get theirs from the whole road they are part of
+/// (``RoadGrades``), so a short link between two junctions is not fitted to a handful of samples.
 public struct GradeProfile: Sendable, Hashable {
-    /// Width of the fitting window along the line, in metres (centred on each step).
+    /// The shortest fitting window along the line, in metres (centred on each step).
     public static let smoothingWindow = 300.0
+    /// The window spans at least this many cells of the DEM's source data (``window(for:)``).
+    public static let sourceCellsPerWindow = 8.0
 
     /// Length of each step in metres: the line's length cut into equal steps of at most ``TravelTime/stepLength``.
     public let step: Double
     /// The smoothed grade of each step, forwards along the line, clamped to ±100 %; 0 where the DEM has no heights.
     public let grades: [Double]
 
-    /// The profile of `geometry` over `elevation`.
+    /// The fitting window over `elevation`, in metres: ``smoothingWindow``, or eight cells of the
+    /// data the grid was resampled from when that is wider (741 m for SRTM's 3″ under a 30 m grid).
+    ///
+    /// Heights closer together than the source's spacing are interpolated from the same few
+    /// samples, so they are not independent: with SRTM3's heights off by σ ≈ 10 m in steep
+    /// terrain, a least-squares slope over n independent samples spread over a window L is off
+    /// by about σ·√(12 / n) / L: 6 % for 300 m (3 cells), under 2 % for 8 cells.
+    public static func window(for elevation: ElevationGrid) -> Double {
+        max(smoothingWindow, sourceCellsPerWindow * elevation.sourceSpacing)
+    }
+
+    /// A profile from its steps.
+    init(step: Double, grades: [Double]) {
+        self.step = step
+        self.grades = grades
+    }
+
+    /// The profile of `geometry` over `elevation`, fitted to the heights on the line alone.
     ///
     /// - Complexity: O(vertices + (length / step) × (window / step))
     public init(geometry: [Point], elevation: ElevationGrid) {
-        let length = zip(geometry, geometry.dropFirst()).reduce(0) { $0 + $1.0.distance(to: $1.1) }
-        let count = max(1, Int((length / TravelTime.stepLength).rounded(.up)))
-        let step = length / Double(count)
+        let count = Self.stepCount(Polyline.length(geometry))
+        let step = Polyline.length(geometry) / Double(count)
         self.step = step
         let heights = Self.samples(geometry, count: count, step: step).map { elevation.elevation(at: $0) }
-        let half = max(0.5, Self.smoothingWindow / 2 / step)
+        let positions = (0...count).map { Double($0) * step }
+        let half = max(step / 2, Self.window(for: elevation) / 2)
         grades = (0..<count).map { k in
-            // The samples within half a window of the step's middle, k + ½ steps along.
-            let middle = Double(k) + 0.5
-            let window = max(0, Int((middle - half).rounded(.up)))...min(count, Int((middle + half).rounded(.down)))
-            return Self.slope(heights, window, step: step)
+            let middle = (Double(k) + 0.5) * step
+            return Self.slope(positions: positions, heights: heights, around: middle, half: half)
         }
+    }
+
+    /// The number of equal steps of at most ``TravelTime/stepLength`` a line of `length` metres is cut into.
+    static func stepCount(_ length: Double) -> Int {
+        max(1, Int((length / TravelTime.stepLength).rounded(.up)))
     }
 
     /// The points `step` apart along `geometry`, from its start to its end (`count` + 1 of them).
@@ -61,16 +86,22 @@ public struct GradeProfile: Sendable, Hashable {
         return points
     }
 
-    /// The least-squares slope of the known heights at indices `window` (`step` metres apart), clamped to ±100 %.
-    static func slope(_ heights: [Double?], _ window: ClosedRange<Int>, step: Double) -> Double {
+    /// The least-squares slope of the known heights whose `positions` (ascending, metres) lie
+    /// within `half` of `middle`, clamped to ±100 %; 0 with fewer than two of them.
+    ///
+    /// - Complexity: O(log samples + samples in the window)
+    static func slope(positions: [Double], heights: [Double?], around middle: Double, half: Double) -> Double {
+        // A micrometre of slack, so samples on the window's edge count whatever the rounding.
+        let lo = positions.partitionPoint { $0 >= middle - half - 1e-6 }
+        let hi = positions.partitionPoint { $0 > middle + half + 1e-6 }
         var n = 0.0
         var sx = 0.0
         var sz = 0.0
         var sxx = 0.0
         var sxz = 0.0
-        for j in window {
+        for j in lo..<hi {
             guard let z = heights[j] else { continue }
-            let x = Double(j) * step
+            let x = positions[j] - middle
             n += 1
             sx += x
             sz += z
@@ -81,5 +112,18 @@ public struct GradeProfile: Sendable, Hashable {
         guard n >= 2, spread > 0 else { return 0 }
         let grade = (n * sxz - sx * sz) / spread
         return max(-TravelTime.maximumGrade, min(TravelTime.maximumGrade, grade))
+    }
+}
+
+extension Array where Element == Double {
+    /// The index of the first element for which `isAbove` holds, in an array where it holds for a suffix.
+    fileprivate func partitionPoint(_ isAbove: (Double) -> Bool) -> Int {
+        var lo = 0
+        var hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if isAbove(self[mid]) { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
     }
 }

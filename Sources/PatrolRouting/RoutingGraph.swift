@@ -25,6 +25,8 @@ public struct RoutingGraph: Sendable {
     public let travelTime: TravelTime
     /// The grades of bridges and tunnels, from their portals instead of the DEM.
     public let portalGrades: PortalGrades
+    /// The grades of every other link, fitted along the whole road it is part of.
+    public let roadGrades: RoadGrades
     /// Out-edges of node `v` are `firstEdge[v] ..< firstEdge[v + 1]`.
     public let firstEdge: [Int32]
     /// Target node of each edge.
@@ -77,8 +79,10 @@ public struct RoutingGraph: Sendable {
         self.season = season
         let travelTime = TravelTime(elevation: elevation)
         let portalGrades = PortalGrades(network: network, elevation: elevation)
+        let roadGrades = RoadGrades(network: network, elevation: elevation)
         self.travelTime = travelTime
         self.portalGrades = portalGrades
+        self.roadGrades = roadGrades
         let n = network.nodes.count
         let layers = profile.layers
         var edges: [(from: Int32, to: Int32, cost: UInt32, link: Int32)] = []
@@ -105,7 +109,8 @@ public struct RoutingGraph: Sendable {
                     add(
                         link.from, link.to,
                         seconds: Self.seconds(
-                            link: i, network: network, grades: portalGrades, travelTime: travelTime, from: 0, to: link.length, flatSpeed: speed,
+                            link: i, network: network, portals: portalGrades, roads: roadGrades, travelTime: travelTime, from: 0, to: link.length,
+                            flatSpeed: speed,
                             factors: tables[mode].gradeFactors(for: network.roads[Int(link.road)].tags)),
                         link: Int32(i * 2))
                 }
@@ -114,7 +119,8 @@ public struct RoutingGraph: Sendable {
                     add(
                         link.to, link.from,
                         seconds: Self.seconds(
-                            link: i, network: network, grades: portalGrades, travelTime: travelTime, from: link.length, to: 0, flatSpeed: speed,
+                            link: i, network: network, portals: portalGrades, roads: roadGrades, travelTime: travelTime, from: link.length, to: 0,
+                            flatSpeed: speed,
                             factors: tables[mode].gradeFactors(for: network.roads[Int(link.road)].tags)),
                         link: Int32(i * 2 + 1))
                 }
@@ -207,18 +213,22 @@ public struct RoutingGraph: Sendable {
 
     /// Seconds to travel `link` between distances `start` and `end` along its geometry (backwards
     /// when `start` > `end`) at `flatSpeed` km/h: a bridge or tunnel at its portal-to-portal grade,
-    /// any other road at the DEM's smoothed slopes, each answered by `mode`'s grade factors for the road.
+    /// any other road at the DEM's slopes smoothed along its whole road (``RoadGrades``), each answered by `mode`'s grade factors for the road.
     public func seconds(alongLink link: Int, from start: Double, to end: Double, flatSpeed: Double, mode: TravelMode) -> Double {
         let factors = tables[mode].gradeFactors(for: network.roads[Int(network.links[link].road)].tags)
         return Self.seconds(
-            link: link, network: network, grades: portalGrades, travelTime: travelTime, from: start, to: end, flatSpeed: flatSpeed, factors: factors)
+            link: link, network: network, portals: portalGrades, roads: roadGrades, travelTime: travelTime, from: start, to: end, flatSpeed: flatSpeed,
+            factors: factors)
     }
 
     private static func seconds(
-        link: Int, network: RoadNetwork, grades: PortalGrades, travelTime: TravelTime, from start: Double, to end: Double, flatSpeed: Double,
-        factors: GradeFactors?
+        link: Int, network: RoadNetwork, portals: PortalGrades, roads: RoadGrades, travelTime: TravelTime, from start: Double, to end: Double,
+        flatSpeed: Double, factors: GradeFactors?
     ) -> Double {
-        guard let grade = grades.gradeOfLink[link] else {
+        guard let grade = portals.gradeOfLink[link] else {
+            if let profile = roads.profiles[link] {
+                return travelTime.seconds(profile: profile, from: start, to: end, flatSpeed: flatSpeed, grades: factors)
+            }
             return travelTime.seconds(along: network.links[link].geometry, from: start, to: end, flatSpeed: flatSpeed, grades: factors)
         }
         return travelTime.seconds(metres: abs(end - start), grade: end >= start ? grade : -grade, flatSpeed: flatSpeed, grades: factors)

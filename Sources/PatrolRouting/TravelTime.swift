@@ -4,8 +4,9 @@ public import PatrolGeo
 /// Travel time along road geometry and off-road, with the slope taken from the DEM.
 ///
 /// Geometry is cut into equal steps of at most ``stepLength`` metres; each step's grade is the
-/// DEM's smoothed slope there (``GradeProfile``), so a switchback climbs at its real grade and a
-/// road along a valley side does not climb the DEM's noise. How speed answers the grade is the
+/// DEM's smoothed slope there (``GradeProfile``; for a link of the routing graph, fitted along its
+/// whole road, ``RoadGrades``), so a switchback climbs at its real grade and a road along a valley
+/// side does not climb the DEM's noise. How speed answers the grade is the
 /// travel profile's: a vehicle's ``GradeFactors`` table, or on foot (`nil`) Tobler's hiking function.
 public struct TravelTime: Sendable {
     /// Longest step used to sample the slope, in metres (about one DEM cell).
@@ -32,6 +33,15 @@ public struct TravelTime: Sendable {
         seconds(along: geometry, from: start, to: end, flatSpeed: flatSpeed, grades: grades, zigzag: false)
     }
 
+    /// Seconds to travel a line whose grades are `profile` between distances `start` and `end`
+    /// along it (backwards when `start` > `end`), at `flatSpeed` km/h adjusted for slope by `grades`.
+    ///
+    /// A link of the routing graph is timed on the profile fitted along its whole road (``RoadGrades``).
+    /// - Complexity: O(steps)
+    public func seconds(profile: GradeProfile, from start: Double, to end: Double, flatSpeed: Double, grades: GradeFactors?) -> Double {
+        Self.seconds(profile: profile, from: start, to: end, flatSpeed: flatSpeed, grades: grades, zigzag: false)
+    }
+
     /// Seconds to travel `metres` at a constant `grade` (a bridge or tunnel, whose grade comes
     /// from its portals, see ``PortalGrades``), at `flatSpeed` km/h adjusted for slope by `grades`.
     public func seconds(metres: Double, grade: Double, flatSpeed: Double, grades: GradeFactors?) -> Double {
@@ -56,13 +66,20 @@ public struct TravelTime: Sendable {
             return (hi - lo) * Self.secondsPerMetre(flat: flatSpeed, grade: 0, grades: grades, zigzag: zigzag)
         }
         let profile = GradeProfile(geometry: geometry, elevation: elevation)
+        return Self.seconds(profile: profile, from: start, to: end, flatSpeed: flatSpeed, grades: grades, zigzag: zigzag)
+    }
+
+    /// Seconds along `profile` between `start` and `end`, step by step.
+    private static func seconds(profile: GradeProfile, from start: Double, to end: Double, flatSpeed: Double, grades: GradeFactors?, zigzag: Bool) -> Double {
+        let lo = min(start, end)
+        let hi = max(start, end)
         let forward = end >= start
         var total = 0.0
         for (k, grade) in profile.grades.enumerated() {
             let stepStart = Double(k) * profile.step
             let covered = min(hi, stepStart + profile.step) - max(lo, stepStart)
             guard covered > 0 else { continue }
-            total += covered * Self.secondsPerMetre(flat: flatSpeed, grade: forward ? grade : -grade, grades: grades, zigzag: zigzag)
+            total += covered * secondsPerMetre(flat: flatSpeed, grade: forward ? grade : -grade, grades: grades, zigzag: zigzag)
         }
         return total
     }

@@ -77,4 +77,19 @@ struct MapManifestTests {
         #expect(notJSON.line == 2)
         #expect(notJSON.message.en == "not valid JSON (column 9): unexpected character '''")
     }
+
+    @Test("dem_source_resolution_m: read, written back, absent in old manifests, refused with its line when not a positive number")
+    func demSourceResolution() throws {
+        let m = try manifest("{\"name\": \"x\", \"crs\": \"EPSG:4326\", \"dem_source_resolution_m\": 92.7}")
+        #expect(m.demSourceResolution == 92.7)
+        #expect(m.json().contains("\n  \"dem_source_resolution_m\": 92.7,\n"))
+        #expect(try MapManifest.read(Array(m.json().utf8)) == m)
+        #expect(try manifest(#"{"name": "x", "crs": "EPSG:4326"}"#).demSourceResolution == nil)
+        #expect(!(try manifest(#"{"name": "x", "crs": "EPSG:4326"}"#).json().contains("dem_source")))
+        for bad in ["-3", "0", "\"90\"", "20000"] {
+            let refused = try #require(issue("{\"name\": \"x\", \"crs\": \"EPSG:4326\",\n\"dem_source_resolution_m\": \(bad)}"))
+            #expect(refused.line == 2 && refused.field == "dem_source_resolution_m")
+            #expect(refused.message.en == "must be a number of metres, 0 < v ≤ 10000")
+        }
+    }
 }

@@ -37,7 +37,7 @@ struct AndorraRoutingTests {
         #expect(route.distance > 20_000 && route.distance < 60_000)
     }
 
-    @Test("with the SRTM tile, uphill is slower than downhill; without it, walking is symmetric")
+    @Test("with the SRTM tile, walking uphill is slower than downhill and the car, on a gentle climb, is not; without it, walking is symmetric")
     func slopes() throws {
         let map = try MapLoader.load(try ImportFixtures.andorra())
         #expect(map.errors.isEmpty)
@@ -51,12 +51,17 @@ struct AndorraRoutingTests {
         // down from Soldeu is a different, longer road than its way up.
         let capital = try #require(map.landmarks.first { $0.name == "Andorra la Vella" }).location
         #expect(try #require(map.elevation?.elevation(at: capital)) > lowHeight + 50)
-        for (profile, top) in [(TravelProfile.foot, high), (.car, capital)] {
-            let router = Router(map: map, profile: profile)
-            let up = try router.route(from: low, to: top)
-            let down = try router.route(from: top, to: low)
-            #expect(up.duration > down.duration, "\(profile): up \(up.duration) s, down \(down.duration) s")
-        }
+        let walker = Router(map: map, profile: .foot)
+        let walkUp = try walker.route(from: low, to: high)
+        let walkDown = try walker.route(from: high, to: low)
+        #expect(walkUp.duration > walkDown.duration, "foot: up \(walkUp.duration) s, down \(walkDown.duration) s")
+        // The car's climb of about 100 m over the valley road's kilometres stays within the
+        // grade table's flat ±6 %, and fitted along the whole road the SRTM noise no longer
+        // pushes links out of it: up and down differ only by their roads, by under 1 %.
+        let driver = Router(map: map, profile: .car)
+        let driveUp = try driver.route(from: low, to: capital)
+        let driveDown = try driver.route(from: capital, to: low)
+        #expect(abs(driveUp.duration / driveDown.duration - 1) < 0.01, "car: up \(driveUp.duration) s, down \(driveDown.duration) s")
         var flat = map
         flat.elevation = nil
         let router = Router(map: flat, profile: .foot)

@@ -120,4 +120,23 @@ struct ElevationTests {
         // The OSM import left the layer out of map.json; the DEM import lists it.
         #expect(try ImportFixtures.text(try ImportFixtures.andorra() + "/map.json").contains("\"dem\": \"dem.asc\""))
     }
+
+    @Test("import dem records the tile's 3″ spacing (92.7 m) in map.json; load gives it to the grid; a package without it falls back to the 30 m cells")
+    func sourceResolution() throws {
+        // 3″ of arc on the mean radius: 3 × 6 371 008.8 m × π / 648 000 = 92.66 m.
+        #expect(try Self.tile().arcSeconds == 3 && (try Self.tile().sampleSpacing) == 92.7)
+        let folder = try ImportFixtures.andorra()
+        #expect(try ImportFixtures.text(folder + "/map.json").contains("\"dem_source_resolution_m\": 92.7"))
+        let grid = try #require(try MapLoader.load(folder).elevation)
+        #expect(grid.sourceResolution == 92.7 && grid.sourceSpacing == 92.7)
+        // An old package: the same files without the member.
+        let old = try ImportFixtures.andorraCopy()
+        let manifest = try ImportFixtures.text(old + "/map.json").replacingOccurrences(of: "  \"dem_source_resolution_m\": 92.7,\n", with: "")
+        #expect(!manifest.contains("dem_source"))
+        try manifest.write(toFile: old + "/map.json", atomically: true, encoding: .utf8)
+        let oldMap = try MapLoader.load(old)
+        #expect(oldMap.errors.isEmpty)
+        let oldGrid = try #require(oldMap.elevation)
+        #expect(oldGrid.sourceResolution == nil && oldGrid.sourceSpacing == 30 && oldGrid.values == grid.values)
+    }
 }

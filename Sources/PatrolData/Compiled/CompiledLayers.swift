@@ -78,6 +78,7 @@ extension BinaryWriter {
         double(grid.west)
         double(grid.south)
         double(grid.cellSize)
+        optionalDouble(grid.sourceResolution)
         floats(grid.values)
     }
 
@@ -143,9 +144,11 @@ extension BinaryReader {
     mutating func elevation() throws(CompiledMapDamage) -> ElevationGrid {
         let (columns, rows) = (try int(), try int())
         let (west, south, cellSize) = (try double(), try double(), try double())
+        let sourceResolution = try optionalDouble()
         let values = try floats()
         do {
-            return try ElevationGrid(columns: columns, rows: rows, west: west, south: south, cellSize: cellSize, values: values)
+            return try ElevationGrid(
+                columns: columns, rows: rows, west: west, south: south, cellSize: cellSize, values: values, sourceResolution: sourceResolution)
         } catch {
             throw CompiledMapDamage("an elevation grid that does not fit: \(error)")
         }

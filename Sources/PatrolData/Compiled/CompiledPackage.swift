@@ -15,6 +15,7 @@ extension BinaryWriter {
         optionalString(m.date)
         optionalString(m.attribution)
         string(m.jurisdictionSource.rawValue)
+        optionalDouble(m.demSourceResolution)
     }
 
     mutating func issue(_ issue: InputIssue) {
@@ -76,9 +77,10 @@ extension BinaryReader {
         guard let jurisdictionSource = JurisdictionSource(rawValue: sourceName) else {
             throw CompiledMapDamage("unknown jurisdiction source '\(sourceName)'")
         }
+        let demSourceResolution = try optionalDouble()
         return MapManifest(
             name: name, title: title, crs: crs, workingCRS: workingCRS, layers: layers, synthetic: synthetic, source: source, date: date,
-            attribution: attribution, jurisdictionSource: jurisdictionSource)
+            attribution: attribution, jurisdictionSource: jurisdictionSource, demSourceResolution: demSourceResolution)
     }
 
     mutating func issue() throws(CompiledMapDamage) -> InputIssue {

@@ -42,7 +42,10 @@ public struct DEMImportReport: Sendable {
     public var range: ClosedRange<Double>?
     /// The file written inside the map folder.
     public var file: String
-    /// True when `map.json` was updated to list the layer.
+    /// The tiles' sample spacing in metres (the coarsest, for a mosaic), recorded in `map.json`
+    /// as `dem_source_resolution_m` so that slopes are fitted over the tiles' cells, not the grid's.
+    public var sourceResolution: Double
+    /// True when `map.json` was updated to list the layer or its source resolution.
     public var manifestUpdated: Bool
 
     /// The report as text in `language`.
@@ -66,7 +69,14 @@ public struct DEMImportReport: Sendable {
                     ? "高程 \(Int(range.lowerBound.rounded()))–\(Int(range.upperBound.rounded())) 米"
                     : "elevation \(Int(range.lowerBound.rounded()))–\(Int(range.upperBound.rounded())) m")
         }
-        if manifestUpdated { lines.append(zh ? "map.json 已更新:layers.dem = \(file)" : "map.json updated: layers.dem = \(file)") }
+        let resolution = JSONWriter.format(sourceResolution)
+        if manifestUpdated {
+            lines.append(
+                zh
+                    ? "map.json 已更新:layers.dem = \(file),dem_source_resolution_m = \(resolution)(瓦片采样间距,坡度按其拟合)"
+                    : "map.json updated: layers.dem = \(file), dem_source_resolution_m = \(resolution) (the tiles' sample spacing, which slopes are fitted over)"
+            )
+        }
         if !missingTiles.isEmpty {
             let list = missingTiles.joined(separator: ", ")
             lines.append("")
@@ -169,19 +179,18 @@ public enum DEMImporter {
         let file = map.manifest.file(for: "dem") ?? "dem.asc"
         let edit = try MapPackageEdit(map: options.map)
         try edit.write(ASCIIGrid.write(grid), to: file)
-        var manifestUpdated = false
-        // map.json may leave the layer to its default name; list it so readers see it.
-        if map.manifest.layers["dem"] == nil {
-            var manifest = map.manifest
-            manifest.layers["dem"] = file
-            try edit.write(manifest.json(), to: "map.json")
-            manifestUpdated = true
-        }
+        // map.json may leave the layer to its default name; list it so readers see it, with the tiles' resolution.
+        let sourceResolution = mosaic.tiles.map(\.sampleSpacing).max() ?? cell
+        var manifest = map.manifest
+        manifest.layers["dem"] = file
+        manifest.demSourceResolution = sourceResolution
+        let manifestUpdated = manifest != map.manifest
+        if manifestUpdated { try edit.write(manifest.json(), to: "map.json") }
         try edit.check(against: map)
         try edit.commit()
         return DEMImportReport(
-            tiles: mosaic.tiles.map { ($0.name, $0.size == 3601 ? 1 : 3) }, columns: columns, rows: rows, cellSize: cell,
+            tiles: mosaic.tiles.map { ($0.name, $0.arcSeconds) }, columns: columns, rows: rows, cellSize: cell,
             workingCRS: map.workingCRS.definition, sampled: sampled, voidsFilled: filled, uncovered: uncovered,
-            missingTiles: missing.sorted(), range: grid.range, file: file, manifestUpdated: manifestUpdated)
+            missingTiles: missing.sorted(), range: grid.range, file: file, sourceResolution: sourceResolution, manifestUpdated: manifestUpdated)
     }
 }

@@ -68,6 +68,20 @@ public struct HGTTile: Sendable, Hashable {
         return (ns == UInt8(ascii: "N") ? lat : -lat, ew == UInt8(ascii: "E") ? lon : -lon)
     }
 
+    /// The spacing of the samples in arc-seconds: 3 for SRTM3, 1 for SRTM1.
+    public var arcSeconds: Int {
+        3600 / (size - 1)
+    }
+
+    /// The north–south spacing of the samples in metres, to the decimetre: an arc of
+    /// ``arcSeconds`` on the mean Earth radius (6,371,008.8 m), 92.7 m for 3″ and 30.9 m for 1″.
+    ///
+    /// East–west the samples are closer by the cosine of the latitude; the coarser spacing is
+    /// the one that limits the detail the tile holds.
+    public var sampleSpacing: Double {
+        (Double(arcSeconds) * 6_371_008.8 * Double.pi / 648_000 * 10).rounded() / 10
+    }
+
     /// The tile's name, `N42E001`.
     public var name: String {
         func pad(_ n: Int, _ width: Int) -> String { String(repeating: "0", count: max(0, width - String(n).count)) + String(n) }

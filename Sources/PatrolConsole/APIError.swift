@@ -4,7 +4,8 @@ import PatrolData
 
 /// An error answer of the API: an HTTP status and the body `{"error": "...", "code": "..."}`.
 ///
-/// Every bad request ends in one of these (400, 401, 403, 404, 405, 422, 429), never in a 500.
+/// Every bad request ends in one of these (400, 401, 403, 404, 405, 422, 429; 503 while the
+/// lane for long computations is full), never in a 500.
 public struct APIError: HTTPResponseError, Sendable {
     /// The HTTP status.
     public var status: HTTPResponse.Status
@@ -29,6 +30,13 @@ public struct APIError: HTTPResponseError, Sendable {
 
     /// A request for personal data without a session (401).
     static let loginRequired = APIError(.unauthorized, code: "login_required", "this needs a logged-in user")
+
+    /// The console's lane for long computations is full (503, retry in a few seconds; ``WorkLane``).
+    static var busy: APIError {
+        var error = APIError(.serviceUnavailable, code: "busy", "the console is computing other coverage studies or maps; try again in a few seconds")
+        error.headers[.retryAfter] = "5"
+        return error
+    }
 
     /// The error as a response with its JSON body.
     public func response(from request: Request, context: some RequestContext) throws -> Response {

@@ -43,7 +43,8 @@ extension ConsoleServer {
         }
         let posts = scenario
         let key = CoverageKey(settings: settings, added: added.map(\.location), removed: removed)
-        return await coverage.value(key) { CoverageStudy.run(map: map, settings: settings, scenario: posts) }
+        let lane = self.lane
+        return try await coverage.value(key) { await lane.run { CoverageStudy.run(map: map, settings: settings, scenario: posts) } }.get()
     }
 }
 

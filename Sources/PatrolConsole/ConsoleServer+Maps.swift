@@ -27,13 +27,16 @@ extension ConsoleServer {
             let map = service.map
             let options = RenderOptions(style: style, village: village, language: language, overlay: overlay)
             let key = MapKey(style: style.rawValue, village: village, language: language, coverage: style == .coverage ? request.uri.query : nil)
-            let svg = await maps.value(key) { () -> Result<String, APIError> in
-                do throws(RenderError) {
-                    return .success(try MapRenderer.render(map, options: options)[0].svg)
-                } catch {
-                    if case .unknownVillage = error { return .failure(APIError(.notFound, code: "unknown_village", error.message.en)) }
-                    return .failure(APIError(.unprocessableContent, code: "cannot_render", error.message.en))
-                }
+            let lane = self.lane
+            let svg = await maps.value(key) {
+                await lane.run { () -> Result<String, APIError> in
+                    do throws(RenderError) {
+                        return .success(try MapRenderer.render(map, options: options)[0].svg)
+                    } catch {
+                        if case .unknownVillage = error { return .failure(APIError(.notFound, code: "unknown_village", error.message.en)) }
+                        return .failure(APIError(.unprocessableContent, code: "cannot_render", error.message.en))
+                    }
+                }.flatMap { $0 }
             }
             return JSONResponse.file(try svg.get(), type: "image/svg+xml")
         }

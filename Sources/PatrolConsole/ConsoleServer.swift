@@ -31,8 +31,10 @@ public struct ConsoleServer: Sendable {
     let log: @Sendable (String) -> Void
     /// The raster cell sizes a coverage question may ask for on this map (``CellFloor``).
     let cellRange: ClosedRange<Int>
-    let coverage = ResultCache<CoverageKey, CoverageStudy>(capacity: 16)
-    let maps = ResultCache<MapKey, Result<String, APIError>>(capacity: 32)
+    /// Where coverage studies and maps are computed, away from the request handlers.
+    let lane = WorkLane.forThisMachine()
+    let coverage = ResultCache<CoverageKey, Result<CoverageStudy, APIError>>(capacity: 16, keeps: WorkLane.keeps)
+    let maps = ResultCache<MapKey, Result<String, APIError>>(capacity: 32, keeps: WorkLane.keeps)
 
     /// A console over `map`; `now` (seconds) times sessions and login delays, `log` receives
     /// the one line per request.

@@ -19,6 +19,7 @@ public struct DoorWalkBarriers: Sendable {
     private let cellSize: Double
     private let columns: Int
     private let rows: Int
+    private let extent: BoundingBox
     private let cellStart: [Int32]
     private let entries: [Int32]
 
@@ -46,6 +47,7 @@ public struct DoorWalkBarriers: Sendable {
         self.cellSize = size
         columns = Int((box.width / size).rounded(.down)) + 1
         rows = Int((box.height / size).rounded(.down)) + 1
+        extent = BoundingBox(minX: box.minX, minY: box.minY, maxX: box.minX + Double(columns) * size, maxY: box.minY + Double(rows) * size)
         var buckets = [[Int32]](repeating: [], count: segments.isEmpty ? 0 : columns * rows)
         for (i, segment) in segments.enumerated() {
             let (c0, r0, c1, r1) = Self.cells(segment.a, segment.b, origin: origin, size: size, columns: columns, rows: rows)
@@ -61,13 +63,30 @@ public struct DoorWalkBarriers: Sendable {
     public var isEmpty: Bool { segments.isEmpty }
 
     /// True when the straight walk from `a` to `b` crosses a barrier (touching one is not crossing).
+    ///
+    /// Only the grid cells the walk passes through are tested, row by row: a crossing point
+    /// lies on the walk and on the barrier's segment, so it is in a cell of both.
     public func blocks(_ a: Point, _ b: Point) -> Bool {
         guard !segments.isEmpty, a.x.isFinite, a.y.isFinite, b.x.isFinite, b.y.isFinite else { return false }
-        let box = (minX: origin.x, minY: origin.y, maxX: origin.x + Double(columns) * cellSize, maxY: origin.y + Double(rows) * cellSize)
-        guard Swift.max(a.x, b.x) >= box.minX, Swift.min(a.x, b.x) <= box.maxX, Swift.max(a.y, b.y) >= box.minY, Swift.min(a.y, b.y) <= box.maxY
+        guard Swift.max(a.x, b.x) >= extent.minX, Swift.min(a.x, b.x) <= extent.maxX, Swift.max(a.y, b.y) >= extent.minY,
+            Swift.min(a.y, b.y) <= extent.maxY
         else { return false }
-        let (c0, r0, c1, r1) = Self.cells(a, b, origin: origin, size: cellSize, columns: columns, rows: rows)
+        let (low, high) = a.y <= b.y ? (a, b) : (b, a)
+        let r0 = Self.index(low.y - origin.y, cellSize, rows)
+        let r1 = Self.index(high.y - origin.y, cellSize, rows)
         for r in r0...r1 {
+            // The part of the walk inside this row's band, widened by a millimetre against rounding.
+            let bandLow = Swift.max(low.y, origin.y + Double(r) * cellSize)
+            let bandHigh = Swift.min(high.y, origin.y + Double(r + 1) * cellSize)
+            var (x0, x1) = (Swift.min(low.x, high.x), Swift.max(low.x, high.x))
+            if high.y > low.y, r0 < r1 {
+                let slope = (high.x - low.x) / (high.y - low.y)
+                let xa = low.x + (Swift.max(bandLow, low.y) - low.y) * slope
+                let xb = low.x + (Swift.min(bandHigh, high.y) - low.y) * slope
+                (x0, x1) = (Swift.min(xa, xb), Swift.max(xa, xb))
+            }
+            let c0 = Self.index(x0 - Self.margin - origin.x, cellSize, columns)
+            let c1 = Self.index(x1 + Self.margin - origin.x, cellSize, columns)
             for c in c0...c1 {
                 let cell = r * columns + c
                 for i in Int(cellStart[cell])..<Int(cellStart[cell + 1]) {
@@ -79,12 +98,19 @@ public struct DoorWalkBarriers: Sendable {
         return false
     }
 
+    /// How far (m) a row's part of a walk is widened before its cells are taken.
+    private static let margin = 0.001
+
+    /// The cell holding coordinate `offset` (from the grid's origin), clamped onto the grid.
+    private static func index(_ offset: Double, _ size: Double, _ count: Int) -> Int {
+        Int(Swift.min(Swift.max((offset / size).rounded(.down), 0), Double(count - 1)))
+    }
+
     /// The range of grid cells the bounding box of segment ab touches, clamped onto the grid.
     private static func cells(_ a: Point, _ b: Point, origin: Point, size: Double, columns: Int, rows: Int) -> (Int, Int, Int, Int) {
-        func index(_ offset: Double, _ count: Int) -> Int { Int(Swift.min(Swift.max((offset / size).rounded(.down), 0), Double(count - 1))) }
-        return (
-            index(Swift.min(a.x, b.x) - origin.x, columns), index(Swift.min(a.y, b.y) - origin.y, rows),
-            index(Swift.max(a.x, b.x) - origin.x, columns), index(Swift.max(a.y, b.y) - origin.y, rows)
+        (
+            index(Swift.min(a.x, b.x) - origin.x, size, columns), index(Swift.min(a.y, b.y) - origin.y, size, rows),
+            index(Swift.max(a.x, b.x) - origin.x, size, columns), index(Swift.max(a.y, b.y) - origin.y, size, rows)
         )
     }
 }

@@ -80,10 +80,24 @@ public struct SegmentIndex: Sendable {
     /// finite point has no nearest point; one farther than `maxDistance` from the grid is
     /// answered at once. `reachable` may refuse a segment's closest point (a walk to it would
     /// cross a river): the segment is then passed over.
+    ///
+    /// The nearest accepted point is found first without `reachable` and asked once: almost
+    /// every place can walk to its nearest road, and that answer is also the nearest reachable
+    /// one. Only when it is refused is the search run again, asking `reachable` of each closer
+    /// candidate as it is met.
     /// - Complexity: O(segments in the cells scanned), at most O(cells + segments) at any distance.
     public func nearest(
         to p: Point, in network: RoadNetwork, maxDistance: Double = .infinity, accept: (Int) -> Bool,
         reachable: (Point) -> Bool = { _ in true }
+    ) -> (link: Int, closest: ClosestPoint)? {
+        guard let nearest = search(p, network, maxDistance, accept, { _ in true }) else { return nil }
+        if reachable(nearest.closest.point) { return nearest }
+        return search(p, network, maxDistance, accept, reachable)
+    }
+
+    /// The nearest accepted point whose closest point `reachable` accepts (see ``nearest(to:in:maxDistance:accept:reachable:)``).
+    private func search(
+        _ p: Point, _ network: RoadNetwork, _ maxDistance: Double, _ accept: (Int) -> Bool, _ reachable: (Point) -> Bool
     ) -> (link: Int, closest: ClosestPoint)? {
         guard p.x.isFinite, p.y.isFinite, !entries.isEmpty else { return nil }
         let outside = distanceToExtent(p)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import PatrolData
 import PatrolGeo
@@ -61,5 +62,45 @@ struct DoorWalkBarrierTests {
         #expect(!barriers.blocks(Point(x: 450, y: 500), Point(x: 550, y: 500)))
         #expect(!barriers.blocks(Point(x: 950, y: 500), Point(x: 1050, y: 500)))
         #expect(!barriers.blocks(Point(x: -50, y: 500), Point(x: 0, y: 500)))
+    }
+
+    @Test("only the grid cells a walk passes through are tested, and the answer is a test against every segment's")
+    func cellsAlongTheWalk() {
+        // A motorway zig-zagging over 2 km in 40 m steps, in 37 m cells (so that walks span many
+        // rows and columns), and 3,000 walks up to 600 m long, some along the grid's own lines.
+        var random = SplitMix64(seed: 17)
+        var line: [Point] = []
+        for i in 0...50 { line.append(Point(x: Double(i) * 40, y: 1000 + Double(random.next() % 400) - 200)) }
+        let motorway = Road(feature: 0, id: nil, tags: ["highway": "motorway"], geometry: line)
+        let barriers = DoorWalkBarriers(water: [], network: NetworkBuilder.build(roads: [motorway]), cellSize: 37)
+        func crossesAny(_ a: Point, _ b: Point) -> Bool {
+            zip(line, line.dropFirst()).contains { Polygon.properCrossing(a, b, $0.0, $0.1) != nil }
+        }
+        var crossing = 0
+        for k in 0..<3000 {
+            let a = Point(x: Double(random.next() % 2200) - 100, y: Double(random.next() % 1000) + 500)
+            let angle = Double(random.next() % 360) * .pi / 180
+            let length = Double(random.next() % 600)
+            var b = Point(x: a.x + length * cos(angle), y: a.y + length * sin(angle))
+            if k % 10 == 0 { b = Point(x: a.x, y: b.y) }  // north–south
+            if k % 10 == 1 { b = Point(x: b.x, y: a.y) }  // east–west
+            let expected = crossesAny(a, b)
+            crossing += expected ? 1 : 0
+            #expect(barriers.blocks(a, b) == expected, "walk \(k): \(a) → \(b)")
+        }
+        #expect(crossing > 300 && crossing < 2700, "\(crossing) of 3000 walks cross")
+    }
+}
+
+/// A small deterministic generator (SplitMix64) for the property test above.
+private struct SplitMix64 {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

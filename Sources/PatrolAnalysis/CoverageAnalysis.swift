@@ -10,20 +10,24 @@ public import PatrolRouting
 public enum CoverageAnalysis {
     /// Runs the analysis for `posts` (the map's own, or a scenario's).
     ///
-    /// - Parameter targets: the households and cells already snapped by `router` on cells of
+    /// - Parameters:
+    ///   - targets: the households and cells already snapped by `router` on cells of
     ///   `settings.cellSize` (made here when `nil`), for several runs over the same map.
+    ///   - workers: threads that snap and weigh the places (the result does not depend on how many).
     /// - Complexity: one Dijkstra, plus snapping every household and raster cell (unless given `targets`).
-    public static func run(map: PatrolMap, posts: [Post], settings: CoverageSettings, router: Router? = nil, targets: CoverageTargets? = nil) -> CoverageResult
-    {
+    public static func run(
+        map: PatrolMap, posts: [Post], settings: CoverageSettings, router: Router? = nil, targets: CoverageTargets? = nil,
+        workers: Int = Parallel.defaultWorkers
+    ) -> CoverageResult {
         let router = router ?? Router(map: map, profile: settings.profile, season: settings.season)
-        let targets = targets ?? CoverageTargets(map: map, cellSize: settings.cellSize, router: router)
+        let targets = targets ?? CoverageTargets(map: map, cellSize: settings.cellSize, router: router, workers: workers)
         let sources = posts.map(\.location)
-        let householdReach = router.reach(from: sources, toSnapped: targets.householdSnaps)
+        let householdReach = router.reach(from: sources, toSnapped: targets.householdSnaps, workers: workers)
         let households = householdReach.enumerated().map { i, r in
             HouseholdCoverage(household: i, seconds: r.milliseconds.map { Double($0) / 1000 }, post: r.source, walk: r.walk, viaIsland: r.viaIsland)
         }
         let samples = targets.samples
-        let cellReach = router.reach(from: sources, toSnapped: targets.cellSnaps)
+        let cellReach = router.reach(from: sources, toSnapped: targets.cellSnaps, workers: workers)
         var cellSeconds = [Double](repeating: .infinity, count: samples.cellCount)
         for (k, cell) in targets.occupied.enumerated() {
             if let ms = cellReach[k].milliseconds { cellSeconds[cell] = Double(ms) / 1000 }

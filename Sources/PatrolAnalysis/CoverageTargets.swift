@@ -18,13 +18,15 @@ public struct CoverageTargets: Sendable {
 
     /// Samples the jurisdiction on cells of `cellSize` metres and snaps households and cells.
     ///
+    /// Places are snapped on up to `workers` threads; the snaps do not depend on how many.
     /// - Complexity: O(households + cells) snaps, plus ``AreaSamples/init(map:cellSize:)``.
-    public init(map: PatrolMap, cellSize: Double, router: Router) {
+    public init(map: PatrolMap, cellSize: Double, router: Router, workers: Int = Parallel.defaultWorkers) {
         let samples = AreaSamples(map: map, cellSize: cellSize)
         let occupied = (0..<samples.cellCount).filter { samples.insideCount[$0] > 0 }
         self.samples = samples
         self.occupied = occupied
-        householdSnaps = map.households.map { router.snaps($0.location) }
-        cellSnaps = occupied.map { router.snaps(samples.center(of: $0)) }
+        let households = map.households
+        householdSnaps = Parallel.map(households.count, workers: workers) { router.snaps(households[$0].location) }
+        cellSnaps = Parallel.map(occupied.count, workers: workers) { router.snaps(samples.center(of: occupied[$0])) }
     }
 }

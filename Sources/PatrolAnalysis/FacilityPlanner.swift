@@ -112,11 +112,15 @@ public enum FacilityPlanner {
                 name: p.site.origin == .existingPost ? p.site.name : "new post \(i + 1)", kind: .policeRoom, phone: "", location: p.site.location,
                 sourceCoordinate: map.coordinates.inputCoordinate(p.site.location))
         }
+        // Coverage before and after are independent: one on each core (each also spreads its places).
+        let postSets = [map.posts, kept + newPosts]
+        let coverage = Parallel.map(postSets.count) {
+            CoverageAnalysis.run(map: map, posts: postSets[$0], settings: coverageSettings, router: router, targets: coverageTargets)
+        }
         return PlanResult(
             settings: settings, candidates: candidates.count, added: added, kept: kept,
             before: current * scale, after: solution.value * scale, bound: solution.bound * scale,
-            coverageBefore: CoverageAnalysis.run(map: map, posts: map.posts, settings: coverageSettings, router: router, targets: coverageTargets),
-            coverageAfter: CoverageAnalysis.run(map: map, posts: kept + newPosts, settings: coverageSettings, router: router, targets: coverageTargets),
+            coverageBefore: coverage[0], coverageAfter: coverage[1],
             candidateSites: candidates, selectedCandidates: solution.selected, instance: instance)
     }
 

@@ -4,21 +4,40 @@
 ///
 /// Settles far fewer nodes than a one-sided search on long routes. Both sides label nodes with
 /// metres and walked metres beside time, as ``ShortestPathSearch`` does; of meetings equally
-/// fast, the one with fewer metres wins (then the lower node). Not `Sendable`.
+/// fast, the one with fewer metres wins (then the lower graph node). Both run over the graph's
+/// ``SearchLayout``, breaking ties by graph node number. Not `Sendable`.
 public final class BidirectionalSearch {
+    /// One direction's search state, per renumbered node, in buffers the search object owns.
     private struct Side {
-        var distance: [Int64]
-        var metres: [Double]
-        var walkedMetres: [Double]
-        var parent: [Int32]
-        var touched: [Int32] = []
+        let rows: SearchLayout.Rows
+        let distance: UnsafeMutablePointer<Int64>
+        let metres: UnsafeMutablePointer<Double>
+        let walkedMetres: UnsafeMutablePointer<Double>
+        /// The renumbered node it was reached from along ``rows``, `-2 - i` for seed `i`, −1 unreached.
+        let parent: UnsafeMutablePointer<Int32>
+        let touched: UnsafeMutablePointer<Int32>
+        var touchedCount = 0
         var heap = QuadHeap()
 
-        init(count: Int) {
-            distance = [Int64](repeating: .max, count: count)
-            metres = [Double](repeating: 0, count: count)
-            walkedMetres = [Double](repeating: 0, count: count)
-            parent = [Int32](repeating: -1, count: count)
+        init(count: Int, rows: SearchLayout.Rows) {
+            self.rows = rows
+            distance = .allocate(capacity: count)
+            distance.initialize(repeating: .max, count: count)
+            metres = .allocate(capacity: count)
+            metres.initialize(repeating: 0, count: count)
+            walkedMetres = .allocate(capacity: count)
+            walkedMetres.initialize(repeating: 0, count: count)
+            parent = .allocate(capacity: count)
+            parent.initialize(repeating: -1, count: count)
+            touched = .allocate(capacity: count)
+        }
+
+        func deallocate() {
+            distance.deallocate()
+            metres.deallocate()
+            walkedMetres.deallocate()
+            parent.deallocate()
+            touched.deallocate()
         }
 
         func cost(at v: Int) -> PathCost {
@@ -26,44 +45,61 @@ public final class BidirectionalSearch {
         }
 
         mutating func reset() {
-            for v in touched {
-                distance[Int(v)] = .max
-                parent[Int(v)] = -1
+            for i in 0..<touchedCount {
+                let v = Int(touched[i])
+                distance[v] = .max
+                parent[v] = -1
             }
-            touched.removeAll(keepingCapacity: true)
+            touchedCount = 0
             heap.removeAll()
         }
 
-        mutating func seed(_ seeds: [SearchSeed]) {
-            for (i, s) in seeds.enumerated() where s.cost < distance[s.node] {
-                if distance[s.node] == .max { touched.append(Int32(s.node)) }
-                distance[s.node] = s.cost
-                metres[s.node] = s.metres
-                walkedMetres[s.node] = s.walkedMetres
-                parent[s.node] = Int32(-2 - i)
-                heap.push(s.cost, Int32(s.node))
+        mutating func seed(_ seeds: [SearchSeed], rank: [Int32]) {
+            for (i, s) in seeds.enumerated() {
+                let v = Int(rank[s.node])
+                guard s.cost < distance[v] else { continue }
+                if distance[v] == .max {
+                    touched[touchedCount] = Int32(v)
+                    touchedCount += 1
+                }
+                distance[v] = s.cost
+                metres[v] = s.metres
+                walkedMetres[v] = s.walkedMetres
+                parent[v] = Int32(-2 - i)
+                heap.push(s.cost, Int32(s.node), slot: Int32(v))
             }
         }
-    }
 
-    /// One direction's view of the graph's compressed rows: a node's slots, the edge in each
-    /// slot (`nil`: the slot is the edge), and the node at the edge's far end.
-    private struct Adjacency {
-        let first: [Int32]
-        let edgeAt: [Int32]?
-        let farEnd: [Int32]
+        /// The graph edges from renumbered node `v` back to the side's seed, in the order walked back, and the seed's index.
+        func path(to v: Int) -> (seed: Int, edges: [Int32]) {
+            var edges: [Int32] = []
+            var v = v
+            while parent[v] >= 0 {
+                let u = Int(parent[v])
+                edges.append(Int32(rows.edge(rows.arc(from: u, to: v, costing: distance[v] - distance[u]), of: u)))
+                v = u
+            }
+            return (Int(-2 - parent[v]), edges)
+        }
     }
 
     /// The graph searched.
     public let graph: RoutingGraph
+    private let layout: SearchLayout
     private var forward: Side
     private var backward: Side
 
     /// Prepares buffers for `graph`.
     public init(graph: RoutingGraph) {
         self.graph = graph
-        forward = Side(count: graph.nodeCount)
-        backward = Side(count: graph.nodeCount)
+        layout = graph.searchLayouts.layout(of: graph)
+        forward = Side(count: graph.nodeCount, rows: layout.forward)
+        backward = Side(count: graph.nodeCount, rows: layout.backward)
+    }
+
+    deinit {
+        forward.deallocate()
+        backward.deallocate()
     }
 
     /// The shortest way from any start seed to any target seed (a target seed's cost is the
@@ -71,102 +107,101 @@ public final class BidirectionalSearch {
     /// whole cost (both seeds' included); `nil` when no target is reachable.
     /// - Complexity: O((V + E) log V) in the worst case, typically much less.
     public func run(from starts: [SearchSeed], to targets: [SearchSeed]) -> (start: Int, target: Int, cost: PathCost, edges: [Int32])? {
-        // Work on the two sides as locals, moved out of the object and back (no copies): every
-        // access to a stored property of a class would otherwise pay a dynamic exclusivity check.
-        var forward = Side(count: 0)
-        var backward = Side(count: 0)
-        swap(&forward, &self.forward)
-        swap(&backward, &self.backward)
+        // Work on the two sides as locals, moved out of the object and back: every access to a
+        // stored property of a class would otherwise pay a dynamic exclusivity check.
+        var forward = self.forward
+        var backward = self.backward
+        self.forward.heap = QuadHeap()
+        self.backward.heap = QuadHeap()
         defer {
-            swap(&forward, &self.forward)
-            swap(&backward, &self.backward)
+            self.forward = forward
+            self.backward = backward
         }
+        let rank = layout.rank
+        let order = layout.order
         forward.reset()
         backward.reset()
-        forward.seed(starts)
-        backward.seed(targets)
-        let outward = Adjacency(first: graph.firstEdge, edgeAt: nil, farEnd: graph.target)
-        let inward = Adjacency(first: graph.firstInEdge, edgeAt: graph.inEdges, farEnd: graph.source)
+        forward.seed(starts, rank: rank)
+        backward.seed(targets, rank: rank)
         let lengths = (all: graph.length, walked: graph.walkedLength)
-        let costs = graph.cost
         var best = Meeting()
-        for s in starts where backward.distance[s.node] != .max {
-            best.offer(forward.cost(at: s.node) + backward.cost(at: s.node), at: s.node)
+        for s in starts {
+            let v = Int(rank[s.node])
+            if backward.distance[v] != .max { best.offer(forward.cost(at: v) + backward.cost(at: v), at: v, node: s.node) }
         }
-        while true {
-            let f = forward.heap.minimumKey
-            let b = backward.heap.minimumKey
-            guard f != nil || b != nil else { break }
-            let fk = f ?? .max
-            let bk = b ?? .max
-            if fk != .max, bk != .max, fk + bk >= best.total { break }
-            if f == nil || (b != nil && bk < fk) {
-                if bk >= best.total { break }
-                Self.step(&backward, other: forward, along: inward, costs: costs, lengths: lengths, best: &best)
-            } else {
-                if fk >= best.total { break }
-                Self.step(&forward, other: backward, along: outward, costs: costs, lengths: lengths, best: &best)
+        order.withUnsafeBufferPointer { order in
+            while true {
+                let f = forward.heap.minimumKey
+                let b = backward.heap.minimumKey
+                guard f != nil || b != nil else { break }
+                let fk = f ?? .max
+                let bk = b ?? .max
+                if fk != .max, bk != .max, fk + bk >= best.total { break }
+                if f == nil || (b != nil && bk < fk) {
+                    if bk >= best.total { break }
+                    Self.step(&backward, other: forward, order: order, lengths: lengths, best: &best)
+                } else {
+                    if fk >= best.total { break }
+                    Self.step(&forward, other: backward, order: order, lengths: lengths, best: &best)
+                }
             }
         }
         guard let cost = best.cost else { return nil }
-        let meeting = best.node
-        var edges: [Int32] = []
-        var v = meeting
-        while forward.parent[v] >= 0 {
-            let e = Int(forward.parent[v])
-            edges.append(Int32(e))
-            v = Int(graph.source[e])
-        }
-        let start = Int(-2 - forward.parent[v])
-        edges.reverse()
-        v = meeting
-        while backward.parent[v] >= 0 {
-            let e = Int(backward.parent[v])
-            edges.append(Int32(e))
-            v = Int(graph.target[e])
-        }
-        let target = Int(-2 - backward.parent[v])
-        return (start, target, cost, edges)
+        let there = forward.path(to: best.slot)
+        let back = backward.path(to: best.slot)
+        return (there.seed, back.seed, cost, there.edges.reversed() + back.edges)
     }
 
-    /// The best meeting of the two sides so far: lowest time, then fewest metres, then lowest node.
+    /// The best meeting of the two sides so far: lowest time, then fewest metres, then lowest graph node.
     private struct Meeting {
         var cost: PathCost?
         var node = -1
+        var slot = -1
 
         var total: Int64 { cost?.milliseconds ?? .max }
 
-        mutating func offer(_ candidate: PathCost, at w: Int) {
+        mutating func offer(_ candidate: PathCost, at slot: Int, node w: Int) {
             if let cost {
                 guard (candidate.milliseconds, candidate.metres, w) < (cost.milliseconds, cost.metres, node) else { return }
             }
             cost = candidate
             node = w
+            self.slot = slot
         }
     }
 
+    @inline(__always)
     private static func step(
-        _ side: inout Side, other: Side, along adjacency: Adjacency, costs: [UInt32], lengths: (all: [Double], walked: [Double]), best: inout Meeting
+        _ side: inout Side, other: Side, order: UnsafeBufferPointer<Int32>, lengths: (all: [Double], walked: [Double]), best: inout Meeting
     ) {
-        guard let (key, node) = side.heap.pop() else { return }
-        let v = Int(node)
+        guard let entry = side.heap.pop() else { return }
+        let key = entry.key
+        let v = Int(entry.slot)
         guard key == side.distance[v] else { return }
         let metresHere = side.metres[v]
         let walkedHere = side.walkedMetres[v]
-        for slot in Int(adjacency.first[v])..<Int(adjacency.first[v + 1]) {
-            let edge = adjacency.edgeAt.map { Int($0[slot]) } ?? slot
-            let w = Int(adjacency.farEnd[edge])
-            let candidate = key + Int64(costs[edge])
-            if candidate < side.distance[w] {
-                if side.distance[w] == .max { side.touched.append(Int32(w)) }
-                side.distance[w] = candidate
-                side.metres[w] = metresHere + lengths.all[edge]
-                side.walkedMetres[w] = walkedHere + lengths.walked[edge]
-                side.parent[w] = Int32(edge)
-                side.heap.push(candidate, Int32(w))
-            }
-            if side.distance[w] == candidate, other.distance[w] != .max, candidate + other.distance[w] <= best.total {
-                best.offer(side.cost(at: w) + other.cost(at: w), at: w)
+        let distance = side.distance
+        let rows = side.rows
+        rows.arcs.withUnsafeBufferPointer { arcs in
+            for slot in Int(rows.first[v])..<Int(rows.first[v + 1]) {
+                let arc = arcs[slot]
+                let w = Int(arc.target)
+                let candidate = key + Int64(arc.cost)
+                if candidate < distance[w] {
+                    let edge = rows.edge(slot, of: v)
+                    if distance[w] == .max {
+                        side.touched[side.touchedCount] = arc.target
+                        side.touchedCount += 1
+                    }
+                    distance[w] = candidate
+                    side.metres[w] = metresHere + lengths.all[edge]
+                    side.walkedMetres[w] = walkedHere + lengths.walked[edge]
+                    side.parent[w] = entry.slot
+                    side.heap.push(candidate, order[w], slot: arc.target)
+                }
+                if distance[w] == candidate, other.distance[w] != .max, candidate + other.distance[w] <= best.total {
+                    best.offer(side.cost(at: w) + other.cost(at: w), at: w, node: Int(order[w]))
+                }
             }
         }
     }

@@ -68,17 +68,17 @@ public struct PortalGrades: Sendable {
     private static func distances(_ network: RoadNetwork, raised: [Bool], from portal: Int, portals: [Int: Double]) -> [Int: Double] {
         var best: [Int: Double] = [portal: 0]
         var heap = QuadHeap()
-        heap.push(0, Int32(portal))
+        heap.push(0, Int32(portal), slot: Int32(portal))
         var settled: Set<Int> = []
-        while let (_, node32) = heap.pop() {
-            let node = Int(node32)
+        while let entry = heap.pop() {
+            let node = Int(entry.node)
             guard settled.insert(node).inserted else { continue }
             guard node == portal || portals[node] == nil else { continue }
             for (link, other) in incident(network, node) where raised[link] {
                 let d = best[node]! + network.links[link].length
                 if d < best[other] ?? .infinity {
                     best[other] = d
-                    heap.push(Int64((d * 1000).rounded()), Int32(other))
+                    heap.push(Int64((d * 1000).rounded()), Int32(other), slot: Int32(other))
                 }
             }
         }

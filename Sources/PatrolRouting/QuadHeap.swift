@@ -1,82 +1,80 @@
-/// A 4-ary min-heap of (key, node) pairs for Dijkstra with lazy deletion: a node may be
-/// pushed again with a smaller key; the stale entry is skipped when popped.
+/// A 4-ary min-heap of search entries for Dijkstra with lazy deletion: a node may be pushed
+/// again with a smaller key; the stale entry is skipped when popped.
 ///
-/// Ties are broken by the node number, so searches are deterministic.
+/// Entries are ordered by key, then by graph node number, so searches are deterministic and
+/// independent of how a search numbers its nodes internally (each entry also carries that
+/// number, ``Entry/slot``). Entries sit in one array, key and node side by side.
 struct QuadHeap {
-    private var keys: ContiguousArray<Int64> = []
-    private var nodes: ContiguousArray<Int32> = []
+    /// One entry: a key, the graph node it is for, and the searcher's own number for that node.
+    struct Entry {
+        var key: Int64
+        var node: Int32
+        var slot: Int32
+    }
 
-    var isEmpty: Bool { keys.isEmpty }
-    var count: Int { keys.count }
+    private var entries: ContiguousArray<Entry> = []
+
+    var isEmpty: Bool { entries.isEmpty }
+    var count: Int { entries.count }
 
     /// The smallest key, if any.
-    var minimumKey: Int64? { keys.first }
+    var minimumKey: Int64? { entries.first?.key }
 
     mutating func removeAll() {
-        keys.removeAll(keepingCapacity: true)
-        nodes.removeAll(keepingCapacity: true)
+        entries.removeAll(keepingCapacity: true)
     }
 
     @inline(__always)
-    private static func less(_ k1: Int64, _ n1: Int32, _ k2: Int64, _ n2: Int32) -> Bool {
-        k1 < k2 || (k1 == k2 && n1 < n2)
+    private static func less(_ a: Entry, _ b: Entry) -> Bool {
+        a.key < b.key || (a.key == b.key && a.node < b.node)
     }
 
-    /// Adds an entry.
+    /// Adds an entry for graph node `node`, known to the searcher as `slot`.
     ///
     /// - Complexity: O(log₄ n)
-    mutating func push(_ key: Int64, _ node: Int32) {
-        keys.append(key)
-        nodes.append(node)
-        var i = keys.count - 1
-        keys.withUnsafeMutableBufferPointer { k in
-            nodes.withUnsafeMutableBufferPointer { v in
-                while i > 0 {
-                    let parent = (i - 1) >> 2
-                    guard Self.less(key, node, k[parent], v[parent]) else { break }
-                    k[i] = k[parent]
-                    v[i] = v[parent]
-                    i = parent
-                }
-                k[i] = key
-                v[i] = node
+    @inline(__always)
+    mutating func push(_ key: Int64, _ node: Int32, slot: Int32) {
+        let entry = Entry(key: key, node: node, slot: slot)
+        entries.append(entry)
+        entries.withUnsafeMutableBufferPointer { e in
+            var i = e.count - 1
+            while i > 0 {
+                let parent = (i - 1) >> 2
+                guard Self.less(entry, e[parent]) else { break }
+                e[i] = e[parent]
+                i = parent
             }
+            e[i] = entry
         }
     }
 
     /// Removes and returns the smallest entry.
     ///
     /// - Complexity: O(log₄ n)
-    mutating func pop() -> (key: Int64, node: Int32)? {
-        guard let top = keys.first else { return nil }
-        let topNode = nodes[0]
-        let lastKey = keys.removeLast()
-        let lastNode = nodes.removeLast()
-        let count = keys.count
-        if count > 0 {
-            keys.withUnsafeMutableBufferPointer { k in
-                nodes.withUnsafeMutableBufferPointer { v in
-                    var i = 0
-                    while true {
-                        let firstChild = 4 * i + 1
-                        guard firstChild < count else { break }
-                        var best = firstChild
-                        let lastChild = min(firstChild + 3, count - 1)
-                        if firstChild < lastChild {
-                            for c in (firstChild + 1)...lastChild where Self.less(k[c], v[c], k[best], v[best]) {
-                                best = c
-                            }
-                        }
-                        guard Self.less(k[best], v[best], lastKey, lastNode) else { break }
-                        k[i] = k[best]
-                        v[i] = v[best]
-                        i = best
-                    }
-                    k[i] = lastKey
-                    v[i] = lastNode
+    @inline(__always)
+    mutating func pop() -> Entry? {
+        guard let top = entries.first else { return nil }
+        let last = entries.removeLast()
+        entries.withUnsafeMutableBufferPointer { e in
+            let count = e.count
+            guard count > 0 else { return }
+            var i = 0
+            while true {
+                let firstChild = 4 &* i &+ 1
+                guard firstChild < count else { break }
+                var best = firstChild
+                let end = min(firstChild &+ 4, count)
+                var c = firstChild &+ 1
+                while c < end {
+                    if Self.less(e[c], e[best]) { best = c }
+                    c &+= 1
                 }
+                guard Self.less(e[best], last) else { break }
+                e[i] = e[best]
+                i = best
             }
+            e[i] = last
         }
-        return (top, topNode)
+        return top
     }
 }

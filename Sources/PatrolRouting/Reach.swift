@@ -28,7 +28,9 @@ extension Router {
 
     /// ``reach(from:to:limit:)`` for targets already snapped (each one's ``snaps(_:)``),
     /// so places reached from several sets of sources are snapped only once.
-    public func reach(from sources: [Point], toSnapped targetSnaps: [[Snap]], limit: Int64? = nil) -> [Reach] {
+    ///
+    /// The targets' endings are weighed on up to `workers` threads; the answer does not depend on how many.
+    public func reach(from sources: [Point], toSnapped targetSnaps: [[Snap]], limit: Int64? = nil, workers: Int = Parallel.defaultWorkers) -> [Reach] {
         let sourceSnaps = sources.map { snaps($0) }
         var starts: [SnapSeed] = []
         var sourceOfStart: [Int] = []
@@ -40,9 +42,11 @@ extension Router {
         }
         let search = ShortestPathSearch(graph: graph)
         search.run(from: starts.searchSeeds, limit: limit)
-        return targetSnaps.map { snaps in
+        let tree = search.tree()
+        return Parallel.map(targetSnaps.count, workers: workers) { [self, starts, sourceOfStart] k in
+            let snaps = targetSnaps[k]
             let throughGraph = snaps.flatMap { snapper.targetSeeds($0) }.compactMap { seed -> RouteEnding? in
-                guard let way = search.cost(to: seed.node), let origin = search.origin(of: seed.node).map(Int.init) else { return nil }
+                guard let way = tree.cost(to: seed.node), let origin = tree.origin(of: seed.node).map(Int.init) else { return nil }
                 return RouteEnding(cost: way + seed.cost, index: sourceOfStart[origin], way: .graph, start: starts[origin].snap, end: seed.snap)
             }
             guard let best = bestEnding(throughGraph: throughGraph, from: sourceSnaps, to: snaps, limit: limit ?? .max) else {

@@ -4,49 +4,90 @@
 /// them). It is a class with mutable state, not `Sendable`: give each thread its own.
 /// Distances are whole milliseconds; `Int64.max` means unreached. Beside its time, every node
 /// is labelled with the metres and walked metres of the way that reached it (the seed's included).
+///
+/// The search runs over the graph's ``SearchLayout`` (nodes renumbered for locality, target and
+/// cost side by side) and keeps only times and tree edges while it runs; the labels follow from
+/// the tree, in the order the nodes were settled, when first asked for. They are the same sums
+/// in the same order as labelling each node as it is reached, and ties between equal times are
+/// broken by graph node number, so every answer is the one a plain Dijkstra over the graph gives.
 public final class ShortestPathSearch {
     /// The graph searched.
     public let graph: RoutingGraph
     /// True when the search follows edges backwards (distances *to* the seeds).
     public let backward: Bool
 
-    private var distance: [Int64]
-    private var metres: [Double]
-    private var walkedMetres: [Double]
-    private var originOf: [Int32]
-    private var touched: [Int32] = []
+    private let layout: SearchLayout
+    private let rows: SearchLayout.Rows
+    /// Per renumbered node: milliseconds, `Int64.max` when unreached.
+    private let distance: UnsafeMutablePointer<Int64>
+    /// Per renumbered node: the renumbered node it was reached from, or `-2 - i` for seed `i`.
+    private let parent: UnsafeMutablePointer<Int32>
+    /// Renumbered nodes the last search reached, in the order first reached.
+    private let touched: UnsafeMutablePointer<Int32>
+    private var touchedCount = 0
+    /// Renumbered nodes the last search settled, in order.
+    private let settledOrder: UnsafeMutablePointer<Int32>
+    private var settledCount = 0
     private var heap = QuadHeap()
+    private var seeds: [SearchSeed] = []
+    private var labels: SearchLabels
+
     /// Graph nodes in the order they were settled by the last search.
-    public private(set) var settled: [Int32] = []
+    ///
+    /// - Complexity: O(settled nodes): the list is made on each call.
+    public var settled: [Int32] {
+        let order = layout.order
+        return (0..<settledCount).map { order[Int(settledOrder[$0])] }
+    }
 
     /// Prepares buffers for `graph`; `backward` searches follow in-edges.
     public init(graph: RoutingGraph, backward: Bool = false) {
         self.graph = graph
         self.backward = backward
-        distance = [Int64](repeating: .max, count: graph.nodeCount)
-        metres = [Double](repeating: 0, count: graph.nodeCount)
-        walkedMetres = [Double](repeating: 0, count: graph.nodeCount)
-        originOf = [Int32](repeating: -1, count: graph.nodeCount)
+        layout = graph.searchLayouts.layout(of: graph)
+        rows = backward ? layout.backward : layout.forward
+        let count = graph.nodeCount
+        distance = .allocate(capacity: count)
+        distance.initialize(repeating: .max, count: count)
+        parent = .allocate(capacity: count)
+        parent.initialize(repeating: -1, count: count)
+        touched = .allocate(capacity: count)
+        settledOrder = .allocate(capacity: count)
+        labels = SearchLabels(count: count)
+    }
+
+    deinit {
+        distance.deallocate()
+        parent.deallocate()
+        touched.deallocate()
+        settledOrder.deallocate()
     }
 
     private func reset() {
-        for v in touched {
-            distance[Int(v)] = .max
-            originOf[Int(v)] = -1
+        for i in 0..<touchedCount {
+            let v = Int(touched[i])
+            distance[v] = .max
+            parent[v] = -1
         }
-        touched.removeAll(keepingCapacity: true)
-        settled.removeAll(keepingCapacity: true)
+        touchedCount = 0
+        settledCount = 0
         heap.removeAll()
+        labels.invalidate()
     }
 
     private func seed(_ seeds: [SearchSeed]) {
-        for s in seeds where s.cost < distance[s.node] {
-            if distance[s.node] == .max { touched.append(Int32(s.node)) }
-            distance[s.node] = s.cost
-            metres[s.node] = s.metres
-            walkedMetres[s.node] = s.walkedMetres
-            originOf[s.node] = s.origin
-            heap.push(s.cost, Int32(s.node))
+        self.seeds = seeds
+        let rank = layout.rank
+        for (i, s) in seeds.enumerated() {
+            let v = Int(rank[s.node])
+            guard s.cost < distance[v] else { continue }
+            if distance[v] == .max {
+                touched[touchedCount] = Int32(v)
+                touchedCount += 1
+            }
+            distance[v] = s.cost
+            parent[v] = Int32(-2 - i)
+            heap.push(s.cost, Int32(s.node), slot: Int32(v))
         }
     }
 
@@ -59,7 +100,7 @@ public final class ShortestPathSearch {
         reset()
         seed(seeds)
         let bound = limit ?? .max
-        expand { key in key > bound }
+        expand { key, _ in key > bound }
     }
 
     /// One-to-one (or one-to-few) search with early exit: stops as soon as no unsettled node can improve
@@ -72,96 +113,110 @@ public final class ShortestPathSearch {
         var extraAt: [Int: [(Int, Int64)]] = [:]
         for (i, t) in targets.enumerated() { extraAt[t.node, default: []].append((i, t.extra)) }
         var best: (target: Int, total: Int64)?
-        expand { key in
+        expand { key, node in
             if let best, key >= best.total { return true }
-            return false
-        } onSettle: { node, key in
             for (i, extra) in extraAt[Int(node)] ?? [] {
                 let total = key + extra
                 if best == nil || total < best!.total || (total == best!.total && i < best!.target) { best = (i, total) }
             }
+            return false
         }
         return best
     }
 
-    private func expand(stop: (Int64) -> Bool, onSettle: ((Int32, Int64) -> Void)? = nil) {
-        let first = backward ? graph.firstInEdge : graph.firstEdge
-        let inEdges = graph.inEdges
-        let sources = graph.source
-        let targets = graph.target
-        let costs = graph.cost
-        let lengths = graph.length
-        let walkedLengths = graph.walkedLength
-        let isBackward = backward
-        // The loop works on local buffers, moved out of the object and back (no copies): every
-        // access to a stored property of a class would otherwise pay a dynamic exclusivity check.
-        var distance: [Int64] = []
-        var metres: [Double] = []
-        var walkedMetres: [Double] = []
-        var originOf: [Int32] = []
-        var touched: [Int32] = []
-        var settled: [Int32] = []
+    /// The search loop: pops nodes in (time, graph node) order; `stop` sees each node about to
+    /// be settled (its time and graph node) and ends the search by returning true.
+    @inline(__always)
+    private func expand(stop: (Int64, Int32) -> Bool) {
+        // Counters and the heap are locals for the loop: every access to a stored property of
+        // a class would otherwise pay a dynamic exclusivity check.
         var heap = QuadHeap()
-        swap(&distance, &self.distance)
-        swap(&metres, &self.metres)
-        swap(&walkedMetres, &self.walkedMetres)
-        swap(&originOf, &self.originOf)
-        swap(&touched, &self.touched)
-        swap(&settled, &self.settled)
         swap(&heap, &self.heap)
+        var touchedCount = self.touchedCount
+        var settledCount = self.settledCount
         defer {
-            swap(&distance, &self.distance)
-            swap(&metres, &self.metres)
-            swap(&walkedMetres, &self.walkedMetres)
-            swap(&originOf, &self.originOf)
-            swap(&touched, &self.touched)
-            swap(&settled, &self.settled)
             swap(&heap, &self.heap)
+            self.touchedCount = touchedCount
+            self.settledCount = settledCount
         }
-        while let (key, node) = heap.pop() {
-            let v = Int(node)
-            guard key == distance[v] else { continue }
-            if stop(key) { break }
-            settled.append(node)
-            onSettle?(node, key)
-            let lo = Int(first[v])
-            let hi = Int(first[v + 1])
-            guard lo < hi else { continue }
-            let metresHere = metres[v]
-            let walkedHere = walkedMetres[v]
-            for slot in lo..<hi {
-                let edge = isBackward ? Int(inEdges[slot]) : slot
-                let w = Int(isBackward ? sources[edge] : targets[edge])
-                let candidate = key + Int64(costs[edge])
-                if candidate < distance[w] {
-                    if distance[w] == .max { touched.append(Int32(w)) }
-                    distance[w] = candidate
-                    metres[w] = metresHere + lengths[edge]
-                    walkedMetres[w] = walkedHere + walkedLengths[edge]
-                    originOf[w] = originOf[v]
-                    heap.push(candidate, Int32(w))
+        let distance = self.distance
+        let parent = self.parent
+        let touched = self.touched
+        let settledOrder = self.settledOrder
+        let order = layout.order
+        rows.first.withUnsafeBufferPointer { first in
+            rows.arcs.withUnsafeBufferPointer { arcs in
+                order.withUnsafeBufferPointer { order in
+                    while let entry = heap.pop() {
+                        let key = entry.key
+                        let v = Int(entry.slot)
+                        guard key == distance[v] else { continue }
+                        if stop(key, entry.node) { break }
+                        settledOrder[settledCount] = entry.slot
+                        settledCount &+= 1
+                        var slot = Int(first[v])
+                        let end = Int(first[v &+ 1])
+                        while slot < end {
+                            let arc = arcs[slot]
+                            let w = Int(arc.target)
+                            let candidate = key &+ Int64(arc.cost)
+                            let current = distance[w]
+                            if candidate < current {
+                                if current == .max {
+                                    touched[touchedCount] = arc.target
+                                    touchedCount &+= 1
+                                }
+                                distance[w] = candidate
+                                parent[w] = entry.slot
+                                heap.push(candidate, order[w], slot: arc.target)
+                            }
+                            slot &+= 1
+                        }
+                    }
                 }
             }
         }
+    }
+
+    /// Makes the metres, walked metres and origin labels of the last search, if not yet made.
+    private func label() {
+        guard !labels.isValid else { return }
+        labels.make(
+            settled: UnsafeBufferPointer(start: settledOrder, count: settledCount), touched: UnsafeBufferPointer(start: touched, count: touchedCount),
+            parent: parent, distance: distance, rows: rows, seeds: seeds, graph: graph)
+    }
+
+    /// The last search's answers as a value for other threads to read.
+    ///
+    /// - Complexity: O(V): the times are copied.
+    func tree() -> SearchTree {
+        label()
+        return SearchTree(rank: layout.rank, distance: Array(UnsafeBufferPointer(start: distance, count: graph.nodeCount)), labels: labels)
     }
 
     /// Milliseconds from the seeds to `node` (to the seeds, for a backward search), or `nil` when unreached.
     ///
     /// After a bounded or early-exit search, only settled nodes carry final values.
     public func milliseconds(to node: Int) -> Int64? {
-        let d = distance[node]
+        let d = distance[Int(layout.rank[node])]
         return d == .max ? nil : d
     }
 
     /// Time, metres and walked metres from the seeds to `node` (to the seeds, for a backward
     /// search), seed costs included, or `nil` when unreached.
     public func cost(to node: Int) -> PathCost? {
-        let d = distance[node]
-        return d == .max ? nil : PathCost(milliseconds: d, metres: metres[node], walkedMetres: walkedMetres[node])
+        let v = Int(layout.rank[node])
+        let d = distance[v]
+        guard d != .max else { return nil }
+        label()
+        return PathCost(milliseconds: d, metres: labels.metres[v], walkedMetres: labels.walkedMetres[v])
     }
 
     /// The origin label of the seed that reached `node` first.
     public func origin(of node: Int) -> Int32? {
-        distance[node] == .max ? nil : originOf[node]
+        let v = Int(layout.rank[node])
+        guard distance[v] != .max else { return nil }
+        label()
+        return labels.origin[v]
     }
 }

@@ -1,6 +1,6 @@
 /// One way of leaving (or reaching) a snap point along its link: the partial piece of link
 /// between the snap point and a graph node, and the door walk, as a search starts from them.
-struct SnapSeed {
+struct SnapSeed: Sendable {
     var snap: Snap
     /// Graph node where the piece along the link ends (start) or begins (target).
     var node: Int

@@ -40,7 +40,8 @@ let profile = TravelProfile(rawValue: option("--profile") ?? "car+foot") ?? .car
 let runs = Int(option("--runs") ?? "3") ?? 3
 let skipPlan = arguments.contains("--no-plan")
 let skipCoverage = arguments.contains("--no-coverage")
-arguments.removeAll { $0 == "--no-plan" || $0 == "--no-coverage" }
+let callgrindWait = arguments.contains("--callgrind-wait")
+arguments.removeAll { $0 == "--no-plan" || $0 == "--no-coverage" || $0 == "--callgrind-wait" }
 guard arguments.count == 3 else {
     FileHandle.standardError.write(Data("usage: patrolmap-bench MAP PAIRS.csv SOURCES.csv [--profile P] [--runs N] [--no-plan] [--no-coverage]\n".utf8))
     exit(2)
@@ -55,6 +56,21 @@ results.append(("build_graph_s", best(of: runs) { graph = RoutingGraph(network: 
 
 let pairs = readIDs(arguments[1])
 let sources = readIDs(arguments[2]).map { $0[0] }
+// `--callgrind-wait` (tools/bench/callgrind.sh): once the graph is built, say so on stderr and
+// wait for a line on stdin (the script turns callgrind's instrumentation on in between), then
+// run only the one-to-all searches and exit, so the instruction counts cover those alone.
+if callgrindWait {
+    FileHandle.standardError.write(Data("ready\n".utf8))
+    _ = readLine()
+    let search = ShortestPathSearch(graph: graph)
+    var sum: Int64 = 0
+    for s in sources {
+        search.run(from: [.init(node: s, cost: 0)])
+        sum &+= search.milliseconds(to: sources[0]) ?? 0
+    }
+    print("one-to-all searches: \(sources.count), checksum \(sum)")
+    exit(0)
+}
 /// Sources per multi-source search (the peers use the same groups).
 let groupSize = 5
 var checksum: Int64 = 0
@@ -72,6 +88,14 @@ results.append(("one_to_one_early_exit_s", best(of: runs) {
 precondition(checksum == oneToOneChecksum, "bidirectional and one-sided searches disagree")
 results.append(("one_to_all_s", best(of: runs) {
     for s in sources { unidirectional.run(from: [.init(node: s, cost: 0)]) }
+}))
+// The same searches with every node's metres, walked metres and origin made too (the labels
+// coverage and plan read; a search makes them on first request).
+results.append(("one_to_all_labelled_s", best(of: runs) {
+    for s in sources {
+        unidirectional.run(from: [.init(node: s, cost: 0)])
+        _ = unidirectional.cost(to: s)
+    }
 }))
 // Checksums (untimed): the sum of every finite time, so the peers can be compared node by node.
 @MainActor func reachedSum() -> Int64 {

@@ -21,12 +21,13 @@ final class FileChunks {
 
     deinit { close(descriptor) }
 
-    /// The next chunk of the file: `chunkBytes` bytes, fewer at its end, none after it.
-    func next() -> [UInt8] {
-        [UInt8](unsafeUninitializedCapacity: chunkBytes) { raw, initialized in
+    /// The next chunk of the file: `count` bytes (`chunkBytes` by default), fewer at its end, none after it.
+    func next(_ count: Int? = nil) -> [UInt8] {
+        let count = count ?? chunkBytes
+        return [UInt8](unsafeUninitializedCapacity: count) { raw, initialized in
             var total = 0
-            while total < chunkBytes {
-                let n = read(descriptor, raw.baseAddress! + total, chunkBytes - total)
+            while total < count {
+                let n = read(descriptor, raw.baseAddress! + total, count - total)
                 if n <= 0 { break }
                 total += n
             }

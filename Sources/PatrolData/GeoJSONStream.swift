@@ -54,7 +54,7 @@ struct GeoJSONStream {
     private static let lookahead = 16
 
     private let file: String
-    private let descriptor: Int32
+    private let chunks: FileChunks
     private let limits: Limits
     private var buffer: [UInt8] = []
     private var atEndOfFile = false
@@ -83,12 +83,10 @@ struct GeoJSONStream {
             throw InputLimits.exceeded(
                 file, Localized(en: "the file has \(size), more than the \(most) of a streamed layer", zh: "文件大小 \(size),超过流式读取图层的上限 \(most)"))
         }
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else {
+        guard let chunks = FileChunks(path: path) else {
             throw InputIssue(.error, file: file, message: Localized(en: "cannot read the file", zh: "无法读取文件"))
         }
-        defer { close(descriptor) }
-        var stream = GeoJSONStream(file: file, descriptor: descriptor, limits: limits)
+        var stream = GeoJSONStream(file: file, chunks: chunks, limits: limits)
         if stream.byte() == nil || stream.startsRootObject() == false {
             let whole = try GeoJSONReader.read(FileIO.readBytes(path, name: file), file: file, geographic: geographic)
             whole.features.forEach(each)
@@ -97,9 +95,9 @@ struct GeoJSONStream {
         return try stream.readRoot(geographic: geographic, each: each)
     }
 
-    private init(file: String, descriptor: Int32, limits: Limits) {
+    private init(file: String, chunks: FileChunks, limits: Limits) {
         self.file = file
-        self.descriptor = descriptor
+        self.chunks = chunks
         self.limits = limits
     }
 
@@ -117,15 +115,7 @@ struct GeoJSONStream {
         }
         // Read into a fresh chunk and append it in one copy: appending `count` zeros first went
         // element by element in a debug build (half of a small map's load time).
-        let chunk = [UInt8](unsafeUninitializedCapacity: count) { raw, initialized in
-            var total = 0
-            while total < count {
-                let n = systemRead(descriptor, raw.baseAddress! + total, count - total)
-                if n <= 0 { break }
-                total += n
-            }
-            initialized = total
-        }
+        let chunk = chunks.next(count)
         buffer.append(contentsOf: chunk)
         let got = chunk.count
         if got < count { atEndOfFile = true }
@@ -337,9 +327,4 @@ struct GeoJSONStream {
                     zh: "坐标超过 \(limits.positions) 个,即流式读取图层的上限"), line: feature.line)
         }
     }
-}
-
-/// The C library's `read(2)`, under a name of its own beside ``GeoJSONStream``'s `read`.
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
-    read(descriptor, buffer, count)
 }

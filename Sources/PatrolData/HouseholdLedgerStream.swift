@@ -65,7 +65,7 @@ enum HouseholdLedgerStream {
             // A second mark is U+FEFF at the start of the text, which a whole reading drops too.
             if first.starts(with: mark) { first.removeFirst(3) }
         }
-        var scanner = CSVScanner(bytes: first, source: chunks.next, fieldLimit: .max, recordByteLimit: limits.recordBytes)
+        var scanner = CSVScanner(bytes: first, source: { chunks.next() }, fieldLimit: .max, recordByteLimit: limits.recordBytes)
         var rows = -1
         while true {
             let record: CSVRecord?

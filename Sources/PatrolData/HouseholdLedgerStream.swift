@@ -23,6 +23,9 @@ enum HouseholdLedgerStream {
         var recordBytes = InputLimits.ledgerRecordBytes
         /// Bytes read from the file at a time (at least 16).
         var chunkBytes = 1 << 20
+        /// Largest file handed back to be read whole (``InputLimits/fileBytes``); a larger one
+        /// that is not UTF-8 or breaks the grammar is refused here.
+        var wholeFileBytes = InputLimits.fileBytes
 
         /// The limits of every streamed ledger.
         static let standard = Limits()
@@ -55,7 +58,7 @@ enum HouseholdLedgerStream {
                     en: "the file has \(InputLimits.describe(bytes: size)), more than the \(most) of a streamed ledger",
                     zh: "文件大小 \(InputLimits.describe(bytes: size)),超过流式读取住户表的上限 \(most)"))
         }
-        let wholeAllowed = size <= InputLimits.fileBytes
+        let wholeAllowed = size <= limits.wholeFileBytes
         var first = chunks.next()
         var encoding = TextEncoding.utf8
         let mark: [UInt8] = [0xEF, 0xBB, 0xBF]
@@ -82,8 +85,8 @@ enum HouseholdLedgerStream {
                     .error, file: file, line: record.line,
                     message: Localized(
                         en:
-                            "this record is not valid UTF-8: a ledger larger than \(InputLimits.describe(bytes: InputLimits.fileBytes)) is read as a stream and must be saved as UTF-8 CSV",
-                        zh: "此记录不是有效的 UTF-8:大于 \(InputLimits.describe(bytes: InputLimits.fileBytes)) 的住户表按流式读取,必须另存为 UTF-8 CSV"))
+                            "this record is not valid UTF-8: a ledger larger than \(InputLimits.describe(bytes: limits.wholeFileBytes)) is read as a stream and must be saved as UTF-8 CSV",
+                        zh: "此记录不是有效的 UTF-8:大于 \(InputLimits.describe(bytes: limits.wholeFileBytes)) 的住户表按流式读取,必须另存为 UTF-8 CSV"))
             }
             rows += 1
             guard rows <= limits.rows else {

@@ -81,31 +81,45 @@ struct LedgerStreamTests {
 
     @Test("a ledger beyond the whole-file limit loads as a stream, with located errors")
     func beyondWholeFileLimit() throws {
+        // The map loader reads with the standard limits: whole up to InputLimits.fileBytes (64 MiB).
+        #expect(HouseholdLedgerStream.Limits.standard.wholeFileBytes == InputLimits.fileBytes)
+        // The same rule with a 64 KiB whole-file limit and a 4 KiB window, so the ledger spans
+        // many windows and passes the limit in 80 rows rather than 68 MB.
+        var limits = HouseholdLedgerStream.Limits.standard
+        limits.wholeFileBytes = 64 << 10
+        limits.chunkBytes = 4 << 10
+        let tiny = try Fixtures.tiny()
         let map = try TemporaryMap(copying: Fixtures.tinyPath)
+        let path = map.path + "/households.csv"
+        let context = try LayerContext(inputCRS: tiny.inputCRS, workingCRS: tiny.workingCRS, geographic: tiny.inputIsGeographic)
+        func read() throws(InputIssue) -> (result: HouseholdLayer.Result, issues: [String]) {
+            context.issues = []
+            let result = try HouseholdLayer.readCSV(
+                path: path, file: "households.csv", context: context, check: LocationCheck(jurisdiction: tiny.jurisdiction), limits: limits)
+            return (result, context.issues.map { $0.formatted(.en) })
+        }
         let header = "id,village,group,number,x,y,head,members,phone,tags,note\n"
         var ledger = Array(try map.read("households.csv").utf8)
-        // 4 KiB notes make the file pass 64 MiB in 16,400 rows.
-        let note = String(repeating: "n", count: 4096)
-        let rows = (InputLimits.fileBytes / 4096) + 16
-        ledger.reserveCapacity(InputLimits.fileBytes + rows * 80)
+        // 1 KiB notes make the file pass 64 KiB in 80 rows.
+        let note = String(repeating: "n", count: 1024)
+        let rows = (limits.wholeFileBytes / 1024) + 16
         for i in 0..<rows {
             ledger += Array("X\(i),西村,1,\(i),596300,3863230,,1,,,\(note)\n".utf8)
         }
         ledger += Array("Y1,西村,1,1,596300,3863230,,many,,,\n".utf8)
-        #expect(ledger.count > InputLimits.fileBytes)
+        #expect(ledger.count > limits.wholeFileBytes)
         try map.write("households.csv", bytes: ledger)
-        let loaded = try MapLoader.load(map.path)
-        #expect(loaded.households.count == 12 + rows)
-        #expect(loaded.householdEncoding == .utf8)
-        #expect(
-            loaded.issues.map { $0.formatted(.en) } == ["households.csv:\(14 + rows): Y1: members: members 'many' is not a whole number of residents; skipped"])
-        #expect(loaded.households.last?.note == note && loaded.households.last?.sourceLine == 13 + rows)
+        let loaded = try read()
+        #expect(loaded.result.households.count == 12 + rows)
+        #expect(loaded.result.encoding == .utf8)
+        #expect(loaded.issues == ["households.csv:\(14 + rows): Y1: members: members 'many' is not a whole number of residents; skipped"])
+        #expect(loaded.result.households.last?.note == note && loaded.result.households.last?.sourceLine == 13 + rows)
 
         // Beyond the whole-file limit a ledger cannot be told to be GB18030: it must be UTF-8.
         ledger += [0xCE, 0xF7, 0x0A]
         try map.write("households.csv", bytes: Array(header.utf8) + ledger.dropFirst(header.utf8.count))
-        let error = #expect(throws: InputIssue.self) { try MapLoader.load(map.path) }
+        let error = #expect(throws: InputIssue.self) { try read() }
         #expect(error?.line == 15 + rows)
-        #expect(error?.message.en.hasPrefix("this record is not valid UTF-8") == true)
+        #expect(error?.message.en.hasPrefix("this record is not valid UTF-8: a ledger larger than 64 KiB is read as a stream") == true)
     }
 }

@@ -9,9 +9,8 @@ import _PatrolTestSupport
 struct AndorraImportTests {
     @Test("andorra.osm.pbf and andorra.osm.gz give byte-identical roads, posts, landmarks and boundary")
     func sameMap() throws {
-        let fromPBF = ImportFixtures.temporaryPath("andorra-pbf")
+        let (fromPBF, pbf) = try ImportFixtures.andorraPBF()
         let fromXML = ImportFixtures.temporaryPath("andorra-xml")
-        let pbf = try OSMImporter.run(OSMImportOptions(input: ImportFixtures.shared("andorra.osm.pbf"), output: fromPBF, name: "andorra"))
         let xml = try OSMImporter.run(OSMImportOptions(input: ImportFixtures.shared("andorra.osm.gz"), output: fromXML, name: "andorra"))
         #expect(pbf.format == "PBF" && xml.format == "XML (gzip)")
         for file in ["roads.geojson", "posts.geojson", "landmarks.geojson", "boundary.geojson", "households.csv"] {
@@ -30,8 +29,7 @@ struct AndorraImportTests {
 
     @Test("counts agree with osmium's view of the file")
     func counts() throws {
-        let report = try OSMImporter.run(
-            OSMImportOptions(input: ImportFixtures.shared("andorra.osm.pbf"), output: ImportFixtures.temporaryPath("andorra"), name: "andorra"))
+        let report = try ImportFixtures.andorraPBF().report
         // osmium fileinfo -e: 69644 nodes, 2725 ways.
         #expect(report.nodesRead == 69_644)
         #expect(report.waysRead == 2_725)

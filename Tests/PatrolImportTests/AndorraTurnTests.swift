@@ -26,8 +26,7 @@ struct AndorraTurnTests {
 
     @Test("the import reads Andorra's 74 relations and finds no turn restriction, as osmium does")
     func counted() throws {
-        let folder = ImportFixtures.temporaryPath("andorra-turns")
-        let report = try OSMImporter.run(OSMImportOptions(input: ImportFixtures.shared("andorra.osm.pbf"), output: folder, name: "andorra"))
+        let (folder, report) = try ImportFixtures.andorraPBF()
         #expect(report.relationsRead == 74)
         #expect(report.turns.relations == 0 && report.turns.kept == 0 && report.turns.dropped.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: folder + "/turns.geojson"))

@@ -33,6 +33,12 @@ enum ImportFixtures {
     /// Tests that change it must copy it first.
     static func andorra() throws -> String { try AndorraCache.shared.path() }
 
+    /// Andorra imported from the PBF with the default options, and the import's report, built
+    /// once per test process (several suites check that one import; ``andorra()`` starts from it).
+    ///
+    /// Tests must not change the folder.
+    static func andorraPBF() throws -> (folder: String, report: OSMImportReport) { try AndorraCache.shared.pbf() }
+
     /// A copy of the Andorra package in a new temporary folder.
     static func andorraCopy() throws -> String {
         let copy = temporaryPath("andorra-copy")
@@ -44,16 +50,32 @@ enum ImportFixtures {
 private final class AndorraCache: @unchecked Sendable {
     static let shared = AndorraCache()
     private let lock = NSLock()
+    private var imported: (folder: String, report: OSMImportReport)?
     private var built: String?
+
+    func pbf() throws -> (folder: String, report: OSMImportReport) {
+        lock.lock()
+        defer { lock.unlock() }
+        return try importedLocked()
+    }
 
     func path() throws -> String {
         lock.lock()
         defer { lock.unlock() }
         if let built { return built }
         let folder = ImportFixtures.temporaryPath("andorra")
-        _ = try OSMImporter.run(OSMImportOptions(input: ImportFixtures.shared("andorra.osm.pbf"), output: folder, name: "andorra"))
+        try FileManager.default.copyItem(atPath: try importedLocked().folder, toPath: folder)
         _ = try DEMImporter.run(DEMImportOptions(files: [ImportFixtures.shared("N42E001.hgt.zip")], map: folder))
         built = folder
         return folder
+    }
+
+    /// The plain PBF import; `lock` is held.
+    private func importedLocked() throws -> (folder: String, report: OSMImportReport) {
+        if let imported { return imported }
+        let folder = ImportFixtures.temporaryPath("andorra-pbf")
+        let report = try OSMImporter.run(OSMImportOptions(input: ImportFixtures.shared("andorra.osm.pbf"), output: folder, name: "andorra"))
+        imported = (folder, report)
+        return (folder, report)
     }
 }

@@ -39,7 +39,7 @@ struct AndorraBarrierTests {
 
     @Test("barrier nodes on car roads are counted, and no car route of 50 seeded pairs passes one that blocks cars")
     func noCarThroughABarrier() throws {
-        let map = try MapLoader.load(try ImportFixtures.andorra())
+        let map = try ImportFixtures.andorraMap()
         let blocking = carBlocking(map)
         let router = Router(map: map, profile: .car)
         let network = router.graph.network

@@ -112,7 +112,7 @@ struct AndorraImportTests {
 
     @Test("the imported map, with the SRTM tile added, validates with no errors")
     func validates() throws {
-        let map = try MapLoader.load(try ImportFixtures.andorra())
+        let map = try ImportFixtures.andorraMap()
         #expect(map.errors.isEmpty, "\(map.errors.prefix(3))")
         #expect(map.manifest.attribution == "© OpenStreetMap contributors")
         #expect(map.households.isEmpty)

@@ -21,7 +21,7 @@ struct AndorraRoutingTests {
 
     @Test("Sant Julià de Lòria → Soldeu equals an independent Dijkstra on the exported graph", arguments: [TravelProfile.carFoot, .foot, .car])
     func acrossAndorra(_ profile: TravelProfile) throws {
-        let map = try MapLoader.load(try ImportFixtures.andorra())
+        let map = try ImportFixtures.andorraMap()
         let router = Router(map: map, profile: profile)
         let graph = router.graph
         let from = try node(near: "Sant Julià de Lòria", in: map, graph: graph)
@@ -39,7 +39,7 @@ struct AndorraRoutingTests {
 
     @Test("with the SRTM tile, walking uphill is slower than downhill and the car, on a gentle climb, is not; without it, walking is symmetric")
     func slopes() throws {
-        let map = try MapLoader.load(try ImportFixtures.andorra())
+        let map = try ImportFixtures.andorraMap()
         #expect(map.errors.isEmpty)
         let low = try #require(map.landmarks.first { $0.name == "Sant Julià de Lòria" }).location
         let high = try #require(map.landmarks.first { $0.name == "Soldeu" }).location

@@ -129,7 +129,7 @@ struct AndorraTurnTests {
 
     @Test("24 restrictions at real junctions: no car route breaks one; times equal an edge-based Dijkstra, reach, dispatch and the reach matrix")
     func syntheticJunctions() throws {
-        var map = try MapLoader.load(try ImportFixtures.andorra())
+        var map = try ImportFixtures.andorraMap()
         let free = Router(map: map, profile: .car)
         let network = free.graph.network
         let bans = Self.synthetic(free.graph)

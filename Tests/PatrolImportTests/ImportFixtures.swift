@@ -39,6 +39,9 @@ enum ImportFixtures {
     /// Tests must not change the folder.
     static func andorraPBF() throws -> (folder: String, report: OSMImportReport) { try AndorraCache.shared.pbf() }
 
+    /// ``andorra()`` loaded, once per test process (a value: every caller gets its own copy).
+    static func andorraMap() throws -> PatrolMap { try AndorraCache.shared.map() }
+
     /// A copy of the Andorra package in a new temporary folder.
     static func andorraCopy() throws -> String {
         let copy = temporaryPath("andorra-copy")
@@ -52,6 +55,7 @@ private final class AndorraCache: @unchecked Sendable {
     private let lock = NSLock()
     private var imported: (folder: String, report: OSMImportReport)?
     private var built: String?
+    private var loaded: PatrolMap?
 
     func pbf() throws -> (folder: String, report: OSMImportReport) {
         lock.lock()
@@ -68,6 +72,16 @@ private final class AndorraCache: @unchecked Sendable {
         _ = try DEMImporter.run(DEMImportOptions(files: [ImportFixtures.shared("N42E001.hgt.zip")], map: folder))
         built = folder
         return folder
+    }
+
+    func map() throws -> PatrolMap {
+        let folder = try path()
+        lock.lock()
+        defer { lock.unlock() }
+        if let loaded { return loaded }
+        let map = try MapLoader.load(folder)
+        loaded = map
+        return map
     }
 
     /// The plain PBF import; `lock` is held.

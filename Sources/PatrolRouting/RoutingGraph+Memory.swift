@@ -1,8 +1,9 @@
 /// What a routing graph's arrays take in memory.
 extension RoutingGraph {
-    /// Each array of the graph and of its search layout (which the first search makes), in
-    /// bytes of element storage (`count × stride`), for the memory-per-edge figures of
-    /// `make bench`. The road network the graph refers to is not counted.
+    /// The bytes of each array of the graph and of its search layout (which the first search makes).
+    ///
+    /// Element storage only (`count × stride`), for the memory-per-edge figures of `make bench`;
+    /// the road network the graph refers to is not counted.
     public func arrayBytes() -> [(name: String, bytes: Int)] {
         func bytes<T>(_ array: [T]) -> Int { array.count * MemoryLayout<T>.stride }
         var sizes: [(name: String, bytes: Int)] = [

@@ -32,7 +32,8 @@ public struct AreaSamples: Sendable {
     /// Samples the jurisdiction and its villages on cells of `cellSize` metres.
     ///
     /// - Complexity: O(rows × 4 × polygon vertices + cells × 16 × log vertices): each line of
-    ///   samples is classified at once (`MultiPolygon.contains(xs:y:)` from PatrolGeo).
+    ///   samples is classified at once (`MultiPolygon.contains(xs:y:)` from PatrolGeo), each
+    ///   village only on the lines and samples within its bounding box.
     public init(map: PatrolMap, cellSize: Double) {
         let bounds = map.jurisdiction.boundary.bounds!
         self.cellSize = cellSize
@@ -51,20 +52,30 @@ public struct AreaSamples: Sendable {
         for c in 0..<columns {
             for s in 0..<k { xs.append(west + (Double(c) + (Double(s) + 0.5) / Double(k)) * cellSize) }
         }
+        let villageBounds = map.villages.map(\.boundary.bounds)
+        // The first village (in file order) holding each sample of the line, −2 for none.
+        var firstVillage = [Int16](repeating: -2, count: xs.count)
         for r in 0..<rows {
             for line in 0..<k {
                 let y = top - (Double(r) + (Double(line) + 0.5) / Double(k)) * cellSize
                 let inJurisdiction = map.jurisdiction.boundary.contains(xs: xs, y: y)
-                let inVillage = map.villages.map { $0.boundary.contains(xs: xs, y: y) }
+                for i in firstVillage.indices { firstVillage[i] = -2 }
+                // Only villages whose box spans the line, and only the samples inside their box:
+                // a point outside a polygon's box is outside the polygon.
+                for (v, village) in map.villages.enumerated() {
+                    guard let box = villageBounds[v], box.minY <= y, y <= box.maxY else { continue }
+                    let lo = Self.firstIndex(in: xs) { $0 >= box.minX }
+                    let hi = Self.firstIndex(in: xs) { $0 > box.maxX }
+                    guard lo < hi else { continue }
+                    let inVillage = village.boundary.contains(xs: Array(xs[lo..<hi]), y: y)
+                    for i in lo..<hi where inVillage[i - lo] && firstVillage[i] == -2 { firstVillage[i] = Int16(v) }
+                }
                 for i in xs.indices where inJurisdiction[i] {
                     let cell = r * columns + i / k
                     inside[cell] += 1
                     total += 1
-                    var who: Int16 = -2
-                    if let v = inVillage.firstIndex(where: { $0[i] }) {
-                        who = Int16(v)
-                        perVillage[v] += 1
-                    }
+                    let who = firstVillage[i]
+                    if who >= 0 { perVillage[Int(who)] += 1 }
                     owner[cell * k * k + line * k + i % k] = who
                 }
             }
@@ -73,6 +84,17 @@ public struct AreaSamples: Sendable {
         insideCount = inside
         jurisdictionSamples = total
         villageSamples = perVillage
+    }
+
+    /// The first index of ascending `xs` where `isPast` holds (it holds from there on); `xs.count` if nowhere.
+    private static func firstIndex(in xs: [Double], where isPast: (Double) -> Bool) -> Int {
+        var low = 0
+        var high = xs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if isPast(xs[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 
     /// Number of cells.

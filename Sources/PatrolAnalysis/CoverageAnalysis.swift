@@ -33,17 +33,10 @@ public enum CoverageAnalysis {
             if let ms = cellReach[k].milliseconds { cellSeconds[cell] = Double(ms) / 1000 }
         }
         let thresholds = settings.minutes.map {
-            figures(minutes: $0, map: map, households: households, samples: samples, cellSeconds: cellSeconds, village: nil)
+            figures(minutes: $0, map: map, households: households, samples: samples, cellSeconds: cellSeconds)
         }
-        let villages = map.villages.enumerated().map { v, village -> VillageCoverage in
-            let members = map.households.filter { $0.village == village.name }
-            return VillageCoverage(
-                name: village.name, households: members.count, residents: members.reduce(0) { $0 + $1.members },
-                areaKm2: village.geodesicArea / 1e6,
-                thresholds: settings.minutes.map {
-                    figures(minutes: $0, map: map, households: households, samples: samples, cellSeconds: cellSeconds, village: v)
-                })
-        }
+        let villages = VillageTally(map: map, households: households, samples: samples, cellSeconds: cellSeconds, minutes: settings.minutes)
+            .coverage
         let limit = (settings.minutes.last ?? 0) * 60
         let uncovered = households.filter { ($0.seconds ?? .infinity) > limit }.sorted {
             ($0.seconds ?? .infinity, $0.household) < ($1.seconds ?? .infinity, $1.household)
@@ -65,8 +58,8 @@ public enum CoverageAnalysis {
             west: samples.west, south: samples.south, cellSize: samples.cellSize, columns: samples.columns, rows: samples.rows, values: values)
     }
 
-    /// Figures for one threshold, jurisdiction-wide (`village == nil`) or for one village.
-    private static func figures(minutes: Double, map: PatrolMap, households: [HouseholdCoverage], samples: AreaSamples, cellSeconds: [Double], village: Int?)
+    /// Figures for one threshold, jurisdiction-wide.
+    private static func figures(minutes: Double, map: PatrolMap, households: [HouseholdCoverage], samples: AreaSamples, cellSeconds: [Double])
         -> ThresholdFigures
     {
         let limit = minutes * 60
@@ -76,7 +69,6 @@ public enum CoverageAnalysis {
         var reachedResidents = 0
         for h in households {
             let household = map.households[h.household]
-            if let village, household.village != map.villages[village].name { continue }
             count += 1
             residents += household.members
             if let s = h.seconds, s <= limit {
@@ -85,20 +77,11 @@ public enum CoverageAnalysis {
             }
         }
         var covered = 0
-        let k = AreaSamples.samplesPerSide * AreaSamples.samplesPerSide
         for cell in 0..<samples.cellCount where samples.insideCount[cell] > 0 && cellSeconds[cell] <= limit {
-            if let village {
-                for s in 0..<k where samples.owner[cell * k + s] == Int16(village) { covered += 1 }
-            } else {
-                covered += Int(samples.insideCount[cell])
-            }
+            covered += Int(samples.insideCount[cell])
         }
-        let totalSamples = village.map { samples.villageSamples[$0] } ?? samples.jurisdictionSamples
-        let totalArea = (village.map { map.villages[$0].geodesicArea } ?? map.jurisdiction.geodesicArea) / 1e6
-        let share = totalSamples > 0 ? Double(covered) / Double(totalSamples) : 0
         return ThresholdFigures(
-            minutes: minutes, households: reached, householdsShare: count > 0 ? Double(reached) / Double(count) : 0,
-            residents: reachedResidents, residentsShare: residents > 0 ? Double(reachedResidents) / Double(residents) : 0,
-            areaKm2: totalArea * share, areaShare: share)
+            minutes: minutes, households: (reached, count), residents: (reachedResidents, residents),
+            samples: (covered, samples.jurisdictionSamples), areaKm2: map.jurisdiction.geodesicArea / 1e6)
     }
 }

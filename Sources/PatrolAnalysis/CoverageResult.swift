@@ -19,6 +19,18 @@ public struct ThresholdFigures: Sendable, Hashable {
     public var areaShare: Double
 }
 
+extension ThresholdFigures {
+    /// The figures from counts: households and residents reached of those counted, area samples
+    /// reached of those inside, and the whole area in km² (shares are 0 when nothing is counted).
+    init(minutes: Double, households: (reached: Int, of: Int), residents: (reached: Int, of: Int), samples: (reached: Int, of: Int), areaKm2: Double) {
+        func share(_ part: (reached: Int, of: Int)) -> Double { part.of > 0 ? Double(part.reached) / Double(part.of) : 0 }
+        let areaShare = share(samples)
+        self.init(
+            minutes: minutes, households: households.reached, householdsShare: share(households), residents: residents.reached,
+            residentsShare: share(residents), areaKm2: areaKm2 * areaShare, areaShare: areaShare)
+    }
+}
+
 /// One village's coverage.
 public struct VillageCoverage: Sendable, Hashable {
     /// The village's name.

@@ -25,25 +25,33 @@ public struct PlaceSearch: Sendable {
     }
 
     private let map: PatrolMap
-    private let byID: [String: Int]
-    private let byLabel: [String: [Int]]
+    /// Household of each id's search key (``idKey(_:)``), made on the first query.
+    private let byID: OnDemand<[String: Int]>
+    /// Households of each normalised house label, made on the first query that is no household id.
+    private let byLabel: OnDemand<[String: [Int]]>
     private let personal: PersonalFields
 
     /// Indexes a map's places; `personal` names the household fields besides id and house
     /// label that queries match (none for a public view, which must not find a house by its head).
     ///
-    /// - Complexity: O(n) in the number of households.
+    /// The two household indexes are made when a query first needs them, so a command that
+    /// resolves one household id hashes no house label.
+    /// - Complexity: O(1); O(n) in the number of households at the first query.
     public init(map: PatrolMap, personal: PersonalFields = .heads) {
         self.map = map
         self.personal = personal
-        var byID: [String: Int] = [:]
-        var byLabel: [String: [Int]] = [:]
-        for (i, household) in map.households.enumerated() {
-            byID[Self.idKey(household.id)] = i
-            byLabel[Self.normalize(household.houseLabel), default: []].append(i)
+        let households = map.households
+        byID = OnDemand {
+            var byID: [String: Int] = [:]
+            byID.reserveCapacity(households.count)
+            for (i, household) in households.enumerated() { byID[Self.idKey(household.id)] = i }
+            return byID
         }
-        self.byID = byID
-        self.byLabel = byLabel
+        byLabel = OnDemand {
+            var byLabel: [String: [Int]] = [:]
+            for (i, household) in households.enumerated() { byLabel[Self.normalize(household.houseLabel), default: []].append(i) }
+            return byLabel
+        }
     }
 
     /// Every place matching `query`, best matches first (at most `limit`).
@@ -126,11 +134,11 @@ public struct PlaceSearch: Sendable {
     private func exactMatches(_ query: String) -> [Place] {
         let key = Self.normalize(query)
         guard !key.isEmpty else { return [] }
-        if let i = byID[Self.idKey(query)] { return [.household(map.households[i])] }
+        if let i = byID.value[Self.idKey(query)] { return [.household(map.households[i])] }
         var results: [Place] = []
         results += map.posts.filter { Self.normalize($0.name) == key }.map(Place.post)
         results += map.landmarks.filter { Self.normalize($0.name) == key }.map(Place.landmark)
-        results += (byLabel[key] ?? []).map { .household(map.households[$0]) }
+        results += (byLabel.value[key] ?? []).map { .household(map.households[$0]) }
         if results.isEmpty, personal.contains(.heads) {
             results += map.households.filter { !$0.head.isEmpty && Self.normalize($0.head) == key }.map(Place.household)
         }

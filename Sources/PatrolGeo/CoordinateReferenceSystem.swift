@@ -7,9 +7,16 @@ public struct CoordinateReferenceSystem: Sendable, Hashable, CustomStringConvert
     /// The definition as written.
     public let definition: String
 
+    /// True for the GCJ-02 offset datum (handled outside PROJ).
+    ///
+    /// Worked out once here: transforms ask it on every call, and a map's readers call them per feature.
+    public let isGCJ02: Bool
+
     /// Wraps a definition; nothing is checked until a transform is built from it.
     public init(_ definition: String) {
         self.definition = definition.trimmingCharacters(in: .whitespacesAndNewlines)
+        let key = self.definition.uppercased().replacingOccurrences(of: "_", with: "-")
+        isGCJ02 = key == "GCJ-02" || key == "GCJ02"
     }
 
     /// WGS 84 geographic coordinates (longitude, latitude in our API).
@@ -20,12 +27,6 @@ public struct CoordinateReferenceSystem: Sendable, Hashable, CustomStringConvert
 
     /// The GCJ-02 offset datum of Chinese web maps.
     public static let gcj02 = CoordinateReferenceSystem("GCJ-02")
-
-    /// True for the GCJ-02 offset datum (handled outside PROJ).
-    public var isGCJ02: Bool {
-        let key = definition.uppercased().replacingOccurrences(of: "_", with: "-")
-        return key == "GCJ-02" || key == "GCJ02"
-    }
 
     /// The definition handed to PROJ: `+proj` strings get `+type=crs` so PROJ treats them as a CRS.
     var projDefinition: String {

@@ -11,10 +11,18 @@ public final class CoordinateTransform {
     /// The CRS of the output coordinates.
     public let target: CoordinateReferenceSystem
 
+    /// The PROJ pipeline of the one coordinate operation PROJ chose (normalised for
+    /// visualisation), which ``init(from:to:operation:)`` turns back into this transform without
+    /// searching PROJ's database; `nil` when the CRSs are the same for PROJ, or when PROJ keeps
+    /// several candidate operations and picks one per point by its area of use.
+    public let operation: String?
+
     private let context: ProjContext
     private let pipeline: OpaquePointer?
 
     /// Prepares a transform, or throws naming the CRS PROJ refused and why.
+    ///
+    /// Choosing the operation searches PROJ's database (proj.db); that search is most of the cost.
     public init(from source: CoordinateReferenceSystem, to target: CoordinateReferenceSystem) throws(ProjectionError) {
         self.source = source
         self.target = target
@@ -23,6 +31,7 @@ public final class CoordinateTransform {
         let projTarget = target.isGCJ02 ? CoordinateReferenceSystem.wgs84 : target
         if projSource == projTarget {
             pipeline = nil
+            operation = nil
             return
         }
         for crs in [projSource, projTarget] {
@@ -43,6 +52,25 @@ public final class CoordinateTransform {
             throw ProjectionError(crs: source.definition, reason: "cannot normalise axis order (\(context.takeLog()))")
         }
         pipeline = normalized
+        // A set of candidate operations has no PROJ string of its own: PROJ returns NULL.
+        operation = proj_as_proj_string(context.handle, normalized, PJ_PROJ_5, nil).map { String(cString: $0) }
+    }
+
+    /// The transform a CoordinateTransform from `source` to `target` gave as its ``operation``,
+    /// made from that PROJ pipeline alone (no database search), so its results are the same.
+    ///
+    /// - Throws: naming the pipeline when PROJ does not accept it as a coordinate operation.
+    public init(from source: CoordinateReferenceSystem, to target: CoordinateReferenceSystem, operation: String) throws(ProjectionError) {
+        self.source = source
+        self.target = target
+        self.operation = operation
+        context = ProjContext()
+        let object = try context.createObject(operation, crs: "\(source.definition) → \(target.definition)")
+        guard proj_is_crs(object) == 0 else {
+            proj_destroy(object)
+            throw ProjectionError(crs: operation, reason: "this pipeline is a CRS, not a coordinate operation")
+        }
+        pipeline = object
     }
 
     deinit {

@@ -3,30 +3,28 @@
 /// meeting exists (top of forward heap + top of backward heap ≥ best meeting).
 ///
 /// Settles far fewer nodes than a one-sided search on long routes. Both sides label nodes with
-/// metres and walked metres beside time, as ``ShortestPathSearch`` does; of meetings equally
-/// fast, the one with fewer metres wins (then the lower graph node). Both run over the graph's
-/// ``SearchLayout``, breaking ties by graph node number. Not `Sendable`.
+/// time and tree parent only; metres and walked metres are summed along a node's tree path when
+/// asked for (the same sums, in the same order, that labelling every node gave), which is only
+/// for the way found and for meetings as fast as the best so far: of those, the one with fewer
+/// metres wins (then the lower graph node). Both run over the graph's ``SearchLayout``,
+/// breaking ties by graph node number. Not `Sendable`.
 public final class BidirectionalSearch {
     /// One direction's search state, per renumbered node, in buffers the search object owns.
     private struct Side {
         let rows: SearchLayout.Rows
         let distance: UnsafeMutablePointer<Int64>
-        let metres: UnsafeMutablePointer<Double>
-        let walkedMetres: UnsafeMutablePointer<Double>
         /// The renumbered node it was reached from along ``rows``, `-2 - i` for seed `i`, −1 unreached.
         let parent: UnsafeMutablePointer<Int32>
         let touched: UnsafeMutablePointer<Int32>
         var touchedCount = 0
         var heap = QuadHeap()
+        /// This run's seeds (a tree path starts at one of them).
+        var seeds: [SearchSeed] = []
 
         init(count: Int, rows: SearchLayout.Rows) {
             self.rows = rows
             distance = .allocate(capacity: count)
             distance.initialize(repeating: .max, count: count)
-            metres = .allocate(capacity: count)
-            metres.initialize(repeating: 0, count: count)
-            walkedMetres = .allocate(capacity: count)
-            walkedMetres.initialize(repeating: 0, count: count)
             parent = .allocate(capacity: count)
             parent.initialize(repeating: -1, count: count)
             touched = .allocate(capacity: count)
@@ -34,14 +32,21 @@ public final class BidirectionalSearch {
 
         func deallocate() {
             distance.deallocate()
-            metres.deallocate()
-            walkedMetres.deallocate()
             parent.deallocate()
             touched.deallocate()
         }
 
-        func cost(at v: Int) -> PathCost {
-            PathCost(milliseconds: distance[v], metres: metres[v], walkedMetres: walkedMetres[v])
+        /// The cost of the tree path to renumbered node `v`: its time, and its metres summed from
+        /// the seed's outwards, edge by edge, as a label set at each relaxation would hold them.
+        func cost(at v: Int, lengths: (all: [Double], walked: [Double])) -> PathCost {
+            let (seed, edges) = path(to: v)
+            var metres = seeds[seed].metres
+            var walked = seeds[seed].walkedMetres
+            for e in edges.reversed() {
+                metres += lengths.all[Int(e)]
+                walked += lengths.walked[Int(e)]
+            }
+            return PathCost(milliseconds: distance[v], metres: metres, walkedMetres: walked)
         }
 
         mutating func reset() {
@@ -52,9 +57,11 @@ public final class BidirectionalSearch {
             }
             touchedCount = 0
             heap.removeAll()
+            seeds.removeAll(keepingCapacity: true)
         }
 
         mutating func seed(_ seeds: [SearchSeed], rank: [Int32]) {
+            self.seeds = seeds
             for (i, s) in seeds.enumerated() {
                 let v = Int(rank[s.node])
                 guard s.cost < distance[v] else { continue }
@@ -63,8 +70,6 @@ public final class BidirectionalSearch {
                     touchedCount += 1
                 }
                 distance[v] = s.cost
-                metres[v] = s.metres
-                walkedMetres[v] = s.walkedMetres
                 parent[v] = Int32(-2 - i)
                 heap.push(s.cost, Int32(s.node), slot: Int32(v))
             }
@@ -127,7 +132,7 @@ public final class BidirectionalSearch {
         var best = Meeting()
         for s in starts {
             let v = Int(rank[s.node])
-            if backward.distance[v] != .max { best.offer(forward.cost(at: v) + backward.cost(at: v), at: v, node: s.node) }
+            if backward.distance[v] != .max { best.offer(forward, backward, at: v, node: s.node, lengths: lengths) }
         }
         order.withUnsafeBufferPointer { order in
             while true {
@@ -146,25 +151,37 @@ public final class BidirectionalSearch {
                 }
             }
         }
-        guard let cost = best.cost else { return nil }
+        guard best.slot >= 0 else { return nil }
+        let cost = forward.cost(at: best.slot, lengths: lengths) + backward.cost(at: best.slot, lengths: lengths)
         let there = forward.path(to: best.slot)
         let back = backward.path(to: best.slot)
         return (there.seed, back.seed, cost, there.edges.reversed() + back.edges)
     }
 
     /// The best meeting of the two sides so far: lowest time, then fewest metres, then lowest graph node.
+    ///
+    /// Metres are summed (along both tree paths) only to break a tie in time.
     private struct Meeting {
-        var cost: PathCost?
+        var total: Int64 = .max
         var node = -1
         var slot = -1
+        /// The best meeting's metres, once a tie needed them.
+        var metres: Double?
 
-        var total: Int64 { cost?.milliseconds ?? .max }
-
-        mutating func offer(_ candidate: PathCost, at slot: Int, node w: Int) {
-            if let cost {
-                guard (candidate.milliseconds, candidate.metres, w) < (cost.milliseconds, cost.metres, node) else { return }
+        /// Offers renumbered node `slot` (graph node `w`), reached by both sides.
+        mutating func offer(_ one: Side, _ other: Side, at slot: Int, node w: Int, lengths: (all: [Double], walked: [Double])) {
+            let time = one.distance[slot] + other.distance[slot]
+            if time == total {
+                let known = metres ?? (one.cost(at: self.slot, lengths: lengths).metres + other.cost(at: self.slot, lengths: lengths).metres)
+                metres = known
+                let candidate = one.cost(at: slot, lengths: lengths).metres + other.cost(at: slot, lengths: lengths).metres
+                guard (candidate, w) < (known, node) else { return }
+                metres = candidate
+            } else {
+                guard time < total else { return }
+                metres = nil
             }
-            cost = candidate
+            total = time
             node = w
             self.slot = slot
         }
@@ -178,8 +195,6 @@ public final class BidirectionalSearch {
         let key = entry.key
         let v = Int(entry.slot)
         guard key == side.distance[v] else { return }
-        let metresHere = side.metres[v]
-        let walkedHere = side.walkedMetres[v]
         let distance = side.distance
         let rows = side.rows
         rows.arcs.withUnsafeBufferPointer { arcs in
@@ -188,19 +203,16 @@ public final class BidirectionalSearch {
                 let w = Int(arc.target)
                 let candidate = key + Int64(arc.cost)
                 if candidate < distance[w] {
-                    let edge = rows.edge(slot, of: v)
                     if distance[w] == .max {
                         side.touched[side.touchedCount] = arc.target
                         side.touchedCount += 1
                     }
                     distance[w] = candidate
-                    side.metres[w] = metresHere + lengths.all[edge]
-                    side.walkedMetres[w] = walkedHere + lengths.walked[edge]
                     side.parent[w] = entry.slot
                     side.heap.push(candidate, order[w], slot: arc.target)
                 }
                 if distance[w] == candidate, other.distance[w] != .max, candidate + other.distance[w] <= best.total {
-                    best.offer(side.cost(at: w) + other.cost(at: w), at: w, node: Int(order[w]))
+                    best.offer(side, other, at: w, node: Int(order[w]), lengths: lengths)
                 }
             }
         }

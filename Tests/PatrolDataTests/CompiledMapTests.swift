@@ -62,6 +62,31 @@ struct CompiledMapTests {
         }
     }
 
+    @Test("the compiled map keeps the PROJ pipelines PROJ chose, and a transform made from one gives the same bits for every household")
+    func keptPipelines() throws {
+        for source in [Fixtures.tinyPath, Fixtures.gongliPath, Fixtures.tinyGCJ02Path, Fixtures.tinyWGS84Path] {
+            let parsed = try MapLoader.load(source)
+            let back = try roundTrip(parsed)
+            let kept = parsed.coordinates.operations
+            #expect(back.coordinates.operations == kept, "\(source)")
+            let points = parsed.households.map(\.location)
+            let bits = { (points: [Point]) in points.flatMap { [$0.x.bitPattern, $0.y.bitPattern] } }
+            let lonLat = { (points: [LonLat]) in points.flatMap { [$0.lon.bitPattern, $0.lat.bitPattern] } }
+            #expect(lonLat(back.coordinates.lonLat(points)) == lonLat(parsed.coordinates.lonLat(points)), "\(source)")
+            #expect(bits(back.coordinates.inputCoordinates(points)) == bits(parsed.coordinates.inputCoordinates(points)), "\(source)")
+            // WGS 84 → a projected working CRS is one PROJ operation on every map here; made from its
+            // pipeline alone, the transform agrees with PROJ's own choice bit for bit, both ways.
+            let pipeline = try #require(kept.wgs84, "\(source)")
+            #expect(pipeline.hasPrefix("+proj=pipeline"))
+            let chosen = try CoordinateTransform(from: .wgs84, to: parsed.workingCRS)
+            let rebuilt = try CoordinateTransform(from: .wgs84, to: parsed.workingCRS, operation: pipeline)
+            #expect(bits(rebuilt.inverse(points)) == bits(chosen.inverse(points)))
+            let degrees = chosen.inverse(points)
+            #expect(bits(rebuilt.forward(degrees)) == bits(chosen.forward(degrees)))
+        }
+        #expect(throws: ProjectionError.self) { try CoordinateTransform(from: .wgs84, to: .wgs84, operation: "EPSG:4326") }
+    }
+
     @Test("the layers only some maps have (barriers, turns, water lines and areas, a GB18030 ledger, warnings) come back too")
     func rarerLayers() throws {
         var map = try Fixtures.tiny()

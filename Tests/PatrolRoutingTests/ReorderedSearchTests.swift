@@ -129,7 +129,7 @@ struct ReorderedSearchTests {
         }
     }
 
-    @Test("gongli: the bidirectional search's paths and costs equal the plain Dijkstra's")
+    @Test("gongli: the bidirectional search's paths, times and metres equal the plain Dijkstra's and the edges'")
     func bidirectional() throws {
         let graph = try Fixtures.gongliRouter(.carFoot).graph
         let search = BidirectionalSearch(graph: graph)
@@ -148,6 +148,10 @@ struct ReorderedSearchTests {
                     at = Int(graph.target[e])
                 }
                 #expect(at == b && total == found.cost.milliseconds, "\(a)→\(b): the edges are the path")
+                // Metres are summed along the two tree paths on demand: they must be the path's lengths.
+                let metres = found.edges.reduce(0.0) { $0 + graph.length[Int($1)] }
+                let walked = found.edges.reduce(0.0) { $0 + graph.walkedLength[Int($1)] }
+                #expect(abs(found.cost.metres - metres) < 1e-6 && abs(found.cost.walkedMetres - walked) < 1e-6, "\(a)→\(b): metres")
             }
         }
     }

@@ -19,9 +19,11 @@ step_seconds="${STEP_SECONDS:-1800}"
 mkdir -p "$out"
 
 tools/bootstrap
-# One release build serves both: the benchmark package builds the CLI product of PatrolMap too.
-(cd tools/bench && swift build -c release --product patrolmap-bench && swift build -c release --product patrolmap)
-bin=tools/bench/.build/release/patrolmap
+# The CLI is the release build `make build` makes (and `make demo` uses); the benchmark package
+# builds only the libraries it times in-process.
+swift build -c release --product patrolmap
+(cd tools/bench && swift build -c release --product patrolmap-bench)
+bin=.build/release/patrolmap
 bench=tools/bench/.build/release/patrolmap-bench
 py="$out/venv/bin/python"
 if ! "$py" -c "import numpy, scipy, igraph, networkx" 2>/dev/null; then

@@ -19,7 +19,7 @@ public enum CompiledMap {
     public static let fileName = ".patrolmap.compiled"
 
     /// The version of the encoding; raise it whenever a serialized type changes.
-    public static let formatVersion: UInt32 = 2
+    public static let formatVersion: UInt32 = 3
 
     /// The environment variable that turns compiled maps off (`PATROLMAP_COMPILED_MAP=off`):
     /// every load parses, and nothing is written.

@@ -49,7 +49,7 @@ struct CompiledMapKey: Sendable, Hashable {
     /// The running program's file: its size, modification time and inode, so a rebuilt or
     /// upgraded `patrolmap` (whose readers may parse differently) never reuses an older one's work.
     static let programIdentity: String = {
-        guard let path = Bundle.main.executablePath, let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
+        guard let path = executablePath, let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
             return "unknown"
         }
         let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1
@@ -57,4 +57,16 @@ struct CompiledMapKey: Sendable, Hashable {
         let inode = (attributes[.systemFileNumber] as? NSNumber)?.uint64Value ?? 0
         return "\(path) \(size) \(modified.bitPattern) \(inode)"
     }()
+
+    /// The running program's path.
+    ///
+    /// On Linux the kernel's `/proc/self/exe` link: `Bundle.main`
+    /// lists the program's whole folder first, which in a crowded folder cost more than the rest of a
+    /// compiled `route`.
+    private static var executablePath: String? {
+        #if os(Linux)
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return path }
+        #endif
+        return Bundle.main.executablePath
+    }
 }

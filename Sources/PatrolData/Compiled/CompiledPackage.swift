@@ -46,12 +46,16 @@ extension BinaryWriter {
         }
     }
 
-    /// Appends every part of a loaded map but its folder and its PROJ transforms.
+    /// Appends every part of a loaded map but its folder and its PROJ transforms (their PROJ
+    /// pipelines are kept, so a later load makes them without searching PROJ's database).
     mutating func map(_ map: PatrolMap) {
         manifest(map.manifest)
         string(map.inputCRS.definition)
         string(map.workingCRS.definition)
         bool(map.inputIsGeographic)
+        let operations = map.coordinates.operations
+        optionalString(operations.wgs84)
+        optionalString(operations.input)
         jurisdiction(map.jurisdiction)
         array(map.villages) { $0.village($1) }
         array(map.households) { $0.household($1) }
@@ -118,6 +122,7 @@ extension BinaryReader {
         let inputCRS = CoordinateReferenceSystem(try string())
         let workingCRS = CoordinateReferenceSystem(try string())
         let geographic = try bool()
+        let operations = MapCoordinates.Operations(wgs84: try optionalString(), input: try optionalString())
         let jurisdiction = try jurisdiction()
         let villages = try array { r throws(CompiledMapDamage) in try r.village() }
         let households = try array { r throws(CompiledMapDamage) in try r.household() }
@@ -137,7 +142,7 @@ extension BinaryReader {
         let issues = try array { r throws(CompiledMapDamage) in try r.issue() }
         return PatrolMap(
             directory: directory, manifest: manifest, inputCRS: inputCRS, workingCRS: workingCRS, inputIsGeographic: geographic,
-            coordinates: MapCoordinates(deferredFrom: inputCRS, to: workingCRS), jurisdiction: jurisdiction, villages: villages,
+            coordinates: MapCoordinates(deferredFrom: inputCRS, to: workingCRS, operations: operations), jurisdiction: jurisdiction, villages: villages,
             households: households, householdEncoding: encoding, posts: posts, roads: roads, landmarks: landmarks, barriers: barriers, turns: turns,
             water: water, elevation: elevation, profiles: profiles, issues: issues)
     }

@@ -146,14 +146,8 @@ if let plan {
     fields.append("  \"plan_bound\": \(plan.bound)")
 }
 fields.append("  \"profile\": \"\(profile.rawValue)\"")
-// The routing graph's own arrays (not the road network it refers to), in bytes, for the
-// memory-per-edge figure and each array's share of it.
-func bytes<T>(_ array: [T]) -> Int { array.count * MemoryLayout<T>.stride }
-let graphArrays: [(String, Int)] = [
-    ("firstEdge", bytes(graph.firstEdge)), ("target", bytes(graph.target)), ("cost", bytes(graph.cost)),
-    ("edgeLink", bytes(graph.edgeLink)), ("length", bytes(graph.length)), ("walkedLength", bytes(graph.walkedLength)),
-    ("firstInEdge", bytes(graph.firstInEdge)), ("inEdges", bytes(graph.inEdges)), ("source", bytes(graph.source)),
-    ("flatSpeeds", graph.flatSpeeds.reduce(bytes(graph.flatSpeeds)) { $0 + bytes($1) }),
-]
-fields.append("  \"graph_arrays_bytes\": {" + graphArrays.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}")
+// The routing graph's own arrays and its search layout's (not the road network they refer to),
+// in bytes, for the memory-per-edge figure and each array's share of it.
+let graphArrays = graph.arrayBytes()
+fields.append("  \"graph_arrays_bytes\": {" + graphArrays.map { "\"\($0.name)\": \($0.bytes)" }.joined(separator: ", ") + "}")
 print("{\n" + fields.joined(separator: ",\n") + "\n}")

@@ -25,21 +25,26 @@ public struct PatrolMap: Sendable {
     /// Police station, police rooms and registration rooms.
     public var posts: [Post]
     /// Road lines.
-    public var roads: [Road]
+    public var roads: [Road] { didSet { inputKey = nil } }
     /// Named points for directions.
     public var landmarks: [Landmark]
     /// Barrier and ford points on roads (none without `barriers.geojson`).
-    public var barriers: [Barrier]
+    public var barriers: [Barrier] { didSet { inputKey = nil } }
     /// Turn restrictions along the roads (none without `turns.geojson`).
-    public var turns: [TurnRestriction]
+    public var turns: [TurnRestriction] { didSet { inputKey = nil } }
     /// Reservoirs, ponds, rivers and streams (none without `water.geojson`).
-    public var water: [WaterFeature]
+    public var water: [WaterFeature] { didSet { inputKey = nil } }
     /// Elevation model, when the package has one.
-    public var elevation: ElevationGrid?
+    public var elevation: ElevationGrid? { didSet { inputKey = nil } }
     /// The package's `profiles.json` overrides of the built-in travel profiles (none without the file).
-    public var profiles: ProfileOverrides
+    public var profiles: ProfileOverrides { didSet { inputKey = nil } }
     /// Every problem the readers found; records with errors were skipped unless noted.
     public var issues: [InputIssue]
+    /// The key of the package files this map was loaded from, when it came from a current
+    /// compiled map or its compiled map was just written (``CompiledMap``); `nil` otherwise, and
+    /// once any layer the routing graphs are built from (roads, barriers, turns, water, DEM,
+    /// profiles) is changed, so compiled routing parts are only ever used for the inputs they were made from.
+    package internal(set) var inputKey: CompiledMapKey?
 
     /// Creates a map from its parts (readers and generators use this).
     public init(

@@ -27,18 +27,17 @@ public struct GraphSummary: Sendable, Hashable {
     /// Per-profile figures (dry season).
     public var profiles: [ProfileFigures]
 
-    /// Builds the network and every profile's graph for `map` (with its `profiles.json`).
+    /// Builds (or reads: ``CompiledRouting``) the network and every profile's graph for `map` (with its `profiles.json`).
     public init(map: PatrolMap) {
-        let network = NetworkBuilder.build(roads: map.roads, barriers: map.barriers, turns: map.turns)
+        let network = CompiledRouting.network(of: map)
         let (componentOf, count) = network.components()
         nodes = network.nodes.count
         edges = network.links.count
         components = count
         largestComponentNodes = componentOf.filter { $0 == 0 }.count
         forks = (0..<network.nodes.count).filter { network.degree(of: $0) >= 3 }.count
-        let tables = SpeedTables(map.profiles)
         profiles = TravelProfile.allCases.map { profile in
-            let graph = RoutingGraph(network: network, profile: profile, season: .dry, elevation: map.elevation, tables: tables)
+            let graph = CompiledRouting.graph(of: map, on: network, profile: profile, season: .dry)
             return ProfileFigures(profile: profile, nodes: graph.nodeCount, edges: graph.edgeCount, components: graph.components().count)
         }
     }

@@ -67,6 +67,17 @@ public struct RoadNetwork: Sendable {
         incidentLinks = incident
     }
 
+    /// Creates a network from the parts ``init(nodes:links:roads:barriers:nodeBarriers:)`` and
+    /// ``attach(_:)`` made before (a compiled network), without resolving the turns again.
+    init(
+        nodes: [Point], links: [Link], roads: [Road], barriers: [Barrier], nodeBarriers: [Int32: Int], turns: [TurnRestriction],
+        turnLinks: [[Int32]?]
+    ) {
+        self.init(nodes: nodes, links: links, roads: roads, barriers: barriers, nodeBarriers: nodeBarriers)
+        self.turns = turns
+        self.turnLinks = turnLinks
+    }
+
     /// Resolves `turns` into ``turnLinks``: the via vertices must be nodes (``NetworkBuilder`` makes them so),
     /// the from link arrives at the first along the path's first segment, each via link joins
     /// two consecutive via vertices, and the to link leaves the last along the path's last segment.

@@ -19,13 +19,10 @@ public struct Router: Sendable {
         snapper = Snapper(graph: graph, water: water)
     }
 
-    /// Builds the network and graph for a map and a profile, with the speed tables as the map's
-    /// `profiles.json` adjusts them.
+    /// Builds (or reads, when the package has them compiled: ``CompiledRouting``) the network
+    /// and graph for a map and a profile, with the speed tables as the map's `profiles.json` adjusts them.
     public init(map: PatrolMap, profile: TravelProfile, season: Season = .dry) {
-        let network = NetworkBuilder.build(roads: map.roads, barriers: map.barriers, turns: map.turns)
-        self.init(
-            graph: RoutingGraph(network: network, profile: profile, season: season, elevation: map.elevation, tables: SpeedTables(map.profiles)),
-            water: map.water)
+        self.init(graph: CompiledRouting.graph(of: map, profile: profile, season: season), water: map.water)
     }
 
     /// Every layer's snap of a place (layers whose mode has no road within reach are left out).

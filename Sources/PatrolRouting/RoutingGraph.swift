@@ -76,16 +76,9 @@ public struct RoutingGraph: Sendable {
     /// adds the time to pass to every edge leaving it.
     /// - Complexity: O(links × (vertices + length / 25 m))
     public init(network: RoadNetwork, profile: TravelProfile, season: Season = .dry, elevation: ElevationGrid?, tables: SpeedTables = .builtIn) {
-        self.network = network
-        self.profile = profile
-        self.tables = tables
-        self.season = season
         let travelTime = TravelTime(elevation: elevation)
         let portalGrades = PortalGrades(network: network, elevation: elevation)
         let roadGrades = RoadGrades(network: network, elevation: elevation)
-        self.travelTime = travelTime
-        self.portalGrades = portalGrades
-        self.roadGrades = roadGrades
         let n = network.nodes.count
         let layers = profile.layers
         var edges: [(from: Int32, to: Int32, cost: UInt32, link: Int32)] = []
@@ -149,32 +142,60 @@ public struct RoutingGraph: Sendable {
         var first = [Int32](repeating: 0, count: nodeCount + 1)
         for edge in edges { first[Int(edge.from) + 1] += 1 }
         for v in 0..<nodeCount { first[v + 1] += first[v] }
-        firstEdge = first
-        target = edges.map(\.to)
-        cost = edges.map(\.cost)
-        edgeLink = edges.map(\.link)
-        source = edges.map(\.from)
-        let lengths = edges.map { $0.link >= 0 ? network.links[Int($0.link) / 2].length : 0 }
+        self.init(
+            network: network, profile: profile, season: season, tables: tables, travelTime: travelTime, portalGrades: portalGrades,
+            roadGrades: roadGrades, firstEdge: first, target: edges.map(\.to), cost: edges.map(\.cost), edgeLink: edges.map(\.link),
+            flatSpeeds: speeds, barrierCosts: barrierCosts, copyOf: copyOf)
+    }
+
+    /// Assembles a graph from its out-edges in compressed sparse rows (sorted by source, target,
+    /// link, as the building init sorts them), deriving the rest: each edge's source, length and
+    /// walked length, the in-edge rows and the copies of each node.
+    init(
+        network: RoadNetwork, profile: TravelProfile, season: Season, tables: SpeedTables, travelTime: TravelTime, portalGrades: PortalGrades,
+        roadGrades: RoadGrades, firstEdge: [Int32], target: [Int32], cost: [UInt32], edgeLink: [Int32], flatSpeeds: [[Double]],
+        barrierCosts: [Int: UInt32], copyOf: [Int32]
+    ) {
+        self.network = network
+        self.profile = profile
+        self.season = season
+        self.tables = tables
+        self.travelTime = travelTime
+        self.portalGrades = portalGrades
+        self.roadGrades = roadGrades
+        self.firstEdge = firstEdge
+        self.target = target
+        self.cost = cost
+        self.edgeLink = edgeLink
+        self.flatSpeeds = flatSpeeds
+        self.barrierCosts = barrierCosts
+        self.copyOf = copyOf
+        let nodeCount = firstEdge.count - 1
+        var source = [Int32](repeating: 0, count: target.count)
+        for v in 0..<nodeCount {
+            for e in Int(firstEdge[v])..<Int(firstEdge[v + 1]) { source[e] = Int32(v) }
+        }
+        self.source = source
+        let lengths = edgeLink.map { $0 >= 0 ? network.links[Int($0) / 2].length : 0 }
         length = lengths
+        let n = network.nodes.count
+        let layers = profile.layers
         let base = n * layers.count
-        walkedLength = zip(edges, lengths).map { edge, length in
-            let root = Int(edge.from) < base ? Int(edge.from) : Int(copyOf[Int(edge.from) - base])
+        walkedLength = zip(source, lengths).map { from, length in
+            let root = Int(from) < base ? Int(from) : Int(copyOf[Int(from) - base])
             return layers[root / n] == .foot ? length : 0
         }
         var inFirst = [Int32](repeating: 0, count: nodeCount + 1)
-        for edge in edges { inFirst[Int(edge.to) + 1] += 1 }
+        for to in target { inFirst[Int(to) + 1] += 1 }
         for v in 0..<nodeCount { inFirst[v + 1] += inFirst[v] }
         var fill = inFirst
-        var incoming = [Int32](repeating: 0, count: edges.count)
-        for (i, edge) in edges.enumerated() {
-            incoming[Int(fill[Int(edge.to)])] = Int32(i)
-            fill[Int(edge.to)] += 1
+        var incoming = [Int32](repeating: 0, count: target.count)
+        for (i, to) in target.enumerated() {
+            incoming[Int(fill[Int(to)])] = Int32(i)
+            fill[Int(to)] += 1
         }
         firstInEdge = inFirst
         inEdges = incoming
-        flatSpeeds = speeds
-        self.barrierCosts = barrierCosts
-        self.copyOf = copyOf
         var copies: [Int32: [Int32]] = [:]
         for (i, original) in copyOf.enumerated() { copies[original, default: []].append(Int32(base + i)) }
         self.copies = copies

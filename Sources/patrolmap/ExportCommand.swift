@@ -28,9 +28,7 @@ struct ExportGraphCommand: ParsableCommand {
     func run() throws {
         let lang = common.lang
         let loaded = try MapLoading.load(common)
-        let network = NetworkBuilder.build(roads: loaded.roads, barriers: loaded.barriers, turns: loaded.turns)
-        let graph = RoutingGraph(
-            network: network, profile: routing.profile, season: routing.season, elevation: loaded.elevation, tables: SpeedTables(loaded.profiles))
+        let graph = CompiledRouting.graph(of: loaded, profile: routing.profile, season: routing.season)
         let (nodes, edges) = GraphExport.csv(graph) { LonLatOutput.positions($0, of: loaded) }
         do {
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)

@@ -25,6 +25,8 @@ struct CompiledMapCLITests {
         #expect(compile.status == 0, "\(compile.stderr)")
         #expect(compile.stdout.hasPrefix("compiled: \(copy.path)/\(CompiledMap.fileName) ("))
         #expect(compile.stdout.contains("8 roads, 12 households"))
+        #expect(compile.stdout.contains("\nroad network and 4 profiles' routing graphs (dry season): "), "\(compile.stdout)")
+        #expect(FileManager.default.fileExists(atPath: copy.path + "/.patrolmap.graph.car+foot.dry"))
         for arguments in [
             ["route", copy.path, "--to", "H012"], ["route", copy.path, "--to", "H005", "--format", "json", "--lang", "en"],
             ["route", copy.path, "--from", "H001", "--to", "东村警务室", "--profile", "foot", "--format", "geojson"],

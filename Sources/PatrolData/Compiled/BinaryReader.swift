@@ -1,24 +1,24 @@
 /// Why a compiled map could not be read: it is truncated, or its bytes do not decode.
-struct CompiledMapDamage: Error, Sendable, Hashable {
+package struct CompiledMapDamage: Error, Sendable, Hashable {
     /// What is wrong, in English (the same in both languages: it names bytes, not the map).
-    var reason: String
+    package var reason: String
 
-    init(_ reason: String) { self.reason = reason }
+    package init(_ reason: String) { self.reason = reason }
 }
 
 /// Reads values written by ``BinaryWriter`` from borrowed bytes (a memory-mapped file),
 /// checking every length against what is left, so damaged bytes end in a
 /// ``CompiledMapDamage`` and never in a crash.
-struct BinaryReader {
+package struct BinaryReader {
     private let bytes: UnsafeRawBufferPointer
     /// The position of the next value.
-    private(set) var offset = 0
+    package private(set) var offset = 0
 
     /// A reader at the start of `bytes`, which must outlive it.
-    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+    package init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
 
     /// True when every byte has been read.
-    var isAtEnd: Bool { offset == bytes.count }
+    package var isAtEnd: Bool { offset == bytes.count }
 
     /// Skips `count` bytes, returning where they start.
     private mutating func take(_ count: Int) throws(CompiledMapDamage) -> Int {
@@ -30,10 +30,10 @@ struct BinaryReader {
     }
 
     /// Reads one byte.
-    mutating func byte() throws(CompiledMapDamage) -> UInt8 { bytes[try take(1)] }
+    package mutating func byte() throws(CompiledMapDamage) -> UInt8 { bytes[try take(1)] }
 
     /// Reads a flag written as 0 or 1.
-    mutating func bool() throws(CompiledMapDamage) -> Bool {
+    package mutating func bool() throws(CompiledMapDamage) -> Bool {
         switch try byte() {
         case 0: return false
         case 1: return true
@@ -42,21 +42,21 @@ struct BinaryReader {
     }
 
     /// Reads a little-endian `UInt32`.
-    mutating func uint32() throws(CompiledMapDamage) -> UInt32 {
+    package mutating func uint32() throws(CompiledMapDamage) -> UInt32 {
         UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: try take(4), as: UInt32.self))
     }
 
     /// Reads a little-endian `UInt64`.
-    mutating func uint64() throws(CompiledMapDamage) -> UInt64 {
+    package mutating func uint64() throws(CompiledMapDamage) -> UInt64 {
         UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: try take(8), as: UInt64.self))
     }
 
     /// Reads a signed 64-bit value as an `Int`.
-    mutating func int() throws(CompiledMapDamage) -> Int { Int(Int64(bitPattern: try uint64())) }
+    package mutating func int() throws(CompiledMapDamage) -> Int { Int(Int64(bitPattern: try uint64())) }
 
     /// Reads a count or length, refusing one larger than the bytes left could hold at
     /// `minimumSize` bytes an element.
-    mutating func count(minimumSize: Int = 1) throws(CompiledMapDamage) -> Int {
+    package mutating func count(minimumSize: Int = 1) throws(CompiledMapDamage) -> Int {
         let n = Int(try uint32())
         guard n <= (bytes.count - offset) / Swift.max(minimumSize, 1) else {
             throw CompiledMapDamage("a count of \(n) at offset \(offset - 4) is more than the file holds")
@@ -65,17 +65,23 @@ struct BinaryReader {
     }
 
     /// Reads a `Double` from its bit pattern.
-    mutating func double() throws(CompiledMapDamage) -> Double { Double(bitPattern: try uint64()) }
+    package mutating func double() throws(CompiledMapDamage) -> Double { Double(bitPattern: try uint64()) }
 
     /// Reads bytes written by ``BinaryWriter/raw(_:)``.
-    mutating func raw() throws(CompiledMapDamage) -> [UInt8] {
+    package mutating func raw() throws(CompiledMapDamage) -> [UInt8] {
         let n = try count()
         let start = try take(n)
         return Array(bytes[start..<(start + n)])
     }
 
+    /// Reads `count` bytes written one by one (a fixed-size field such as a digest).
+    package mutating func bytes(_ count: Int) throws(CompiledMapDamage) -> [UInt8] {
+        let start = try take(count)
+        return Array(bytes[start..<(start + count)])
+    }
+
     /// Reads text, refusing bytes that are not UTF-8.
-    mutating func string() throws(CompiledMapDamage) -> String {
+    package mutating func string() throws(CompiledMapDamage) -> String {
         let n = try count()
         let start = try take(n)
         let slice = UnsafeRawBufferPointer(rebasing: bytes[start..<(start + n)])
@@ -86,21 +92,21 @@ struct BinaryReader {
     }
 
     /// Reads a presence flag, then the value when there is one.
-    mutating func optional<T>(_ read: (inout BinaryReader) throws(CompiledMapDamage) -> T) throws(CompiledMapDamage) -> T? {
+    package mutating func optional<T>(_ read: (inout BinaryReader) throws(CompiledMapDamage) -> T) throws(CompiledMapDamage) -> T? {
         try bool() ? try read(&self) : nil
     }
 
     /// Reads an optional text.
-    mutating func optionalString() throws(CompiledMapDamage) -> String? { try optional { r throws(CompiledMapDamage) in try r.string() } }
+    package mutating func optionalString() throws(CompiledMapDamage) -> String? { try optional { r throws(CompiledMapDamage) in try r.string() } }
 
     /// Reads an optional `Int`.
-    mutating func optionalInt() throws(CompiledMapDamage) -> Int? { try optional { r throws(CompiledMapDamage) in try r.int() } }
+    package mutating func optionalInt() throws(CompiledMapDamage) -> Int? { try optional { r throws(CompiledMapDamage) in try r.int() } }
 
     /// Reads an optional `Double`.
-    mutating func optionalDouble() throws(CompiledMapDamage) -> Double? { try optional { r throws(CompiledMapDamage) in try r.double() } }
+    package mutating func optionalDouble() throws(CompiledMapDamage) -> Double? { try optional { r throws(CompiledMapDamage) in try r.double() } }
 
     /// Reads a count, then each element.
-    mutating func array<T>(_ read: (inout BinaryReader) throws(CompiledMapDamage) -> T) throws(CompiledMapDamage) -> [T] {
+    package mutating func array<T>(_ read: (inout BinaryReader) throws(CompiledMapDamage) -> T) throws(CompiledMapDamage) -> [T] {
         let n = try count()
         var values: [T] = []
         values.reserveCapacity(n)
@@ -109,10 +115,10 @@ struct BinaryReader {
     }
 
     /// Reads a list of texts.
-    mutating func strings() throws(CompiledMapDamage) -> [String] { try array { r throws(CompiledMapDamage) in try r.string() } }
+    package mutating func strings() throws(CompiledMapDamage) -> [String] { try array { r throws(CompiledMapDamage) in try r.string() } }
 
     /// Reads a dictionary written in key order.
-    mutating func dictionary<V>(_ read: (inout BinaryReader) throws(CompiledMapDamage) -> V) throws(CompiledMapDamage) -> [String: V] {
+    package mutating func dictionary<V>(_ read: (inout BinaryReader) throws(CompiledMapDamage) -> V) throws(CompiledMapDamage) -> [String: V] {
         let n = try count()
         var values: [String: V] = Dictionary(minimumCapacity: n)
         for _ in 0..<n {
@@ -124,10 +130,10 @@ struct BinaryReader {
     }
 
     /// Reads a text-to-text dictionary (OSM tags).
-    mutating func tags() throws(CompiledMapDamage) -> [String: String] { try dictionary { r throws(CompiledMapDamage) in try r.string() } }
+    package mutating func tags() throws(CompiledMapDamage) -> [String: String] { try dictionary { r throws(CompiledMapDamage) in try r.string() } }
 
     /// Reads a block of `Float` values.
-    mutating func floats() throws(CompiledMapDamage) -> [Float] {
+    package mutating func floats() throws(CompiledMapDamage) -> [Float] {
         let n = try count(minimumSize: 4)
         let start = try take(n * 4)
         return [Float](unsafeUninitializedCapacity: n) { buffer, initialized in
@@ -139,13 +145,28 @@ struct BinaryReader {
     }
 
     /// Reads a block of `Double` values.
-    mutating func doubles() throws(CompiledMapDamage) -> [Double] {
+    package mutating func doubles() throws(CompiledMapDamage) -> [Double] {
         let n = try count(minimumSize: 8)
         let start = try take(n * 8)
         return [Double](unsafeUninitializedCapacity: n) { buffer, initialized in
             for i in 0..<n {
                 buffer[i] = Double(bitPattern: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: start + i * 8, as: UInt64.self)))
             }
+            initialized = n
+        }
+    }
+
+    /// Reads a block of `Int32` values.
+    package mutating func int32s() throws(CompiledMapDamage) -> [Int32] {
+        try uint32s().map { Int32(bitPattern: $0) }
+    }
+
+    /// Reads a block of `UInt32` values.
+    package mutating func uint32s() throws(CompiledMapDamage) -> [UInt32] {
+        let n = try count(minimumSize: 4)
+        let start = try take(n * 4)
+        return [UInt32](unsafeUninitializedCapacity: n) { buffer, initialized in
+            for i in 0..<n { buffer[i] = UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: start + i * 4, as: UInt32.self)) }
             initialized = n
         }
     }

@@ -8,14 +8,14 @@ import PatrolGeo
 ///
 /// Any change to any of them gives another key, so a compiled map is never used for inputs it
 /// was not made from.
-struct CompiledMapKey: Sendable, Hashable {
+package struct CompiledMapKey: Sendable, Hashable {
     /// The 32 bytes of the digest.
-    var bytes: [UInt8]
+    package var bytes: [UInt8]
 
     /// The key of the package at `directory` as it is now; `nil` when its `map.json` cannot be
     /// read as a manifest (such a package is never compiled: loading it fails).
     /// - Complexity: O(total size of the input files)
-    static func current(of directory: String) -> CompiledMapKey? {
+    package static func current(of directory: String) -> CompiledMapKey? {
         let folder = URL(fileURLWithPath: directory)
         guard let manifestBytes = try? FileIO.readBytes(folder.appendingPathComponent("map.json").path, name: "map.json"),
             let manifest = try? MapManifest.read(manifestBytes)

@@ -50,6 +50,9 @@ public struct PlanResult: Sendable {
     public var candidateSites: [CandidateSite]
     /// Indices into ``candidateSites`` of the sites chosen.
     public var selectedCandidates: [Int]
+    /// True when the candidates are the default road points and landmarks, thinned by
+    /// ``PlanSettings/candidateSpacing``; false when they were given (a file).
+    public var usedDefaultSites: Bool { !candidateSites.contains { $0.origin == .file } }
     /// The optimisation instance (see ``instanceFiles(map:)``).
     var instance: PlanInstance?
 

@@ -50,6 +50,19 @@ public struct PlanSettings: Sendable, Hashable {
     public var relocate: Bool
     /// Spacing in metres for thinning the default candidates along the roads.
     public var candidateSpacing: Double
+
+    /// About how many default candidates ``defaultSpacing(areaKm2:)`` allows: each is one bounded
+    /// search from the site, so a county at 100 m (132,881 candidates on the generated county)
+    /// took longer than a chief would wait.
+    public static let defaultCandidateBudget = 20_000
+
+    /// The default candidate spacing for a jurisdiction of `areaKm2`: 100 m, widened on maps larger
+    /// than 200 km² so that one candidate per spacing squared stays within ``defaultCandidateBudget``
+    /// (443 m for a county of 3,924 km²), rounded up to the metre.
+    public static func defaultSpacing(areaKm2: Double) -> Double {
+        let spread = (areaKm2 * 1_000_000 / Double(defaultCandidateBudget)).squareRoot().rounded(.up)
+        return spread.isFinite ? Swift.max(100, spread) : 100
+    }
     /// Travel times beyond this many minutes count as this many (mean and max objectives).
     public var capMinutes: Double
 

@@ -1,5 +1,6 @@
 import Foundation
 import PatrolGeo
+import Synchronization
 
 /// Finds households, posts and landmarks by what a dispatcher types.
 ///
@@ -25,8 +26,11 @@ public struct PlaceSearch: Sendable {
     }
 
     private let map: PatrolMap
-    /// Household of each id's search key (``idKey(_:)``), made on the first query.
+    /// Household of each id's search key (``idKey(_:)``), made at the first id look-up after
+    /// ``scannedLookups`` (those scan the ledger).
     private let byID: OnDemand<[String: Int]>
+    /// The id look-ups made so far, shared by every copy of the search.
+    private let idLookups = LookupCount()
     /// Households of each normalised house label, made on the first query that is no household id.
     private let byLabel: OnDemand<[String: [Int]]>
     private let personal: PersonalFields
@@ -34,9 +38,9 @@ public struct PlaceSearch: Sendable {
     /// Indexes a map's places; `personal` names the household fields besides id and house
     /// label that queries match (none for a public view, which must not find a house by its head).
     ///
-    /// The two household indexes are made when a query first needs them, so a command that
-    /// resolves one household id hashes no house label.
-    /// - Complexity: O(1); O(n) in the number of households at the first query.
+    /// The two household indexes are made when queries first need them, so a command that
+    /// resolves one household id hashes no house label, and one that resolves a few ids hashes no id.
+    /// - Complexity: O(1); O(n) in the number of households at a query that needs an index.
     public init(map: PatrolMap, personal: PersonalFields = .heads) {
         self.map = map
         self.personal = personal
@@ -134,7 +138,7 @@ public struct PlaceSearch: Sendable {
     private func exactMatches(_ query: String) -> [Place] {
         let key = Self.normalize(query)
         guard !key.isEmpty else { return [] }
-        if let i = byID.value[Self.idKey(query)] { return [.household(map.households[i])] }
+        if let i = household(withID: query) { return [.household(map.households[i])] }
         var results: [Place] = []
         results += map.posts.filter { Self.normalize($0.name) == key }.map(Place.post)
         results += map.landmarks.filter { Self.normalize($0.name) == key }.map(Place.landmark)
@@ -146,6 +150,42 @@ public struct PlaceSearch: Sendable {
             results += map.households.filter { Self.phoneDigits($0.phone) == digits }.map(Place.household)
         }
         return results
+    }
+
+    /// How many id look-ups scan the ledger before the id index is made: a command resolves one
+    /// or two ids, and hashing every id of a province's ledger costs about twenty scans.
+    static let scannedLookups = 4
+
+    /// The household whose id has the search key of `query` (the last one, as the index keeps it).
+    private func household(withID query: String) -> Int? {
+        let key = Self.idKey(query)
+        if idLookups.count.add(1, ordering: .relaxed).newValue <= Self.scannedLookups {
+            let keyBytes = Array(key.utf8)
+            return map.households.lastIndex { Self.id($0.id, hasKey: key, bytes: keyBytes) }
+        }
+        return byID.value[key]
+    }
+
+    /// True when `idKey(id) == key` (`bytes` being `key` in UTF-8), without making the key of an
+    /// ASCII id: its spaces are skipped and its capitals folded as they are compared.
+    private static func id(_ id: String, hasKey key: String, bytes: [UInt8]) -> Bool {
+        var matched = 0
+        for byte in id.utf8 {
+            guard (0x20...0x7E).contains(byte) else { return idKey(id) == key }
+            if byte == 0x20 { continue }
+            let folded = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+            guard matched < bytes.count, bytes[matched] == folded else {
+                // Not this key; but a later non-ASCII byte would send the id through the full fold.
+                return !id.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) && idKey(id) == key
+            }
+            matched += 1
+        }
+        return matched == bytes.count
+    }
+
+    /// A counter shared by the copies of a ``PlaceSearch``.
+    private final class LookupCount: Sendable {
+        let count = Atomic<Int>(0)
     }
 
     private func partialMatches(_ query: String) -> [Place] {

@@ -34,29 +34,29 @@ public struct DoorWalkBarriers: Sendable {
             case .lines(let parts): if let waterway = feature.waterway, Self.riverWaterways.contains(waterway) { lines += parts }
             }
         }
-        for link in network.links {
-            let road = network.roads[Int(link.road)]
-            if Self.fencedHighways.contains(road.highway), !road.isBridgeOrTunnel { lines.append(link.geometry) }
-        }
+        let fencedRoads = network.roads.map { Self.fencedHighways.contains($0.highway) && !$0.isBridgeOrTunnel }
+        for link in network.links where fencedRoads[Int(link.road)] { lines.append(link.geometry) }
         var segments: [(a: Point, b: Point)] = []
         for line in lines { for (a, b) in zip(line, line.dropFirst()) where a != b { segments.append((a, b)) } }
         self.segments = segments
         let box = BoundingBox(covering: segments.flatMap { [$0.a, $0.b] }) ?? BoundingBox(minX: 0, minY: 0, maxX: 0, maxY: 0)
         let size = Swift.max(cellSize, Swift.max(box.width, box.height) / Double(SegmentIndex.maximumCellsPerSide))
-        origin = Point(x: box.minX, y: box.minY)
+        let origin = Point(x: box.minX, y: box.minY)
+        let columns = Int((box.width / size).rounded(.down)) + 1
+        let rows = Int((box.height / size).rounded(.down)) + 1
+        self.origin = origin
         self.cellSize = size
-        columns = Int((box.width / size).rounded(.down)) + 1
-        rows = Int((box.height / size).rounded(.down)) + 1
+        self.columns = columns
+        self.rows = rows
         extent = BoundingBox(minX: box.minX, minY: box.minY, maxX: box.minX + Double(columns) * size, maxY: box.minY + Double(rows) * size)
-        var buckets = [[Int32]](repeating: [], count: segments.isEmpty ? 0 : columns * rows)
-        for (i, segment) in segments.enumerated() {
-            let (c0, r0, c1, r1) = Self.cells(segment.a, segment.b, origin: origin, size: size, columns: columns, rows: rows)
-            for r in r0...r1 { for c in c0...c1 { buckets[r * columns + c].append(Int32(i)) } }
+        let buckets = CellBuckets<Int32>(cellCount: segments.isEmpty ? 0 : columns * rows, filler: 0) { visit in
+            for (i, segment) in segments.enumerated() {
+                let (c0, r0, c1, r1) = Self.cells(segment.a, segment.b, origin: origin, size: size, columns: columns, rows: rows)
+                for r in r0...r1 { for c in c0...c1 { visit(r * columns + c, Int32(i)) } }
+            }
         }
-        var start = [Int32](repeating: 0, count: buckets.count + 1)
-        for (i, bucket) in buckets.enumerated() { start[i + 1] = start[i] + Int32(bucket.count) }
-        cellStart = start
-        entries = buckets.flatMap { $0 }
+        cellStart = buckets.start
+        entries = buckets.entries
     }
 
     /// True when there is nothing to cross.

@@ -58,7 +58,9 @@ final class SearchLayout: Sendable {
         let count = graph.nodeCount
         let positions = (0..<count).map { graph.network.nodes[graph.split($0).networkNode] }
         let keys = HilbertCurve(around: positions).indices(positions)
-        let order = (0..<count).sorted { (keys[$0], $0) < (keys[$1], $1) }.map(Int32.init)
+        // By curve index, then node: sorted as one packed integer each (a comparison closure on
+        // the pair took most of a province's layout).
+        let order = keys.enumerated().map { UInt64($0.element) << 32 | UInt64($0.offset) }.sorted().map { Int32(truncatingIfNeeded: $0) }
         var rank = [Int32](repeating: 0, count: count)
         for (v, node) in order.enumerated() { rank[Int(node)] = Int32(v) }
         self.order = order

@@ -35,24 +35,23 @@ public struct SegmentIndex: Sendable {
         self.columns = columns
         self.rows = rows
         extent = BoundingBox(minX: box.minX, minY: box.minY, maxX: box.minX + Double(columns) * size, maxY: box.minY + Double(rows) * size)
-        var buckets = [[Int64]](repeating: [], count: columns * rows)
-        for (l, link) in network.links.enumerated() {
-            for s in 0..<(link.geometry.count - 1) {
-                let a = link.geometry[s]
-                let b = link.geometry[s + 1]
-                let c0 = Self.cell(Swift.min(a.x, b.x) - box.minX, size, columns)
-                let c1 = Self.cell(Swift.max(a.x, b.x) - box.minX, size, columns)
-                let r0 = Self.cell(Swift.min(a.y, b.y) - box.minY, size, rows)
-                let r1 = Self.cell(Swift.max(a.y, b.y) - box.minY, size, rows)
-                for r in r0...r1 {
-                    for c in c0...c1 { buckets[r * columns + c].append(Int64(l) << 32 | Int64(s)) }
+        let buckets = CellBuckets<Int64>(cellCount: columns * rows, filler: 0) { visit in
+            for (l, link) in network.links.enumerated() {
+                for s in 0..<(link.geometry.count - 1) {
+                    let a = link.geometry[s]
+                    let b = link.geometry[s + 1]
+                    let c0 = Self.cell(Swift.min(a.x, b.x) - box.minX, size, columns)
+                    let c1 = Self.cell(Swift.max(a.x, b.x) - box.minX, size, columns)
+                    let r0 = Self.cell(Swift.min(a.y, b.y) - box.minY, size, rows)
+                    let r1 = Self.cell(Swift.max(a.y, b.y) - box.minY, size, rows)
+                    for r in r0...r1 {
+                        for c in c0...c1 { visit(r * columns + c, Int64(l) << 32 | Int64(s)) }
+                    }
                 }
             }
         }
-        var start = [Int32](repeating: 0, count: buckets.count + 1)
-        for (i, bucket) in buckets.enumerated() { start[i + 1] = start[i] + Int32(bucket.count) }
-        cellStart = start
-        entries = buckets.flatMap { $0 }
+        cellStart = buckets.start
+        entries = buckets.entries
     }
 
     /// Cells needed to span `length` (at least one, plus one for points on the far edge).

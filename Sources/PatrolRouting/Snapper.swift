@@ -37,7 +37,8 @@ public struct Snapper: Sendable {
         self.graph = graph
         index = SegmentIndex(network: graph.network)
         barriers = DoorWalkBarriers(water: water, network: graph.network)
-        raised = graph.network.links.map { graph.network.roads[Int($0.road)].isBridgeOrTunnel }
+        let raisedRoads = graph.network.roads.map(\.isBridgeOrTunnel)
+        raised = graph.network.links.map { raisedRoads[Int($0.road)] }
         (componentOf, mainComponent) = graph.layerComponents()
         stateComponent = Self.foldingCopies(componentOf, copies: graph.copies)
     }

@@ -39,8 +39,11 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Candidate sites (GeoJSON points) instead of the default road points and landmarks.")
     var candidates: String?
 
-    @Option(help: "Spacing in metres for thinning the default road-node candidates (10 to 10000).")
-    var spacing: Double = 100
+    @Option(
+        help:
+            "Spacing in metres for thinning the default road-node candidates (10 to 10000; default 100, wider on maps over 200 km² so that about 20,000 candidates at most are searched)."
+    )
+    var spacing: Double?
 
     @Option(help: "Demand per household: residents or households.")
     var demand: DemandWeighting.Base = .residents
@@ -71,7 +74,7 @@ struct PlanCommand: ParsableCommand {
         let language = common.lang
         try Self.addRange.check(add, language: language)
         try Self.minutesRange.check(minutes, language: language)
-        try Self.spacingRange.check(spacing, language: language)
+        if let spacing { try Self.spacingRange.check(spacing, language: language) }
         _ = try TagWeights.parse(weight, language: language)
     }
 
@@ -102,7 +105,8 @@ struct PlanCommand: ParsableCommand {
         }
         let settings = PlanSettings(
             objective: objective, newPosts: add, minutes: minutes, profile: routing.profile, season: routing.season,
-            weighting: DemandWeighting(base: demand, tagWeights: tagWeights), relocate: relocate, candidateSpacing: spacing)
+            weighting: DemandWeighting(base: demand, tagWeights: tagWeights), relocate: relocate,
+            candidateSpacing: spacing ?? PlanSettings.defaultSpacing(areaKm2: map.jurisdiction.geodesicArea / 1_000_000))
         let lastReport = Mutex(0)
         let result = FacilityPlanner.plan(map: map, settings: settings, candidates: sites) { done, total in
             let percent = done * 100 / max(total, 1)

@@ -24,6 +24,7 @@ enum PlanReport {
             ("objective", .string(r.settings.objective.rawValue)), ("minutes", .number(r.settings.minutes)),
             ("profile", .string(r.settings.profile.rawValue)), ("season", .string(r.settings.season.rawValue)),
             ("demand", .string(r.settings.weighting.base.rawValue)), ("candidates", .number(Double(r.candidates))),
+            ("candidate_spacing_m", r.usedDefaultSites ? .number(r.settings.candidateSpacing) : .null),
             ("relocate", .bool(r.settings.relocate)),
             ("added", .array(added)),
             ("before", .number(r.before, decimals: 3)), ("after", .number(r.after, decimals: 3)), ("bound", .number(r.bound, decimals: 3)),
@@ -56,11 +57,15 @@ enum PlanReport {
         case (.max, true): objectiveName = "最远住户的到达时间最短"
         case (.max, false): objectiveName = "least worst travel time"
         }
+        // The spacing is named when it is not the township default (a large map widens it).
+        let widened = r.usedDefaultSites && r.settings.candidateSpacing != 100
+        let spacingText = Fmt.fixed(r.settings.candidateSpacing, 0)
+        let spacing = widened ? (zh ? ",沿路每 \(spacingText) 米一个" : ", one per \(spacingText) m of road") : ""
         var lines: [String] = []
         lines.append(
             zh
-                ? "选址规划:新增 \(r.added.count) 个警务点,目标:\(objectiveName)(\(r.settings.profile.name.text(language)),\(r.candidates) 个候选点)"
-                : "Plan: \(EnglishCount.of(r.added.count, "new post")), objective: \(objectiveName) (\(r.settings.profile.name.text(language)), \(EnglishCount.of(r.candidates, "candidate")))"
+                ? "选址规划:新增 \(r.added.count) 个警务点,目标:\(objectiveName)(\(r.settings.profile.name.text(language)),\(r.candidates) 个候选点\(spacing))"
+                : "Plan: \(EnglishCount.of(r.added.count, "new post")), objective: \(objectiveName) (\(r.settings.profile.name.text(language)), \(EnglishCount.of(r.candidates, "candidate"))\(spacing))"
         )
         lines.append("")
         for (i, post) in r.added.enumerated() {

@@ -139,4 +139,15 @@ struct PlanTests {
         #expect(result.added.count == map.posts.count + 1)
         #expect(result.after <= result.before)
     }
+
+    @Test("the default candidate spacing is 100 m up to 200 km², then √(area / 20,000): 443 m for the 3,924 km² county")
+    func defaultSpacing() {
+        #expect(PlanSettings.defaultSpacing(areaKm2: 77.99) == 100)
+        #expect(PlanSettings.defaultSpacing(areaKm2: 200) == 100)
+        // √(3,923.8 km² / 20,000) = √196,190 m² = 442.93 m, rounded up.
+        #expect(PlanSettings.defaultSpacing(areaKm2: 3_923.8) == 443)
+        #expect(PlanSettings.defaultSpacing(areaKm2: 77_506.6) == 1_969)
+        #expect(PlanSettings.defaultSpacing(areaKm2: 0) == 100)
+        #expect(PlanSettings.defaultSpacing(areaKm2: .infinity) == 100)
+    }
 }

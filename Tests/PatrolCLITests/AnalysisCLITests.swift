@@ -81,6 +81,7 @@ struct AnalysisCLITests {
         let v = try json(r.stdout)
         #expect(v["objective"] == .string("coverage"))
         #expect(v["minutes"]?.numberValue == 10)
+        #expect(v["candidate_spacing_m"]?.numberValue == 100, "tiny (1.4 km²) keeps the township default")
         let added = try #require(v["added"]?.arrayValue)
         #expect(added.count == 1)
         #expect(added[0]["lon"]?.numberValue != nil && added[0]["lat"]?.numberValue != nil && added[0]["gain"]?.numberValue != nil)

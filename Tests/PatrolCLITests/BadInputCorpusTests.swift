@@ -98,7 +98,7 @@ struct BadInputRun {
         try manager.createDirectory(atPath: io, withIntermediateDirectories: true)
         if spec.map != "none" {
             guard let source = BadInputCorpus.mapSource(spec.map) else { throw CorpusError(text: "\(name): unknown map “\(spec.map)”") }
-            try manager.copyItem(atPath: source.path, toPath: map)
+            try TemporaryMap.copyPackage(source.path, to: map)
         }
         let overlay = caseFolder + "/map"
         if manager.fileExists(atPath: overlay) {

@@ -18,7 +18,7 @@ struct InterruptedWriteTests {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("patrolmap-kill-\(UUID().uuidString.prefix(8))").path
         try FileManager.default.createDirectory(atPath: root + "/out", withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: root + "/io", withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: Fixtures.tinyPath, toPath: root + "/out/X")
+        try TemporaryMap.copyPackage(Fixtures.tinyPath, to: root + "/out/X")
         return (root + "/out", root + "/io")
     }
 

@@ -5,11 +5,22 @@ public struct TemporaryMap: ~Copyable {
     /// The copy's folder.
     public let path: String
 
-    /// Copies the map at `source` into a new temporary folder.
+    /// Copies the map at `source` into a new temporary folder (``copyPackage(_:to:)``).
     public init(copying source: String) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("patrolmap-test-\(UUID().uuidString)")
-        try FileManager.default.copyItem(atPath: source, toPath: folder.path)
+        try Self.copyPackage(source, to: folder.path)
         path = folder.path
+    }
+
+    /// Copies a map package's own files from `source` into a new folder `destination`, leaving
+    /// out the compiled files (`.patrolmap.*`): other tests' commands write those into the sample
+    /// maps while this copy is made, and a copy must start from the map files alone.
+    public static func copyPackage(_ source: String, to destination: String) throws {
+        let manager = FileManager.default
+        try manager.createDirectory(atPath: destination, withIntermediateDirectories: true)
+        for name in try manager.contentsOfDirectory(atPath: source) where !name.hasPrefix(".patrolmap.") {
+            try manager.copyItem(atPath: source + "/" + name, toPath: destination + "/" + name)
+        }
     }
 
     /// Replaces a file of the copy with `text`.

@@ -63,6 +63,7 @@ public struct PlanSettings: Sendable, Hashable {
         let spread = (areaKm2 * 1_000_000 / Double(defaultCandidateBudget)).squareRoot().rounded(.up)
         return spread.isFinite ? Swift.max(100, spread) : 100
     }
+
     /// Travel times beyond this many minutes count as this many (mean and max objectives).
     public var capMinutes: Double
 

@@ -56,12 +56,15 @@ public struct PlanSettings: Sendable, Hashable {
     /// took longer than a chief would wait.
     public static let defaultCandidateBudget = 20_000
 
-    /// The default candidate spacing for a jurisdiction of `areaKm2`: 100 m, widened on maps larger
+    /// The candidate spacing of a township-sized map, and the least ``defaultSpacing(areaKm2:)`` gives.
+    public static let townshipSpacing: Double = 100
+
+    /// The default candidate spacing for a jurisdiction of `areaKm2`: ``townshipSpacing``, widened on maps larger
     /// than 200 km² so that one candidate per spacing squared stays within ``defaultCandidateBudget``
     /// (443 m for a county of 3,924 km²), rounded up to the metre.
     public static func defaultSpacing(areaKm2: Double) -> Double {
         let spread = (areaKm2 * 1_000_000 / Double(defaultCandidateBudget)).squareRoot().rounded(.up)
-        return spread.isFinite ? Swift.max(100, spread) : 100
+        return spread.isFinite ? Swift.max(townshipSpacing, spread) : townshipSpacing
     }
 
     /// Travel times beyond this many minutes count as this many (mean and max objectives).
@@ -70,7 +73,7 @@ public struct PlanSettings: Sendable, Hashable {
     /// Creates settings.
     public init(
         objective: PlanObjective = .coverage, newPosts: Int, minutes: Double = 15, profile: TravelProfile = .carFoot, season: Season = .dry,
-        weighting: DemandWeighting = DemandWeighting(), relocate: Bool = false, candidateSpacing: Double = 100, capMinutes: Double = 120
+        weighting: DemandWeighting = DemandWeighting(), relocate: Bool = false, candidateSpacing: Double = townshipSpacing, capMinutes: Double = 120
     ) {
         self.objective = objective
         self.newPosts = newPosts

@@ -167,20 +167,10 @@ public struct PlaceSearch: Sendable {
     }
 
     /// True when `idKey(id) == key` (`bytes` being `key` in UTF-8), without making the key of an
-    /// ASCII id: its spaces are skipped and its capitals folded as they are compared.
+    /// ASCII id: its key's bytes are compared as they are folded.
     private static func id(_ id: String, hasKey key: String, bytes: [UInt8]) -> Bool {
-        var matched = 0
-        for byte in id.utf8 {
-            guard (0x20...0x7E).contains(byte) else { return idKey(id) == key }
-            if byte == 0x20 { continue }
-            let folded = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
-            guard matched < bytes.count, bytes[matched] == folded else {
-                // Not this key; but a later non-ASCII byte would send the id through the full fold.
-                return !id.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) && idKey(id) == key
-            }
-            matched += 1
-        }
-        return matched == bytes.count
+        if let folded = asciiKeyBytes(id) { return folded.elementsEqual(bytes) }
+        return idKey(id) == key
     }
 
     /// A counter shared by the copies of a ``PlaceSearch``.
@@ -223,12 +213,17 @@ public struct PlaceSearch: Sendable {
     ///
     /// Two ids with one key cannot both be found by id, so the ledger reader refuses the second.
     static func idKey(_ id: String) -> String {
-        // Printable ASCII (almost every ledger id) is its own NFKC form and has no full-width
-        // form or 组 to fold: only spaces go and letters fold to lower case, without Foundation.
-        if id.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) {
-            return String(decoding: id.utf8.lazy.filter { $0 != 0x20 }.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
-        }
+        if let folded = asciiKeyBytes(id) { return String(decoding: folded, as: UTF8.self) }
         return normalize(id.precomposedStringWithCompatibilityMapping).folding(options: [.caseInsensitive], locale: nil)
+    }
+
+    /// The key of a printable-ASCII id, byte by byte and without Foundation; nil for any other id.
+    ///
+    /// Almost every ledger id is such text: its own NFKC form, with no full-width form or 组 to
+    /// fold, so only spaces go and capitals fold to lower case.
+    private static func asciiKeyBytes(_ id: String) -> LazyMapSequence<LazyFilterSequence<String.UTF8View>, UInt8>? {
+        guard id.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) else { return nil }
+        return id.utf8.lazy.filter { $0 != 0x20 }.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
     }
 
     /// Folds the ways the same name gets typed: full-width forms, spaces, `三组` for `3组`.

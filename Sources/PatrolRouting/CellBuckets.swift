@@ -1,4 +1,6 @@
-/// The cells of a uniform grid with what lies in each, as compressed rows: the entries of
+import PatrolGeo
+
+/// The cells of a uniform grid with what lies in each (``GridCells`` finds them), as compressed rows: the entries of
 /// cell `c` are `entries[start[c] ..< start[c + 1]]`, in the order they were met.
 ///
 /// Built in two passes over the entries, counting then filling, rather than with an array per
@@ -24,5 +26,25 @@ struct CellBuckets<Entry> {
         }
         self.start = start
         self.entries = entries
+    }
+}
+
+/// Cell arithmetic of a uniform grid, shared by the indexes built on ``CellBuckets``.
+enum GridCells {
+    /// The cell holding coordinate `offset` (from the grid's origin) along a side of `count` cells
+    /// of `size`, clamped onto the grid; the clamping happens before the conversion to `Int`, so
+    /// any finite offset is safe.
+    static func index(_ offset: Double, _ size: Double, _ count: Int) -> Int {
+        Int(Swift.min(Swift.max((offset / size).rounded(.down), 0), Double(count - 1)))
+    }
+
+    /// The columns and rows of the cells the bounding box of segment ab touches, clamped onto the grid.
+    static func span(
+        _ a: Point, _ b: Point, origin: Point, size: Double, columns: Int, rows: Int
+    ) -> (columns: ClosedRange<Int>, rows: ClosedRange<Int>) {
+        (
+            index(Swift.min(a.x, b.x) - origin.x, size, columns)...index(Swift.max(a.x, b.x) - origin.x, size, columns),
+            index(Swift.min(a.y, b.y) - origin.y, size, rows)...index(Swift.max(a.y, b.y) - origin.y, size, rows)
+        )
     }
 }

@@ -51,8 +51,8 @@ public struct DoorWalkBarriers: Sendable {
         extent = BoundingBox(minX: box.minX, minY: box.minY, maxX: box.minX + Double(columns) * size, maxY: box.minY + Double(rows) * size)
         let buckets = CellBuckets<Int32>(cellCount: segments.isEmpty ? 0 : columns * rows, filler: 0) { visit in
             for (i, segment) in segments.enumerated() {
-                let (c0, r0, c1, r1) = Self.cells(segment.a, segment.b, origin: origin, size: size, columns: columns, rows: rows)
-                for r in r0...r1 { for c in c0...c1 { visit(r * columns + c, Int32(i)) } }
+                let span = GridCells.span(segment.a, segment.b, origin: origin, size: size, columns: columns, rows: rows)
+                for r in span.rows { for c in span.columns { visit(r * columns + c, Int32(i)) } }
             }
         }
         cellStart = buckets.start
@@ -72,8 +72,8 @@ public struct DoorWalkBarriers: Sendable {
             Swift.min(a.y, b.y) <= extent.maxY
         else { return false }
         let (low, high) = a.y <= b.y ? (a, b) : (b, a)
-        let r0 = Self.index(low.y - origin.y, cellSize, rows)
-        let r1 = Self.index(high.y - origin.y, cellSize, rows)
+        let r0 = GridCells.index(low.y - origin.y, cellSize, rows)
+        let r1 = GridCells.index(high.y - origin.y, cellSize, rows)
         for r in r0...r1 {
             // The part of the walk inside this row's band, widened by a millimetre against rounding.
             let bandLow = Swift.max(low.y, origin.y + Double(r) * cellSize)
@@ -85,8 +85,8 @@ public struct DoorWalkBarriers: Sendable {
                 let xb = low.x + (Swift.min(bandHigh, high.y) - low.y) * slope
                 (x0, x1) = (Swift.min(xa, xb), Swift.max(xa, xb))
             }
-            let c0 = Self.index(x0 - Self.margin - origin.x, cellSize, columns)
-            let c1 = Self.index(x1 + Self.margin - origin.x, cellSize, columns)
+            let c0 = GridCells.index(x0 - Self.margin - origin.x, cellSize, columns)
+            let c1 = GridCells.index(x1 + Self.margin - origin.x, cellSize, columns)
             for c in c0...c1 {
                 let cell = r * columns + c
                 for i in Int(cellStart[cell])..<Int(cellStart[cell + 1]) {
@@ -100,17 +100,4 @@ public struct DoorWalkBarriers: Sendable {
 
     /// How far (m) a row's part of a walk is widened before its cells are taken.
     private static let margin = 0.001
-
-    /// The cell holding coordinate `offset` (from the grid's origin), clamped onto the grid.
-    private static func index(_ offset: Double, _ size: Double, _ count: Int) -> Int {
-        Int(Swift.min(Swift.max((offset / size).rounded(.down), 0), Double(count - 1)))
-    }
-
-    /// The range of grid cells the bounding box of segment ab touches, clamped onto the grid.
-    private static func cells(_ a: Point, _ b: Point, origin: Point, size: Double, columns: Int, rows: Int) -> (Int, Int, Int, Int) {
-        (
-            index(Swift.min(a.x, b.x) - origin.x, size, columns), index(Swift.min(a.y, b.y) - origin.y, size, rows),
-            index(Swift.max(a.x, b.x) - origin.x, size, columns), index(Swift.max(a.y, b.y) - origin.y, size, rows)
-        )
-    }
 }

@@ -35,17 +35,13 @@ public struct SegmentIndex: Sendable {
         self.columns = columns
         self.rows = rows
         extent = BoundingBox(minX: box.minX, minY: box.minY, maxX: box.minX + Double(columns) * size, maxY: box.minY + Double(rows) * size)
+        let origin = Point(x: box.minX, y: box.minY)
         let buckets = CellBuckets<Int64>(cellCount: columns * rows, filler: 0) { visit in
             for (l, link) in network.links.enumerated() {
                 for s in 0..<(link.geometry.count - 1) {
-                    let a = link.geometry[s]
-                    let b = link.geometry[s + 1]
-                    let c0 = Self.cell(Swift.min(a.x, b.x) - box.minX, size, columns)
-                    let c1 = Self.cell(Swift.max(a.x, b.x) - box.minX, size, columns)
-                    let r0 = Self.cell(Swift.min(a.y, b.y) - box.minY, size, rows)
-                    let r1 = Self.cell(Swift.max(a.y, b.y) - box.minY, size, rows)
-                    for r in r0...r1 {
-                        for c in c0...c1 { visit(r * columns + c, Int64(l) << 32 | Int64(s)) }
+                    let span = GridCells.span(link.geometry[s], link.geometry[s + 1], origin: origin, size: size, columns: columns, rows: rows)
+                    for r in span.rows {
+                        for c in span.columns { visit(r * columns + c, Int64(l) << 32 | Int64(s)) }
                     }
                 }
             }
@@ -58,12 +54,6 @@ public struct SegmentIndex: Sendable {
     private static func count(_ length: Double, _ size: Double) -> Int {
         let cells = (length / size).rounded(.up)
         return cells.isFinite ? Int(Swift.min(cells, Double(maximumCellsPerSide))) + 1 : 1
-    }
-
-    /// The cell holding coordinate `offset` (from the grid's origin), clamped onto the grid;
-    /// the clamping happens before the conversion to `Int`, so any finite offset is safe.
-    private static func cell(_ offset: Double, _ size: Double, _ count: Int) -> Int {
-        Int(Swift.min(Swift.max((offset / size).rounded(.down), 0), Double(count - 1)))
     }
 
     /// The distance from `p` to the grid's area: 0 inside it.
@@ -103,8 +93,8 @@ public struct SegmentIndex: Sendable {
         guard outside <= maxDistance else { return nil }
         // Off the grid, start from the edge cell nearest the place: every cell of ring k around
         // it is still at least (k - 1) · cellSize from the place, and never nearer than the grid.
-        let pc = Self.cell(p.x - extent.minX, cellSize, columns)
-        let pr = Self.cell(p.y - extent.minY, cellSize, rows)
+        let pc = GridCells.index(p.x - extent.minX, cellSize, columns)
+        let pr = GridCells.index(p.y - extent.minY, cellSize, rows)
         var best: (link: Int, closest: ClosestPoint)?
         func scan(_ r: Int, _ c: Int) {
             let cell = r * columns + c

@@ -58,7 +58,7 @@ enum PlanReport {
         case (.max, false): objectiveName = "least worst travel time"
         }
         // The spacing is named when it is not the township default (a large map widens it).
-        let widened = r.usedDefaultSites && r.settings.candidateSpacing != 100
+        let widened = r.usedDefaultSites && r.settings.candidateSpacing != PlanSettings.townshipSpacing
         let spacingText = Fmt.fixed(r.settings.candidateSpacing, 0)
         let spacing = widened ? (zh ? ",沿路每 \(spacingText) 米一个" : ", one per \(spacingText) m of road") : ""
         var lines: [String] = []

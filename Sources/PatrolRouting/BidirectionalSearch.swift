@@ -9,82 +9,31 @@
 /// metres wins (then the lower graph node). Both run over the graph's ``SearchLayout``,
 /// breaking ties by graph node number. Not `Sendable`.
 public final class BidirectionalSearch {
-    /// One direction's search state, per renumbered node, in buffers the search object owns.
+    /// One direction: its rows and its ``SearchState``, in buffers the search object owns.
     private struct Side {
         let rows: SearchLayout.Rows
-        let distance: UnsafeMutablePointer<Int64>
-        /// The renumbered node it was reached from along ``rows``, `-2 - i` for seed `i`, −1 unreached.
-        let parent: UnsafeMutablePointer<Int32>
-        let touched: UnsafeMutablePointer<Int32>
-        var touchedCount = 0
-        var heap = QuadHeap()
-        /// This run's seeds (a tree path starts at one of them).
-        var seeds: [SearchSeed] = []
+        var state: SearchState
 
-        init(count: Int, rows: SearchLayout.Rows) {
-            self.rows = rows
-            distance = .allocate(capacity: count)
-            distance.initialize(repeating: .max, count: count)
-            parent = .allocate(capacity: count)
-            parent.initialize(repeating: -1, count: count)
-            touched = .allocate(capacity: count)
-        }
-
-        func deallocate() {
-            distance.deallocate()
-            parent.deallocate()
-            touched.deallocate()
-        }
+        /// Milliseconds to renumbered node `v`, `Int64.max` while unreached.
+        @inline(__always)
+        func distance(_ v: Int) -> Int64 { state.labels[v].distance }
 
         /// The cost of the tree path to renumbered node `v`: its time, and its metres summed from
         /// the seed's outwards, edge by edge, as a label set at each relaxation would hold them.
-        func cost(at v: Int, lengths: (all: [Double], walked: [Double])) -> PathCost {
+        func cost(at v: Int, lengths: EdgeLengths) -> PathCost {
             let (seed, edges) = path(to: v)
-            var metres = seeds[seed].metres
-            var walked = seeds[seed].walkedMetres
+            var metres = state.seeds[seed].metres
+            var walked = state.seeds[seed].walkedMetres
             for e in edges.reversed() {
-                metres += lengths.all[Int(e)]
-                walked += lengths.walked[Int(e)]
+                metres += lengths.metres(Int(e))
+                walked += lengths.walkedMetres(Int(e))
             }
-            return PathCost(milliseconds: distance[v], metres: metres, walkedMetres: walked)
-        }
-
-        mutating func reset() {
-            for i in 0..<touchedCount {
-                let v = Int(touched[i])
-                distance[v] = .max
-                parent[v] = -1
-            }
-            touchedCount = 0
-            heap.removeAll()
-            seeds.removeAll(keepingCapacity: true)
-        }
-
-        mutating func seed(_ seeds: [SearchSeed], rank: [Int32]) {
-            self.seeds = seeds
-            for (i, s) in seeds.enumerated() {
-                let v = Int(rank[s.node])
-                guard s.cost < distance[v] else { continue }
-                if distance[v] == .max {
-                    touched[touchedCount] = Int32(v)
-                    touchedCount += 1
-                }
-                distance[v] = s.cost
-                parent[v] = Int32(-2 - i)
-                heap.push(s.cost, Int32(s.node), slot: Int32(v))
-            }
+            return PathCost(milliseconds: distance(v), metres: metres, walkedMetres: walked)
         }
 
         /// The graph edges from renumbered node `v` back to the side's seed, in the order walked back, and the seed's index.
         func path(to v: Int) -> (seed: Int, edges: [Int32]) {
-            var edges: [Int32] = []
-            var v = v
-            while parent[v] >= 0 {
-                let u = Int(parent[v])
-                edges.append(Int32(rows.edge(rows.arc(from: u, to: v, costing: distance[v] - distance[u]), of: u)))
-                v = u
-            }
-            return (Int(-2 - parent[v]), edges)
+            state.path(to: v, rows: rows)
         }
     }
 
@@ -98,13 +47,13 @@ public final class BidirectionalSearch {
     public init(graph: RoutingGraph) {
         self.graph = graph
         layout = graph.searchLayouts.layout(of: graph)
-        forward = Side(count: graph.nodeCount, rows: layout.forward)
-        backward = Side(count: graph.nodeCount, rows: layout.backward)
+        forward = Side(rows: layout.forward, state: SearchState(layout: layout))
+        backward = Side(rows: layout.backward, state: SearchState(layout: layout))
     }
 
     deinit {
-        forward.deallocate()
-        backward.deallocate()
+        forward.state.deallocate()
+        backward.state.deallocate()
     }
 
     /// The shortest way from any start seed to any target seed (a target seed's cost is the
@@ -114,41 +63,36 @@ public final class BidirectionalSearch {
     public func run(from starts: [SearchSeed], to targets: [SearchSeed]) -> (start: Int, target: Int, cost: PathCost, edges: [Int32])? {
         // Work on the two sides as locals, moved out of the object and back: every access to a
         // stored property of a class would otherwise pay a dynamic exclusivity check.
-        var forward = self.forward
-        var backward = self.backward
-        self.forward.heap = QuadHeap()
-        self.backward.heap = QuadHeap()
+        var forward = Side(rows: self.forward.rows, state: SearchState(moving: &self.forward.state))
+        var backward = Side(rows: self.backward.rows, state: SearchState(moving: &self.backward.state))
         defer {
             self.forward = forward
             self.backward = backward
         }
         let rank = layout.rank
-        let order = layout.order
-        forward.reset()
-        backward.reset()
-        forward.seed(starts, rank: rank)
-        backward.seed(targets, rank: rank)
-        let lengths = (all: graph.length, walked: graph.walkedLength)
+        forward.state.reset()
+        backward.state.reset()
+        forward.state.seed(starts, rank: rank)
+        backward.state.seed(targets, rank: rank)
+        let lengths = EdgeLengths(graph: graph)
         var best = Meeting()
         for s in starts {
             let v = Int(rank[s.node])
-            if backward.distance[v] != .max { best.offer(forward, backward, at: v, node: s.node, lengths: lengths) }
+            if backward.distance(v) != .max { best.offer(forward, backward, at: v, node: s.node, lengths: lengths) }
         }
-        order.withUnsafeBufferPointer { order in
-            while true {
-                let f = forward.heap.minimumKey
-                let b = backward.heap.minimumKey
-                guard f != nil || b != nil else { break }
-                let fk = f ?? .max
-                let bk = b ?? .max
-                if fk != .max, bk != .max, fk + bk >= best.total { break }
-                if f == nil || (b != nil && bk < fk) {
-                    if bk >= best.total { break }
-                    Self.step(&backward, other: forward, order: order, lengths: lengths, best: &best)
-                } else {
-                    if fk >= best.total { break }
-                    Self.step(&forward, other: backward, order: order, lengths: lengths, best: &best)
-                }
+        while true {
+            let f = forward.state.heap.minimumKey
+            let b = backward.state.heap.minimumKey
+            guard f != nil || b != nil else { break }
+            let fk = f ?? .max
+            let bk = b ?? .max
+            if fk != .max, bk != .max, fk + bk >= best.total { break }
+            if f == nil || (b != nil && bk < fk) {
+                if bk >= best.total { break }
+                Self.step(&backward, other: forward, lengths: lengths, best: &best)
+            } else {
+                if fk >= best.total { break }
+                Self.step(&forward, other: backward, lengths: lengths, best: &best)
             }
         }
         guard best.slot >= 0 else { return nil }
@@ -169,8 +113,8 @@ public final class BidirectionalSearch {
         var metres: Double?
 
         /// Offers renumbered node `slot` (graph node `w`), reached by both sides.
-        mutating func offer(_ one: Side, _ other: Side, at slot: Int, node w: Int, lengths: (all: [Double], walked: [Double])) {
-            let time = one.distance[slot] + other.distance[slot]
+        mutating func offer(_ one: Side, _ other: Side, at slot: Int, node w: Int, lengths: EdgeLengths) {
+            let time = one.distance(slot) + other.distance(slot)
             if time == total {
                 let known = metres ?? (one.cost(at: self.slot, lengths: lengths).metres + other.cost(at: self.slot, lengths: lengths).metres)
                 metres = known
@@ -187,32 +131,29 @@ public final class BidirectionalSearch {
         }
     }
 
+    /// Settles the side's next node, if its heap entry is current, and offers each node it
+    /// reached through it (at the time it now holds) that the other side has reached too as a meeting.
+    ///
+    /// The offers follow the relaxation, not each arc: the best meeting is the least by time,
+    /// metres and node of those offered, in whatever order, and nothing the step offers changes
+    /// paths.
     @inline(__always)
-    private static func step(
-        _ side: inout Side, other: Side, order: UnsafeBufferPointer<Int32>, lengths: (all: [Double], walked: [Double]), best: inout Meeting
-    ) {
-        guard let entry = side.heap.pop() else { return }
+    private static func step(_ side: inout Side, other: Side, lengths: EdgeLengths, best: inout Meeting) {
+        guard let entry = side.state.heap.pop() else { return }
         let key = entry.key
         let v = Int(entry.slot)
-        guard key == side.distance[v] else { return }
-        let distance = side.distance
+        guard key == side.distance(v) else { return }
         let rows = side.rows
-        rows.arcs.withUnsafeBufferPointer { arcs in
-            for slot in Int(rows.first[v])..<Int(rows.first[v + 1]) {
-                let arc = arcs[slot]
-                let w = Int(arc.target)
-                let candidate = key + Int64(arc.cost)
-                if candidate < distance[w] {
-                    if distance[w] == .max {
-                        side.touched[side.touchedCount] = arc.target
-                        side.touchedCount += 1
+        rows.first.withUnsafeBufferPointer { first in
+            rows.arcs.withUnsafeBufferPointer { arcs in
+                side.state.relax(v, at: key, first: first, arcs: arcs)
+                for slot in Int(first[v])..<Int(first[v + 1]) {
+                    let w = Int(arcs[slot].target)
+                    let candidate = key + Int64(arcs[slot].cost)
+                    let there = other.distance(w)
+                    if there != .max, side.distance(w) == candidate, candidate + there <= best.total {
+                        best.offer(side, other, at: w, node: Int(side.state.labels[w].node), lengths: lengths)
                     }
-                    distance[w] = candidate
-                    side.parent[w] = entry.slot
-                    side.heap.push(candidate, order[w], slot: arc.target)
-                }
-                if distance[w] == candidate, other.distance[w] != .max, candidate + other.distance[w] <= best.total {
-                    best.offer(side, other, at: w, node: Int(order[w]), lengths: lengths)
                 }
             }
         }

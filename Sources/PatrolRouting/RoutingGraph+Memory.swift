@@ -8,7 +8,7 @@ extension RoutingGraph {
         func bytes<T>(_ array: [T]) -> Int { array.count * MemoryLayout<T>.stride }
         var sizes: [(name: String, bytes: Int)] = [
             ("firstEdge", bytes(firstEdge)), ("target", bytes(target)), ("cost", bytes(cost)), ("edgeLink", bytes(edgeLink)),
-            ("length", bytes(length)), ("walkedLength", bytes(walkedLength)), ("firstInEdge", bytes(firstInEdge)),
+            ("firstInEdge", bytes(firstInEdge)),
             ("inEdges", bytes(inEdges)), ("source", bytes(source)),
             ("flatSpeeds", flatSpeeds.reduce(bytes(flatSpeeds)) { $0 + bytes($1) }),
             ("copyOf", bytes(copyOf)),

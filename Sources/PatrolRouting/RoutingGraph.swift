@@ -35,10 +35,6 @@ public struct RoutingGraph: Sendable {
     public let cost: [UInt32]
     /// `link * 2 + (1 if against the link's geometry)`, or −1 for a transfer edge.
     public let edgeLink: [Int32]
-    /// Length of each edge in metres (its link's length; 0 for a transfer edge).
-    public let length: [Double]
-    /// The part of each edge's length travelled on foot: its length in a foot layer, else 0.
-    public let walkedLength: [Double]
     /// In-edges of node `v` are `inEdges[firstInEdge[v] ..< firstInEdge[v + 1]]` (edge indices).
     public let firstInEdge: [Int32]
     /// See ``firstInEdge``.
@@ -149,8 +145,8 @@ public struct RoutingGraph: Sendable {
     }
 
     /// Assembles a graph from its out-edges in compressed sparse rows (sorted by source, target,
-    /// link, as the building init sorts them), deriving the rest: each edge's source, length and
-    /// walked length, the in-edge rows and the copies of each node.
+    /// link, as the building init sorts them), deriving the rest: each edge's source, the in-edge
+    /// rows and the copies of each node.
     init(
         network: RoadNetwork, profile: TravelProfile, season: Season, tables: SpeedTables, travelTime: TravelTime, portalGrades: PortalGrades,
         roadGrades: RoadGrades, firstEdge: [Int32], target: [Int32], cost: [UInt32], edgeLink: [Int32], flatSpeeds: [[Double]],
@@ -176,15 +172,7 @@ public struct RoutingGraph: Sendable {
             for e in Int(firstEdge[v])..<Int(firstEdge[v + 1]) { source[e] = Int32(v) }
         }
         self.source = source
-        let lengths = edgeLink.map { $0 >= 0 ? network.links[Int($0) / 2].length : 0 }
-        length = lengths
-        let n = network.nodes.count
-        let layers = profile.layers
-        let base = n * layers.count
-        walkedLength = zip(source, lengths).map { from, length in
-            let root = Int(from) < base ? Int(from) : Int(copyOf[Int(from) - base])
-            return layers[root / n] == .foot ? length : 0
-        }
+        let base = network.nodes.count * profile.layers.count
         var inFirst = [Int32](repeating: 0, count: nodeCount + 1)
         for to in target { inFirst[Int(to) + 1] += 1 }
         for v in 0..<nodeCount { inFirst[v + 1] += inFirst[v] }
@@ -361,7 +349,8 @@ public struct RoutingGraph: Sendable {
     /// a component of its own: a car there could never drive out.
     /// - Complexity: O(nodes + edges)
     public func layerComponents() -> (componentOf: [Int32], main: [Int32]) {
-        let componentOf = StrongComponents.labels(firstEdge: firstEdge, target: target, include: { edgeLink[$0] >= 0 }, weight: { length[$0] })
+        let lengths = EdgeLengths(graph: self)
+        let componentOf = StrongComponents.labels(firstEdge: firstEdge, target: target, include: { edgeLink[$0] >= 0 }, weight: { lengths.metres($0) })
         // Labels are ordered by size over all layers, so a layer's smallest label, over its nodes
         // and their turn copies, is its largest component.
         let n = network.nodes.count

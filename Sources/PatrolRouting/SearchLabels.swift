@@ -36,11 +36,10 @@ struct SearchLabels {
     /// - Parameters:
     ///   - settled: renumbered nodes in the order settled.
     ///   - touched: every renumbered node reached.
-    ///   - parent: per renumbered node, the renumbered node it was reached from along `rows`, or `-2 - i` for seed `i`.
-    ///   - distance: per renumbered node, its time.
+    ///   - labels: per renumbered node, its time and the renumbered node it was reached from along `rows` (`-2 - i` for seed `i`).
     /// - Complexity: O(touched nodes)
     mutating func make(
-        settled: UnsafeBufferPointer<Int32>, touched: UnsafeBufferPointer<Int32>, parent: UnsafeMutablePointer<Int32>, distance: UnsafeMutablePointer<Int64>,
+        settled: UnsafeBufferPointer<Int32>, touched: UnsafeBufferPointer<Int32>, labels: UnsafeMutablePointer<SearchState.Label>,
         rows: SearchLayout.Rows,
         seeds: [SearchSeed], graph: RoutingGraph
     ) {
@@ -50,10 +49,9 @@ struct SearchLabels {
         }
         generation += 1
         let generation = self.generation
-        let lengths = graph.length
-        let walkedLengths = graph.walkedLength
+        let lengths = EdgeLengths(graph: graph)
         func label(_ v: Int) {
-            let p = Int(parent[v])
+            let p = Int(labels[v].parent)
             if p < 0 {
                 let seed = seeds[-2 - p]
                 metres[v] = seed.metres
@@ -61,9 +59,9 @@ struct SearchLabels {
                 origin[v] = seed.origin
             } else {
                 let u = p
-                let e = rows.edge(rows.arc(from: u, to: v, costing: distance[v] - distance[u]), of: u)
-                metres[v] = metres[u] + lengths[e]
-                walkedMetres[v] = walkedMetres[u] + walkedLengths[e]
+                let e = rows.edge(rows.arc(from: u, to: v, costing: labels[v].distance - labels[u].distance), of: u)
+                metres[v] = metres[u] + lengths.metres(e)
+                walkedMetres[v] = walkedMetres[u] + lengths.walkedMetres(e)
                 origin[v] = origin[u]
             }
             stamp[v] = generation

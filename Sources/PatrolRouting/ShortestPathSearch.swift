@@ -18,18 +18,11 @@ public final class ShortestPathSearch {
 
     private let layout: SearchLayout
     private let rows: SearchLayout.Rows
-    /// Per renumbered node: milliseconds, `Int64.max` when unreached.
-    private let distance: UnsafeMutablePointer<Int64>
-    /// Per renumbered node: the renumbered node it was reached from, or `-2 - i` for seed `i`.
-    private let parent: UnsafeMutablePointer<Int32>
-    /// Renumbered nodes the last search reached, in the order first reached.
-    private let touched: UnsafeMutablePointer<Int32>
-    private var touchedCount = 0
+    /// Times, tree parents, the nodes reached, heap and seeds of the last search.
+    private var state: SearchState
     /// Renumbered nodes the last search settled, in order.
     private let settledOrder: UnsafeMutablePointer<Int32>
     private var settledCount = 0
-    private var heap = QuadHeap()
-    private var seeds: [SearchSeed] = []
     private var labels: SearchLabels
 
     /// Graph nodes in the order they were settled by the last search.
@@ -46,49 +39,21 @@ public final class ShortestPathSearch {
         self.backward = backward
         layout = graph.searchLayouts.layout(of: graph)
         rows = backward ? layout.backward : layout.forward
-        let count = graph.nodeCount
-        distance = .allocate(capacity: count)
-        distance.initialize(repeating: .max, count: count)
-        parent = .allocate(capacity: count)
-        parent.initialize(repeating: -1, count: count)
-        touched = .allocate(capacity: count)
-        settledOrder = .allocate(capacity: count)
-        labels = SearchLabels(count: count)
+        state = SearchState(layout: layout)
+        settledOrder = .allocate(capacity: graph.nodeCount)
+        labels = SearchLabels(count: graph.nodeCount)
     }
 
     deinit {
-        distance.deallocate()
-        parent.deallocate()
-        touched.deallocate()
+        state.deallocate()
         settledOrder.deallocate()
     }
 
-    private func reset() {
-        for i in 0..<touchedCount {
-            let v = Int(touched[i])
-            distance[v] = .max
-            parent[v] = -1
-        }
-        touchedCount = 0
+    private func reset(seeds: [SearchSeed]) {
+        state.reset()
         settledCount = 0
-        heap.removeAll()
         labels.invalidate()
-    }
-
-    private func seed(_ seeds: [SearchSeed]) {
-        self.seeds = seeds
-        let rank = layout.rank
-        for (i, s) in seeds.enumerated() {
-            let v = Int(rank[s.node])
-            guard s.cost < distance[v] else { continue }
-            if distance[v] == .max {
-                touched[touchedCount] = Int32(v)
-                touchedCount += 1
-            }
-            distance[v] = s.cost
-            parent[v] = Int32(-2 - i)
-            heap.push(s.cost, Int32(s.node), slot: Int32(v))
-        }
+        state.seed(seeds, rank: layout.rank)
     }
 
     /// Settles every node reachable from the seeds within `limit` milliseconds (all when `nil`).
@@ -97,8 +62,7 @@ public final class ShortestPathSearch {
     /// nearest seed and that seed's origin label.
     /// - Complexity: O((V + E) log V) over the nodes within the limit.
     public func run(from seeds: [SearchSeed], limit: Int64? = nil) {
-        reset()
-        seed(seeds)
+        reset(seeds: seeds)
         let bound = limit ?? .max
         expand { key, _ in key > bound }
     }
@@ -108,8 +72,7 @@ public final class ShortestPathSearch {
     ///
     /// Returns the best target index and total, or `nil` when unreachable.
     public func run(from seeds: [SearchSeed], toAny targets: [(node: Int, extra: Int64)]) -> (target: Int, total: Int64)? {
-        reset()
-        seed(seeds)
+        reset(seeds: seeds)
         var extraAt: [Int: [(Int, Int64)]] = [:]
         for (i, t) in targets.enumerated() { extraAt[t.node, default: []].append((i, t.extra)) }
         var best: (target: Int, total: Int64)?
@@ -128,51 +91,26 @@ public final class ShortestPathSearch {
     /// be settled (its time and graph node) and ends the search by returning true.
     @inline(__always)
     private func expand(stop: (Int64, Int32) -> Bool) {
-        // Counters and the heap are locals for the loop: every access to a stored property of
-        // a class would otherwise pay a dynamic exclusivity check.
-        var heap = QuadHeap()
-        swap(&heap, &self.heap)
-        var touchedCount = self.touchedCount
+        // The state and the counter are locals for the loop: every access to a stored property
+        // of a class would otherwise pay a dynamic exclusivity check.
+        var state = SearchState(moving: &self.state)
         var settledCount = self.settledCount
         defer {
-            swap(&heap, &self.heap)
-            self.touchedCount = touchedCount
+            self.state = state
             self.settledCount = settledCount
         }
-        let distance = self.distance
-        let parent = self.parent
-        let touched = self.touched
+        let labels = state.labels
         let settledOrder = self.settledOrder
-        let order = layout.order
         rows.first.withUnsafeBufferPointer { first in
             rows.arcs.withUnsafeBufferPointer { arcs in
-                order.withUnsafeBufferPointer { order in
-                    while let entry = heap.pop() {
-                        let key = entry.key
-                        let v = Int(entry.slot)
-                        guard key == distance[v] else { continue }
-                        if stop(key, entry.node) { break }
-                        settledOrder[settledCount] = entry.slot
-                        settledCount &+= 1
-                        var slot = Int(first[v])
-                        let end = Int(first[v &+ 1])
-                        while slot < end {
-                            let arc = arcs[slot]
-                            let w = Int(arc.target)
-                            let candidate = key &+ Int64(arc.cost)
-                            let current = distance[w]
-                            if candidate < current {
-                                if current == .max {
-                                    touched[touchedCount] = arc.target
-                                    touchedCount &+= 1
-                                }
-                                distance[w] = candidate
-                                parent[w] = entry.slot
-                                heap.push(candidate, order[w], slot: arc.target)
-                            }
-                            slot &+= 1
-                        }
-                    }
+                while let entry = state.heap.pop() {
+                    let key = entry.key
+                    let v = Int(entry.slot)
+                    guard key == labels[v].distance else { continue }
+                    if stop(key, entry.node) { break }
+                    settledOrder[settledCount] = entry.slot
+                    settledCount &+= 1
+                    state.relax(v, at: key, first: first, arcs: arcs)
                 }
             }
         }
@@ -182,8 +120,9 @@ public final class ShortestPathSearch {
     private func label() {
         guard !labels.isValid else { return }
         labels.make(
-            settled: UnsafeBufferPointer(start: settledOrder, count: settledCount), touched: UnsafeBufferPointer(start: touched, count: touchedCount),
-            parent: parent, distance: distance, rows: rows, seeds: seeds, graph: graph)
+            settled: UnsafeBufferPointer(start: settledOrder, count: settledCount),
+            touched: UnsafeBufferPointer(start: state.touched, count: state.touchedCount), labels: state.labels, rows: rows, seeds: state.seeds,
+            graph: graph)
     }
 
     /// The last search's answers as a value for other threads to read.
@@ -191,14 +130,15 @@ public final class ShortestPathSearch {
     /// - Complexity: O(V): the times are copied.
     func tree() -> SearchTree {
         label()
-        return SearchTree(rank: layout.rank, distance: Array(UnsafeBufferPointer(start: distance, count: graph.nodeCount)), labels: labels)
+        let state = state.labels
+        return SearchTree(rank: layout.rank, distance: (0..<graph.nodeCount).map { state[$0].distance }, labels: labels)
     }
 
     /// Milliseconds from the seeds to `node` (to the seeds, for a backward search), or `nil` when unreached.
     ///
     /// After a bounded or early-exit search, only settled nodes carry final values.
     public func milliseconds(to node: Int) -> Int64? {
-        let d = distance[Int(layout.rank[node])]
+        let d = state.distance(Int(layout.rank[node]))
         return d == .max ? nil : d
     }
 
@@ -206,7 +146,7 @@ public final class ShortestPathSearch {
     /// search), seed costs included, or `nil` when unreached.
     public func cost(to node: Int) -> PathCost? {
         let v = Int(layout.rank[node])
-        let d = distance[v]
+        let d = state.distance(v)
         guard d != .max else { return nil }
         label()
         return PathCost(milliseconds: d, metres: labels.metres[v], walkedMetres: labels.walkedMetres[v])
@@ -215,7 +155,7 @@ public final class ShortestPathSearch {
     /// The origin label of the seed that reached `node` first.
     public func origin(of node: Int) -> Int32? {
         let v = Int(layout.rank[node])
-        guard distance[v] != .max else { return nil }
+        guard state.distance(v) != .max else { return nil }
         label()
         return labels.origin[v]
     }

@@ -67,8 +67,8 @@ struct ReorderedSearchTests {
                     let candidate = key + Int64(graph.cost[e])
                     guard candidate < distance[w] else { continue }
                     distance[w] = candidate
-                    metres[w] = metres[v] + graph.length[e]
-                    walked[w] = walked[v] + graph.walkedLength[e]
+                    metres[w] = metres[v] + graph.length(ofEdge: e)
+                    walked[w] = walked[v] + graph.walkedLength(ofEdge: e)
                     origin[w] = origin[v]
                     push((candidate, w))
                 }
@@ -149,8 +149,8 @@ struct ReorderedSearchTests {
                 }
                 #expect(at == b && total == found.cost.milliseconds, "\(a)→\(b): the edges are the path")
                 // Metres are summed along the two tree paths on demand: they must be the path's lengths.
-                let metres = found.edges.reduce(0.0) { $0 + graph.length[Int($1)] }
-                let walked = found.edges.reduce(0.0) { $0 + graph.walkedLength[Int($1)] }
+                let metres = found.edges.reduce(0.0) { $0 + graph.length(ofEdge: Int($1)) }
+                let walked = found.edges.reduce(0.0) { $0 + graph.walkedLength(ofEdge: Int($1)) }
                 #expect(abs(found.cost.metres - metres) < 1e-6 && abs(found.cost.walkedMetres - walked) < 1e-6, "\(a)→\(b): metres")
             }
         }

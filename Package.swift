@@ -54,6 +54,11 @@ let package = Package(
             path: "Sources/CZlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // A header only (no library): the searches' cache prefetch hint.
+        .systemLibrary(
+            name: "CPrefetch",
+            path: "Sources/CPrefetch"
+        ),
 
         // MARK: Libraries, lowest layer first
 
@@ -75,7 +80,7 @@ let package = Package(
 
         .target(
             name: "PatrolRouting",
-            dependencies: ["PatrolData", "PatrolGeo"],
+            dependencies: ["PatrolData", "PatrolGeo", "CPrefetch"],
             swiftSettings: optimizedSettings
         ),
 

@@ -146,6 +146,7 @@ public final class BidirectionalSearch {
         let rows = side.rows
         rows.first.withUnsafeBufferPointer { first in
             rows.arcs.withUnsafeBufferPointer { arcs in
+                side.state.prefetchNext(first: first, arcs: arcs)
                 side.state.relax(v, at: key, first: first, arcs: arcs)
                 for slot in Int(first[v])..<Int(first[v + 1]) {
                     let w = Int(arcs[slot].target)

@@ -15,6 +15,8 @@ struct EdgeLengths {
     private let base: Int
     /// True for each layer travelled on foot.
     private let footLayers: [Bool]
+    /// Whether every layer is walked, none is, or it depends on the edge's layer.
+    private let walked: Bool?
 
     init(graph: RoutingGraph) {
         links = graph.network.links
@@ -24,6 +26,7 @@ struct EdgeLengths {
         layerSize = max(graph.network.nodes.count, 1)
         base = graph.network.nodes.count * graph.layers.count
         footLayers = graph.layers.map { $0 == .foot }
+        walked = footLayers.allSatisfy { $0 } ? true : footLayers.contains(true) ? nil : false
     }
 
     /// Length of edge `e` in metres: its link's length, 0 for a transfer edge.
@@ -36,6 +39,7 @@ struct EdgeLengths {
     /// The part of edge `e`'s length travelled on foot: all of it in a foot layer, else 0.
     @inline(__always)
     func walkedMetres(_ e: Int) -> Double {
+        if let walked { return walked ? metres(e) : 0 }
         let from = Int(source[e])
         let root = from < base ? from : Int(copyOf[from - base])
         return footLayers[root / layerSize] ? metres(e) : 0

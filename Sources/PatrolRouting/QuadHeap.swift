@@ -19,6 +19,8 @@ struct QuadHeap {
 
     /// The smallest key, if any.
     var minimumKey: Int64? { entries.first?.key }
+    /// The searcher's number of the smallest entry's node, if any.
+    var minimumSlot: Int32? { entries.first?.slot }
 
     mutating func removeAll() {
         entries.removeAll(keepingCapacity: true)

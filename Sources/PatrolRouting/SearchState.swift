@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// One direction's working state over a ``SearchLayout``: per renumbered node its time, its
 /// tree parent and its graph node side by side (relaxing an arc reads and writes one place, not
 /// three arrays), the nodes reached, the heap and the seeds.
@@ -90,6 +92,17 @@ struct SearchState {
 }
 
 extension SearchState {
+    /// Asks the cache for what settling the heap's next node will read: its label and its first arcs.
+    ///
+    /// The loads then overlap with relaxing this node's arcs (they were a search's costliest
+    /// misses). Only a hint: nothing changes.
+    @inline(__always)
+    func prefetchNext(first: UnsafeBufferPointer<Int32>, arcs: UnsafeBufferPointer<SearchLayout.Arc>) {
+        guard let u = heap.minimumSlot, let base = arcs.baseAddress else { return }
+        patrolmap_prefetch(labels + Int(u))
+        patrolmap_prefetch(base + Int(first[Int(u)]))
+    }
+
     /// Relaxes the arcs of renumbered node `v`, settled at `key`: every arc that improves its
     /// far end's time sets it and its parent and pushes it.
     @inline(__always)

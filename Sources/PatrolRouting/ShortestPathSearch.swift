@@ -110,6 +110,7 @@ public final class ShortestPathSearch {
                     if stop(key, entry.node) { break }
                     settledOrder[settledCount] = entry.slot
                     settledCount &+= 1
+                    state.prefetchNext(first: first, arcs: arcs)
                     state.relax(v, at: key, first: first, arcs: arcs)
                 }
             }

@@ -27,24 +27,20 @@ struct VillageTally {
                 residents[v] += household.members
             }
         }
-        // Per threshold and village: households and residents counted and reached, samples reached.
-        var counted = [[Int]](repeating: [Int](repeating: 0, count: count), count: limits.count)
-        var countedResidents = counted
-        var reached = counted
-        var reachedResidents = counted
-        var coveredSamples = counted
+        // Per threshold and village: households and residents reached, samples reached. What they
+        // are out of is each village's households and residents: `households` has one entry per
+        // map household.
+        var reached = [[Int]](repeating: [Int](repeating: 0, count: count), count: limits.count)
+        var reachedResidents = reached
+        var coveredSamples = reached
         for h in households {
             let household = map.households[h.household]
             guard let villages = villagesNamed[household.village] else { continue }
             for (t, limit) in limits.enumerated() {
-                let isReached = h.seconds.map { $0 <= limit } ?? false
+                guard let seconds = h.seconds, seconds <= limit else { continue }
                 for v in villages {
-                    counted[t][v] += 1
-                    countedResidents[t][v] += household.members
-                    if isReached {
-                        reached[t][v] += 1
-                        reachedResidents[t][v] += household.members
-                    }
+                    reached[t][v] += 1
+                    reachedResidents[t][v] += household.members
                 }
             }
         }
@@ -62,7 +58,7 @@ struct VillageTally {
                 name: village.name, households: members[v], residents: residents[v], areaKm2: village.geodesicArea / 1e6,
                 thresholds: minutes.indices.map { t in
                     ThresholdFigures(
-                        minutes: minutes[t], households: (reached[t][v], counted[t][v]), residents: (reachedResidents[t][v], countedResidents[t][v]),
+                        minutes: minutes[t], households: (reached[t][v], members[v]), residents: (reachedResidents[t][v], residents[v]),
                         samples: (coveredSamples[t][v], samples.villageSamples[v]), areaKm2: village.geodesicArea / 1e6)
                 })
         }

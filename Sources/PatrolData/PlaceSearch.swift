@@ -28,11 +28,11 @@ public struct PlaceSearch: Sendable {
     private let map: PatrolMap
     /// Household of each id's search key (``idKey(_:)``), made at the first id look-up after
     /// ``scannedLookups`` (those scan the ledger).
-    private let byID: OnDemand<[String: Int]>
+    private let byID = OnDemand<[String: Int]>()
     /// The id look-ups made so far, shared by every copy of the search.
     private let idLookups = LookupCount()
     /// Households of each normalised house label, made on the first query that is no household id.
-    private let byLabel: OnDemand<[String: [Int]]>
+    private let byLabel = OnDemand<[String: [Int]]>()
     private let personal: PersonalFields
 
     /// Indexes a map's places; `personal` names the household fields besides id and house
@@ -44,18 +44,21 @@ public struct PlaceSearch: Sendable {
     public init(map: PatrolMap, personal: PersonalFields = .heads) {
         self.map = map
         self.personal = personal
-        let households = map.households
-        byID = OnDemand {
-            var byID: [String: Int] = [:]
-            byID.reserveCapacity(households.count)
-            for (i, household) in households.enumerated() { byID[Self.idKey(household.id)] = i }
-            return byID
-        }
-        byLabel = OnDemand {
-            var byLabel: [String: [Int]] = [:]
-            for (i, household) in households.enumerated() { byLabel[Self.normalize(household.houseLabel), default: []].append(i) }
-            return byLabel
-        }
+    }
+
+    /// Household index by ``idKey(_:)`` of its id.
+    private static func idIndex(_ households: [Household]) -> [String: Int] {
+        var byID: [String: Int] = [:]
+        byID.reserveCapacity(households.count)
+        for (i, household) in households.enumerated() { byID[idKey(household.id)] = i }
+        return byID
+    }
+
+    /// Household indexes by ``normalize(_:)`` of their house label.
+    private static func labelIndex(_ households: [Household]) -> [String: [Int]] {
+        var byLabel: [String: [Int]] = [:]
+        for (i, household) in households.enumerated() { byLabel[normalize(household.houseLabel), default: []].append(i) }
+        return byLabel
     }
 
     /// Every place matching `query`, best matches first (at most `limit`).
@@ -142,7 +145,7 @@ public struct PlaceSearch: Sendable {
         var results: [Place] = []
         results += map.posts.filter { Self.normalize($0.name) == key }.map(Place.post)
         results += map.landmarks.filter { Self.normalize($0.name) == key }.map(Place.landmark)
-        results += (byLabel.value[key] ?? []).map { .household(map.households[$0]) }
+        results += (byLabel.value(orMake: { Self.labelIndex(map.households) })[key] ?? []).map { .household(map.households[$0]) }
         if results.isEmpty, personal.contains(.heads) {
             results += map.households.filter { !$0.head.isEmpty && Self.normalize($0.head) == key }.map(Place.household)
         }
@@ -163,7 +166,7 @@ public struct PlaceSearch: Sendable {
             let keyBytes = Array(key.utf8)
             return map.households.lastIndex { Self.id($0.id, hasKey: key, bytes: keyBytes) }
         }
-        return byID.value[key]
+        return byID.value(orMake: { Self.idIndex(map.households) })[key]
     }
 
     /// True when `idKey(id) == key` (`bytes` being `key` in UTF-8), without making the key of an

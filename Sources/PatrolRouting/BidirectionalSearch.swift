@@ -46,7 +46,7 @@ public final class BidirectionalSearch {
     /// Prepares buffers for `graph`.
     public init(graph: RoutingGraph) {
         self.graph = graph
-        layout = graph.searchLayouts.layout(of: graph)
+        layout = graph.searchLayout
         forward = Side(rows: layout.forward, state: SearchState(layout: layout))
         backward = Side(rows: layout.backward, state: SearchState(layout: layout))
     }

@@ -13,7 +13,7 @@ extension RoutingGraph {
             ("flatSpeeds", flatSpeeds.reduce(bytes(flatSpeeds)) { $0 + bytes($1) }),
             ("copyOf", bytes(copyOf)),
         ]
-        let layout = searchLayouts.layout(of: self)
+        let layout = searchLayout
         sizes.append(("search: order + rank", bytes(layout.order) + bytes(layout.rank)))
         for (name, rows) in [("search: forward", layout.forward), ("search: backward", layout.backward)] {
             sizes.append(("\(name) arcs", bytes(rows.arcs)))

@@ -51,9 +51,9 @@ public struct RoutingGraph: Sendable {
     public let copyOf: [Int32]
     /// The copies of each node that has some (``copyOf`` inverted).
     public let copies: [Int32: [Int32]]
-    /// The searches' own view of the graph (``SearchLayout``), derived from the arrays above on
-    /// first use and shared by every copy of the graph; never stored with them.
-    let searchLayouts = SearchLayoutCache()
+    /// Holds the searches' own view of the graph (``searchLayout``), derived from the arrays
+    /// above on first use and shared by every copy of the graph; never stored with them.
+    let searchLayoutBox = OnDemand<SearchLayout>()
 
     /// The ``barrierCosts`` value of a barrier the mode cannot pass.
     public static let blocked = UInt32.max

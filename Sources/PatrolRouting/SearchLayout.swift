@@ -1,5 +1,5 @@
+import PatrolData
 import PatrolGeo
-import Synchronization
 
 /// The routing graph as the searches read it: nodes renumbered along a Hilbert curve over
 /// their positions, so that nodes near each other on the ground sit near each other in memory,
@@ -86,18 +86,11 @@ final class SearchLayout: Sendable {
     }
 }
 
-/// The ``SearchLayout`` of one graph, made on first use and shared by every search of it (on any thread).
-final class SearchLayoutCache: Sendable {
-    private let layout = Mutex<SearchLayout?>(nil)
-
-    /// The layout of `graph` (the graph that holds this cache).
-    func layout(of graph: RoutingGraph) -> SearchLayout {
-        layout.withLock { stored in
-            if let stored { return stored }
-            let made = SearchLayout(graph: graph)
-            stored = made
-            return made
-        }
+extension RoutingGraph {
+    /// The graph's ``SearchLayout``, made on first use and shared by every search of it (on any
+    /// thread) and every copy of the graph.
+    var searchLayout: SearchLayout {
+        searchLayoutBox.value(orMake: { SearchLayout(graph: self) })
     }
 }
 

@@ -37,7 +37,7 @@ public final class ShortestPathSearch {
     public init(graph: RoutingGraph, backward: Bool = false) {
         self.graph = graph
         self.backward = backward
-        layout = graph.searchLayouts.layout(of: graph)
+        layout = graph.searchLayout
         rows = backward ? layout.backward : layout.forward
         state = SearchState(layout: layout)
         settledOrder = .allocate(capacity: graph.nodeCount)

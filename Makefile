@@ -21,7 +21,7 @@ lint:
 	$(SWIFT) format lint --strict --recursive $(LINT_PATHS)
 
 test: bootstrap lint
-	$(SWIFT) build --build-tests --disable-index-store
+	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
 # libFuzzer on every reader, FUZZ_SECONDS (default 60) per target, FUZZ_TARGETS to pick some;

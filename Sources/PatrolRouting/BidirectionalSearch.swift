@@ -16,7 +16,7 @@ public final class BidirectionalSearch {
 
         /// Milliseconds to renumbered node `v`, `Int64.max` while unreached.
         @inline(__always)
-        func distance(_ v: Int) -> Int64 { state.distance(v) }
+        func distance(_ v: Int) -> Int64 { state.labels[v].distance }
 
         /// The cost of the tree path to renumbered node `v`: its time, and its metres summed from
         /// the seed's outwards, edge by edge, as a label set at each relaxation would hold them.
@@ -70,8 +70,10 @@ public final class BidirectionalSearch {
             self.backward = backward
         }
         let rank = layout.rank
-        forward.state.start(from: starts, rank: rank)
-        backward.state.start(from: targets, rank: rank)
+        forward.state.reset()
+        backward.state.reset()
+        forward.state.seed(starts, rank: rank)
+        backward.state.seed(targets, rank: rank)
         let lengths = EdgeLengths(graph: graph)
         var best = Meeting()
         for s in starts {

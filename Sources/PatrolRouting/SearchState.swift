@@ -51,7 +51,7 @@ struct SearchState {
     func distance(_ v: Int) -> Int64 { labels[v].distance }
 
     /// Marks every node the last run reached unreached again, and empties the heap.
-    private mutating func reset() {
+    mutating func reset() {
         for i in 0..<touchedCount {
             let v = Int(touched[i])
             labels[v].distance = .max
@@ -59,12 +59,11 @@ struct SearchState {
         }
         touchedCount = 0
         heap.removeAll()
+        seeds.removeAll(keepingCapacity: true)
     }
 
-    /// Forgets the last run and starts one from `seeds` (the cheapest seed of a node wins, the
-    /// first of equal ones).
-    mutating func start(from seeds: [SearchSeed], rank: [Int32]) {
-        reset()
+    /// Starts a run from `seeds` (the cheapest seed of a node wins, the first of equal ones).
+    mutating func seed(_ seeds: [SearchSeed], rank: [Int32]) {
         self.seeds = seeds
         for (i, s) in seeds.enumerated() {
             let v = Int(rank[s.node])

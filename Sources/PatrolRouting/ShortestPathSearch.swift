@@ -50,9 +50,10 @@ public final class ShortestPathSearch {
     }
 
     private func reset(seeds: [SearchSeed]) {
-        state.start(from: seeds, rank: layout.rank)
+        state.reset()
         settledCount = 0
         labels.invalidate()
+        state.seed(seeds, rank: layout.rank)
     }
 
     /// Settles every node reachable from the seeds within `limit` milliseconds (all when `nil`).
@@ -130,8 +131,8 @@ public final class ShortestPathSearch {
     /// - Complexity: O(V): the times are copied.
     func tree() -> SearchTree {
         label()
-        let times = state.labels
-        return SearchTree(rank: layout.rank, distance: (0..<graph.nodeCount).map { times[$0].distance }, labels: labels)
+        let state = state.labels
+        return SearchTree(rank: layout.rank, distance: (0..<graph.nodeCount).map { state[$0].distance }, labels: labels)
     }
 
     /// Milliseconds from the seeds to `node` (to the seeds, for a backward search), or `nil` when unreached.
